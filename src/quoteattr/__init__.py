@@ -1,0 +1,39 @@
+"""quoteattr: attributed claims (quotations and reported speech) in French news text.
+
+>>> import quoteattr
+>>> claims = quoteattr.extract("« Nous irons jusqu'au bout », a déclaré la ministre.")
+>>> claims[0].kind, claims[0].text
+('direct', "Nous irons jusqu'au bout")
+"""
+
+from quoteattr.errors import (
+    BackendError,
+    GoldError,
+    InputError,
+    QuoteattrError,
+    RecordError,
+)
+from quoteattr.model import Claim, Cue, Mention, Quotation, Span, Speaker
+from quoteattr.pipeline import extract, find_quotations
+from quoteattr.serialize import from_dict, to_dict
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "BackendError",
+    "Claim",
+    "Cue",
+    "GoldError",
+    "InputError",
+    "Mention",
+    "Quotation",
+    "QuoteattrError",
+    "RecordError",
+    "Span",
+    "Speaker",
+    "__version__",
+    "extract",
+    "find_quotations",
+    "from_dict",
+    "to_dict",
+]

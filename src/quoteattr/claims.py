@@ -1,0 +1,742 @@
+"""Claims: each cue linked to its content, with the claim's kind decided.
+
+Works sentence by sentence on the normalised text, with the paragraph's quotations at hand.
+The output is a list of drafts in normalised offsets; speakers and coreference come after, and
+the pipeline maps every offset back to the caller's string at the very end.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from quoteattr import lexicon, verbs
+from quoteattr.cues import (
+    SUBJECT_CLITICS,
+    VerbCue,
+    adverb_length_forward,
+    find_verb_cues,
+    split_inversion,
+)
+from quoteattr.grammar import word_class
+from quoteattr.model import Quotation
+from quoteattr.text import Segment, Token
+
+_CLOSERS = frozenset(
+    {
+        "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}",
+        "\N{RIGHT DOUBLE QUOTATION MARK}",
+        '"',
+        "\N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK}",
+        "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}",
+    }
+)
+_DASHES = frozenset({"-", "\N{EN DASH}", "\N{EM DASH}"})
+_END_PUNCT = ".;!?\N{HORIZONTAL ELLIPSIS} "
+_FIRST_PERSON = frozenset(
+    {"je", "j'", "nous", "me", "m'", "moi", "mon", "ma", "mes", "notre", "nos"}
+)
+
+
+@attrs.frozen
+class Draft:
+    """A claim before its speaker is resolved; offsets index the normalised text.
+
+    ``speaker_mode`` says where the speaker is to be found: ``before`` the cue (subject),
+    ``after`` it (inverted subject of an incise), in the cue's ``clitic``, in the ``selon``
+    phrase, before a ``colon``, the main clause's subject for a ``participle``, or the previous
+    claim's speaker for a ``continuation``.
+    """
+
+    kind: str
+    content: tuple[int, int]
+    quoted: tuple[int, int] | None
+    cue: tuple[int, int] | None
+    cue_lemma: str | None
+    cue_type: str | None
+    sentence: Segment
+    tokens: tuple[Token, ...]
+    cue_first: int
+    cue_last: int
+    speaker_mode: str
+    speaker_hint: tuple[int, int] | None = None
+    confidence: float = 0.9
+
+
+@attrs.frozen
+class Context:
+    """What the linker needs about one sentence."""
+
+    norm: str
+    sentence: Segment
+    paragraph: Segment
+    tokens: tuple[Token, ...]
+    quotations: tuple[Quotation, ...]
+
+
+def _quotation_starting(ctx: Context, pos: int) -> Quotation | None:
+    """The outermost quotation whose opening mark is at ``pos`` (spaces skipped)."""
+    while pos < len(ctx.norm) and ctx.norm[pos] == " ":
+        pos += 1
+    for q in ctx.quotations:
+        if q.span.start == pos and q.depth == 0:
+            return q
+    for q in ctx.quotations:
+        if q.span.start == pos:
+            return q
+    return None
+
+
+def _quotation_ending(ctx: Context, pos: int) -> Quotation | None:
+    """The quotation whose closing mark ends at ``pos`` (spaces and a comma skipped)."""
+    while pos > 0 and ctx.norm[pos - 1] in " ,":
+        pos -= 1
+    best = None
+    for q in ctx.quotations:
+        if q.span.end == pos and (best is None or q.depth < best.depth):
+            best = q
+    return best
+
+
+def _innermost_containing(ctx: Context, start: int, end: int) -> Quotation | None:
+    best = None
+    for q in ctx.quotations:
+        if (
+            q.content.start <= start
+            and end <= q.content.end
+            and (best is None or q.depth > best.depth)
+        ):
+            best = q
+    return best
+
+
+def _trim(norm: str, start: int, end: int) -> tuple[int, int]:
+    """Drop spaces and final punctuation, keeping a closing quotation mark."""
+    while start < end and norm[start] in " ,:":
+        start += 1
+    while end > start and norm[end - 1] in _END_PUNCT + ",:":
+        end -= 1
+    return start, end
+
+
+def _quotations_in(ctx: Context, start: int, end: int) -> list[Quotation]:
+    return [q for q in ctx.quotations if start <= q.span.start and q.span.end <= end]
+
+
+def _extend_over_quotations(ctx: Context, start: int, end: int) -> int:
+    """A clause that opens a quotation ends no earlier than the quotation does."""
+    for q in ctx.quotations:
+        if start <= q.span.start < end < q.span.end:
+            end = q.span.end
+    return end
+
+
+def _content_kind(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
+    inner = [q for q in _quotations_in(ctx, start, end) if q.depth == 0 and q.role != "title"]
+    if inner:
+        q = max(inner, key=lambda q: q.content.end - q.content.start)
+        return "mixed", (q.content.start, q.content.end)
+    return "indirect", None
+
+
+def _starts_noun_phrase(tokens: Sequence[Token], k: int) -> bool:
+    if k >= len(tokens):
+        return False
+    tok = tokens[k]
+    return (
+        word_class(tok.low, "det")
+        or word_class(tok.low, "det_indef")
+        or word_class(tok.text, "title_abbr")
+        or tok.capitalized
+        or tok.low in lexicon.pronouns()
+    )
+
+
+def _clause_end(ctx: Context, k: int, others: Sequence[VerbCue]) -> int:
+    """Where a clause starting at token ``k`` ends: the sentence end, or an incise after it."""
+    end = ctx.sentence.end
+    tokens = ctx.tokens
+    for other in others:
+        if other.first > k and other.first > 0 and tokens[other.first - 1].text == ",":
+            end = min(end, tokens[other.first - 1].start)
+    for j in range(k, len(tokens) - 1):
+        if (tokens[j].text == "," and tokens[j + 1].low in ("selon",)) or (
+            tokens[j].text == ","
+            and tokens[j + 1].low == "d'"
+            and j + 2 < len(tokens)
+            and tokens[j + 2].low == "après"
+        ):
+            end = min(end, tokens[j].start)
+    return end
+
+
+def _looks_infinitive(tokens: Sequence[Token], k: int) -> bool:
+    if k >= len(tokens) or not tokens[k].word:
+        return False
+    low = tokens[k].low
+    if (
+        low in ("ne", "n'")
+        and k + 1 < len(tokens)
+        and tokens[k + 1].low in ("pas", "plus", "jamais")
+    ):
+        return True
+    if low in ("avoir", "être", "pouvoir", "vouloir", "devoir", "savoir", "faire"):
+        return True
+    return (
+        len(low) > 4
+        and low.endswith(("er", "ir", "re", "oir"))
+        and low not in (lexicon.adverbs())
+        and not word_class(low, "prep")
+    )
+
+
+_ADDRESSEE_PREPS = frozenset(
+    {
+        "à",
+        "au",
+        "aux",
+        "auprès",
+        "devant",
+        "dans",
+        "lors",
+        "sur",
+        "via",
+        "par",
+        "pendant",
+        "dès",
+        "depuis",
+    }
+)
+
+
+def _skip_complements(ctx: Context, k: int) -> int:
+    """Skip what may stand between a verb and its content: adverbs, dates, commas, and short
+    prepositional phrases such as « à Politico » or « dans un communiqué ». Returns the index
+    of the first token that can start the content, or of the token that stopped the skip."""
+    tokens = ctx.tokens
+    limit = min(len(tokens), k + 16)
+    j = k
+    while j < limit:
+        tok = tokens[j]
+        if tok.low in ("que", "qu'") or tok.text == ":" or _quotation_starting(ctx, tok.start):
+            return j
+        size = adverb_length_forward(tokens, j)
+        if size:
+            j += size
+        elif tok.text == ",":
+            j += 1
+        elif tok.low in _ADDRESSEE_PREPS:
+            j += 1
+            np_end = min(limit, j + 7)
+            while (
+                j < np_end
+                and tokens[j].word
+                and not word_class(tokens[j].low, "que")
+                and (not word_class(tokens[j].low, "conj") and not word_class(tokens[j].low, "rel"))
+                and tokens[j].low not in _ADDRESSEE_PREPS
+            ):
+                j += 1
+        else:
+            return j
+    return j
+
+
+def link_sentence(ctx: Context) -> list[Draft]:
+    """Every claim whose cue lies in this sentence."""
+    tokens = ctx.tokens
+    drafts: list[Draft] = []
+    vcues = find_verb_cues(tokens)
+    for vc in vcues:
+        draft = _link_verb(ctx, vc, vcues)
+        if draft is not None:
+            drafts.append(draft)
+    drafts.extend(_link_selon(ctx))
+    colon = _link_colon(ctx, vcues)
+    if colon is not None:
+        drafts.append(colon)
+    return drafts
+
+
+def _draft(
+    ctx: Context,
+    vc: VerbCue,
+    kind: str,
+    content: tuple[int, int],
+    quoted: tuple[int, int] | None,
+    mode: str,
+    confidence: float = 0.9,
+) -> Draft | None:
+    if content[1] - content[0] < 2:
+        return None
+    tokens = ctx.tokens
+    cue = (tokens[vc.first].start, tokens[vc.last - 1].end)
+    inside = _innermost_containing(ctx, cue[0], cue[1])
+    if inside is not None and not (
+        kind == "direct" and content == (inside.content.start, inside.content.end)
+    ):
+        if vc.hypothetical:
+            return None  # speech announced inside a quotation is not a claim yet
+        kind = "nested"
+        content = _trim(ctx.norm, content[0], min(content[1], inside.content.end))
+        if content[1] - content[0] < 2:
+            return None
+    elif vc.hypothetical and kind in ("indirect", "direct", "mixed"):
+        kind = "hypothetical"
+    elif vc.verb_class == "stance" and kind == "indirect":
+        kind = "stance"
+    if mode == "before" and vc.participle:
+        mode = "participle"
+    return Draft(
+        kind=kind,
+        content=content,
+        quoted=quoted,
+        cue=cue,
+        cue_lemma=vc.lemma,
+        cue_type="verb",
+        sentence=ctx.sentence,
+        tokens=tokens,
+        cue_first=vc.first,
+        cue_last=vc.last,
+        speaker_mode=mode,
+        speaker_hint=vc.clitic,
+        confidence=confidence,
+    )
+
+
+_OBJECT_PREPS = frozenset({"de", "d'", "à", "comme"})
+_CONTENT_CLASSES = frozenset({"speech", "assertion", "request", "writing"})
+
+
+def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | None:
+    tokens = ctx.tokens
+    norm = ctx.norm
+    inverted = vc.clitic is not None
+    k = vc.last
+    if inverted and k < len(tokens) and tokens[k].low in ("que", "qu'"):
+        inverted = False  # « Reste-t-il que… »: not an incise
+    if inverted:
+        return _link_incise(ctx, vc)
+    k = _skip_small_complement(tokens, vc, k)
+    j = _skip_complements(ctx, k)
+    mode = "before"
+    tok = tokens[j] if j < len(tokens) else None
+    if (
+        tok is not None
+        and tok.low in ("que", "qu'")
+        and ("que" in vc.complements or vc.light or "si" in vc.complements)
+    ):
+        start = tok.end
+        end = _extend_over_quotations(ctx, start, _clause_end(ctx, j + 1, others))
+        content = _trim(norm, start, end)
+        kind, quoted = _content_kind(ctx, *content)
+        return _draft(ctx, vc, kind, content, quoted, mode)
+    # A quotation that is the verb's own object: « a exprimé « … » », « a dénoncé des « … » ».
+    for qj in range(k, min(len(tokens), k + 6)):
+        if tokens[qj].text in ".;:!?" or tokens[qj].low in ("que", "qu'"):
+            break
+        q = _quotation_starting(ctx, tokens[qj].start)
+        if q is not None:
+            if q.role != "title" and _governs_quotation(ctx, vc, qj, q):
+                kind = "direct" if _sentence_like(norm, q) else "partial"
+                return _draft(ctx, vc, kind, (q.content.start, q.content.end), None, mode)
+            break
+    # A colon, right after the verb or after its object: « a conclu son discours : « … » ».
+    colon = _colon_after(ctx, k, others)
+    if colon is not None:
+        after = tokens[colon].end
+        q = _quotation_starting(ctx, after)
+        if q is not None:  # a colon after a speech verb overrides the scanner's guess
+            return _draft(ctx, vc, "direct", (q.content.start, q.content.end), None, mode)
+        if colon == j:
+            content = _trim(
+                norm, after, ctx.paragraph.end if _ends_paragraph(ctx) else ctx.sentence.end
+            )
+            words = {t.low for t in tokens[colon + 1 :]}
+            kind = "direct" if words & _FIRST_PERSON else "indirect"
+            return _draft(ctx, vc, kind, content, None, mode, confidence=0.7)
+    # Infinitive content: « a dit ne pas vouloir… », « a demandé de cesser… ».
+    if k < len(tokens) and vc.verb_class in _CONTENT_CLASSES:
+        inf_at = None
+        if "inf" in vc.complements and _looks_infinitive(tokens, k):
+            inf_at = k
+        elif (
+            "de_inf" in vc.complements
+            and tokens[k].low in ("de", "d'")
+            and _looks_infinitive(tokens, k + 1)
+        ):
+            inf_at = k + 1
+        if inf_at is not None:
+            end = _extend_over_quotations(
+                ctx, tokens[inf_at].start, _clause_end(ctx, inf_at, others)
+            )
+            content = _trim(norm, tokens[inf_at].start, end)
+            kind, quoted = _content_kind(ctx, *content)
+            return _draft(ctx, vc, kind, content, quoted, mode, confidence=0.7)
+    return _link_incise(ctx, vc)
+
+
+def _skip_small_complement(tokens: Sequence[Token], vc: VerbCue, k: int) -> int:
+    """« s'est dit convaincu que », « se sont montrés confiants que »: a pronominal verb
+    with an attribute adjective before its content."""
+    if (
+        vc.lemma.startswith(("se ", "s'"))
+        and k < len(tokens)
+        and tokens[k].word
+        and not tokens[k].capitalized
+        and not any(word_class(tokens[k].low, c) for c in ("prep", "det", "det_indef", "que"))
+        and k + 1 < len(tokens)
+        and tokens[k + 1].low in ("que", "qu'", "de", "d'")
+    ):
+        return k + 1
+    return k
+
+
+def _colon_after(ctx: Context, k: int, others: Sequence[VerbCue]) -> int | None:
+    """Index of a colon within a short object after the verb, with no other verb before it."""
+    tokens = ctx.tokens
+    for c in range(k, min(len(tokens), k + 12)):
+        tok = tokens[c]
+        if tok.text == ":":
+            return c
+        if (
+            tok.text in ".;!?"
+            or tok.low in ("que", "qu'")
+            or _quotation_starting(ctx, tok.start)
+            or word_class(tok.low, "rel")
+            or any(o.first == c for o in others)
+            or (c > k and _has_verb([tok]))
+        ):
+            return None
+    return None
+
+
+def _governs_quotation(ctx: Context, vc: VerbCue, j: int, q: Quotation) -> bool:
+    """Whether the quotation at token ``j`` is the verb's own object (« a exprimé « … » »,
+    « qualifie de « … » », « a dénoncé des « … » »), not a term further in the sentence."""
+    tokens = ctx.tokens
+    between: list[Token] = []
+    i = vc.last
+    while i < j:
+        size = adverb_length_forward(tokens, i)
+        if size:
+            i += size
+            continue
+        between.append(tokens[i])
+        i += 1
+    words = len(q.content.text.split())
+    if not between:
+        return vc.light or ("quote" in vc.complements and (words >= 3 or q.role == "speech"))
+    if len(between) == 1 and between[0].low in _OBJECT_PREPS:
+        return vc.light or bool({"quote", "obj", "de_inf"} & vc.complements)
+    # A noun-phrase object that the quotation completes: « a qualifié le texte de « … » ».
+    first = between[0]
+    return (
+        (word_class(first.low, "det") or word_class(first.low, "det_indef"))
+        and len(between) <= 4
+        and "obj" in vc.complements
+        and vc.verb_class in ("assertion", "speech", "stance")
+        and all(t.word for t in between)
+    )
+
+
+def _ends_paragraph(ctx: Context) -> bool:
+    return ctx.sentence.end >= ctx.paragraph.end
+
+
+def _sentence_like(norm: str, q: Quotation) -> bool:
+    text = q.content.text if q.content.text else norm[q.content.start : q.content.end]
+    words = text.split()
+    return bool(words) and (text[0].isupper() and (len(words) >= 4 or text[-1] in ".!?"))
+
+
+def _link_incise(ctx: Context, vc: VerbCue) -> Draft | None:
+    """« …, a déclaré X. » / « « … », a-t-il dit. » / « « A, dit-il, B » »."""
+    tokens = ctx.tokens
+    norm = ctx.norm
+    if vc.first == 0:
+        before = ctx.sentence.start
+        prev_text = ""
+    else:
+        before = tokens[vc.first - 1].end
+        prev_text = tokens[vc.first - 1].text
+    inverted = vc.clitic is not None
+    if vc.participle:
+        return None
+    after = vc.last
+    size = adverb_length_forward(tokens, after)
+    while size:
+        after += size
+        size = adverb_length_forward(tokens, after)
+    if not inverted and not (_starts_noun_phrase(tokens, after) and _subject_closes(tokens, after)):
+        return None
+    if inverted and after < len(tokens) and tokens[after].word and not tokens[after].capitalized:
+        # « a-t-il déclaré » is the group; anything else after it breaks the incise
+        pass
+    mode = "clitic" if inverted else "after"
+    inside = _innermost_containing(ctx, tokens[vc.first].start, tokens[vc.last - 1].end)
+    if inside is not None and prev_text == "," and inside.role != "title":
+        content = (inside.content.start, inside.content.end)
+        return _draft(ctx, vc, "direct", content, None, mode)
+    if (
+        prev_text not in (",",)
+        and prev_text not in _CLOSERS
+        and prev_text not in _DASHES
+        and (vc.first != 0)
+    ):
+        return None
+    q = _quotation_ending(ctx, before if prev_text != "," else tokens[vc.first - 1].start)
+    if q is None and vc.first == 0:
+        q = _quotation_ending(ctx, ctx.sentence.start)
+    if q is not None:
+        start, end = q.content.start, q.content.end
+        follow = _following_quotation(ctx, vc, after)
+        kind = "direct" if _sentence_like(norm, q) else "partial"
+        if follow is not None:
+            end = follow.content.end
+            kind = "direct" if norm[start].isupper() else "partial"
+        return _draft(ctx, vc, kind, (start, end), None, mode)
+    if vc.first == 0 or prev_text != ",":
+        return None
+    start = ctx.sentence.start
+    while start < len(norm) and norm[start] in " \N{EM DASH}\N{EN DASH}-":
+        start += 1
+    content = _trim(norm, start, tokens[vc.first - 1].start)
+    words = norm[content[0] : content[1]].split()
+    if len(words) < 3 or (
+        not inverted and len(words) < 6 and not _has_verb(tokens[: vc.first - 1])
+    ):
+        return None  # « MG, le personnage principal, écrit … »: a subject, not a clause
+    kind, quoted = _content_kind(ctx, *content)
+    return _draft(ctx, vc, kind, content, quoted, mode)
+
+
+def _has_verb(tokens: Sequence[Token]) -> bool:
+    for tok in tokens:
+        base, _ = split_inversion(tok.low)
+        if base in verbs.auxiliary_index() or any(
+            info.tense not in ("past_participle", "infinitive")
+            for info in verbs.form_index().get(base, ())
+        ):
+            return True
+    return False
+
+
+def _subject_closes(tokens: Sequence[Token], start: int) -> bool:
+    """An inverted subject ends the incise: what follows it is the end of the sentence, a comma,
+    a closing mark or a circumstance (« dans un communiqué »), never more object."""
+    from quoteattr.speakers import subject_after  # speakers builds on claims
+
+    found = subject_after(tokens, start)
+    if found is None:
+        return False
+    end = found[1]
+    if end >= len(tokens):
+        return True
+    nxt = tokens[end]
+    return (
+        nxt.text in ",.;!?)"
+        or nxt.text in _CLOSERS
+        or nxt.low in _ADDRESSEE_PREPS
+        or (
+            nxt.low in lexicon.adverbs()
+            or nxt.low
+            in ("selon", "lors", "avant", "après", "en", "pour", "avec", "depuis", "alors")
+        )
+    )
+
+
+def _following_quotation(ctx: Context, vc: VerbCue, after: int) -> Quotation | None:
+    """The second half of a quotation split by the incise: « A », dit-il, « B »."""
+    tokens = ctx.tokens
+    for j in range(after, min(len(tokens), after + 12)):
+        if tokens[j].text == ",":
+            return _quotation_starting(ctx, tokens[j].end)
+        if tokens[j].text in ".;:!?":
+            return None
+    return None
+
+
+def _link_selon(ctx: Context) -> list[Draft]:
+    """« Selon X, … », « …, selon X. », « d'après X », and « Pour X, … » at the head."""
+    tokens = ctx.tokens
+    norm = ctx.norm
+    out: list[Draft] = []
+    for i, tok in enumerate(tokens):
+        if tok.low == "selon":
+            x_start = i + 1
+        elif tok.low == "d'" and i + 1 < len(tokens) and tokens[i + 1].low == "après":
+            x_start = i + 2
+        elif tok.low == "pour" and _at_clause_head(tokens, i):
+            x_start = i + 1
+        else:
+            continue
+        x_end = x_start
+        while (
+            x_end < len(tokens)
+            and tokens[x_end].text not in ",.;:!?()"
+            and not (_quotation_starting(ctx, tokens[x_end].start))
+            and tokens[x_end].text not in _CLOSERS
+        ):
+            x_end += 1
+        if x_end == x_start or not source_like(tokens, tok.low, x_start, x_end):
+            continue
+        cue = (tok.start, tokens[x_start - 1].end)
+        head = _at_clause_head(tokens, i)
+        if head and x_end < len(tokens) and tokens[x_end].text == ",":
+            start, end = (
+                tokens[x_end].end,
+                _extend_over_quotations(ctx, tokens[x_end].end, ctx.sentence.end),
+            )
+        elif tok.low == "pour":
+            continue
+        elif (
+            i > 0
+            and tokens[i - 1].text == ","
+            and (
+                x_end >= len(tokens)
+                or tokens[x_end].text in ".;!?"
+                or _apposition_to_end(tokens, x_end)
+            )
+        ):
+            start, end = ctx.sentence.start, tokens[i - 1].start
+        else:
+            start, end = ctx.sentence.start, ctx.sentence.end
+        content = _trim(norm, start, end)
+        if content[1] - content[0] < 2:
+            continue
+        kind = "according_to"
+        q = _quotation_starting(ctx, content[0])
+        quoted = None
+        if q is not None and q.span.end >= content[1] - 1 and q.role != "title":
+            kind, content = "direct", (q.content.start, q.content.end)
+        out.append(
+            Draft(
+                kind=kind,
+                content=content,
+                quoted=quoted,
+                cue=cue if tok.low != "pour" else (tok.start, tok.end),
+                cue_lemma="d'après" if tok.low == "d'" else tok.low,
+                cue_type="selon",
+                sentence=ctx.sentence,
+                tokens=tokens,
+                cue_first=i,
+                cue_last=x_end,
+                speaker_mode="selon",
+                speaker_hint=(tokens[x_start].start, tokens[x_end - 1].end),
+                confidence=0.8,
+            )
+        )
+    return out
+
+
+def _apposition_to_end(tokens: Sequence[Token], k: int) -> bool:
+    """« …, selon Horne, le porte-parole de la Maison Blanche. »: the source's apposition
+    runs from the comma at ``k`` to the end of the sentence."""
+    if k >= len(tokens) or tokens[k].text != ",":
+        return False
+    rest = tokens[k + 1 :]
+    if rest and rest[-1].text in ".;!?":
+        rest = rest[:-1]
+    return (
+        bool(rest)
+        and len(rest) <= 12
+        and (
+            word_class(rest[0].low, "det")
+            or word_class(rest[0].low, "det_indef")
+            or rest[0].capitalized
+        )
+        and not any(
+            t.text in ",:;" or word_class(t.low, "que") or word_class(t.low, "rel") for t in rest
+        )
+    )
+
+
+def _at_clause_head(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` opens the sentence, after at most an opening conjunction."""
+    j = 0
+    while j < i and (word_class(tokens[j].low, "intro") or tokens[j].text in _DASHES):
+        j += 1
+    return j == i
+
+
+def source_like(tokens: Sequence[Token], trigger: str, start: int, end: int) -> bool:
+    """Whether the words after « selon » / « d'après » / « pour » name a source of speech."""
+    words = [t.low for t in tokens[start:end]]
+    phrase = " ".join(words)
+    for rule in lexicon.non_attributive().values():
+        if (
+            rule.trigger == ("d'après" if trigger == "d'" else trigger)
+            and rule.following
+            and (
+                phrase == rule.following
+                or phrase.startswith(rule.following + " ")
+                or phrase.startswith(rule.following + "'")
+            )
+        ):
+            return False
+    first = tokens[start]
+    if first.low in ("lui", "elle", "eux", "elles") and end - start == 1:
+        return True
+    if first.low in ("moi", "nous", "vous"):
+        return False  # the writer's own opinion
+    if word_class(first.text, "title_abbr"):
+        return True
+    if first.capitalized and not (
+        word_class(first.low, "det") or word_class(first.low, "det_indef")
+    ):
+        return trigger != "pour" or end - start <= 4
+    if first.low not in ("les", "des", "ces") and any(
+        t.capitalized and not word_class(t.low, "det") for t in tokens[start + 1 : end]
+    ):
+        return True
+    for t in tokens[start:end]:
+        if t.low in ("de", "du", "des", "d'") and t is not first:
+            break
+        if not t.word:
+            continue
+        if t.low in lexicon.titles() or t.low in lexicon.organizations():
+            return True
+        source = lexicon.source_nouns().get(t.low)
+        if source is not None and (source.strength == "strong" or end - start > 2):
+            return True
+        if t.capitalized and t is not first and first.low not in ("les", "des", "ces"):
+            return True
+    return False
+
+
+def _link_colon(ctx: Context, vcues: Sequence[VerbCue]) -> Draft | None:
+    """« Le ministre : « … » » and « Commentaire du président : « … » »."""
+    tokens = ctx.tokens
+    for i, tok in enumerate(tokens[:10]):
+        if tok.text != ":":
+            continue
+        if i == 0 or any(vc.first < i for vc in vcues):
+            return None
+        q = _quotation_starting(ctx, tok.end)
+        if q is None or q.role != "speech":
+            return None
+        words = [t for t in tokens[:i] if t.word]
+        if not words or not any(t.capitalized or t.low in lexicon.titles() for t in words):
+            return None
+        if any(t.low in SUBJECT_CLITICS and t is not words[0] for t in words):
+            return None
+        return Draft(
+            kind="direct",
+            content=(q.content.start, q.content.end),
+            quoted=None,
+            cue=(tok.start, tok.end),
+            cue_lemma=":",
+            cue_type="colon",
+            sentence=ctx.sentence,
+            tokens=tokens,
+            cue_first=i,
+            cue_last=i + 1,
+            speaker_mode="colon",
+            speaker_hint=(tokens[0].start, tokens[i - 1].end),
+            confidence=0.7,
+        )
+    return None
+
+
+__all__ = ["Context", "Draft", "link_sentence", "source_like", "split_inversion"]

@@ -1,0 +1,456 @@
+"""Cues: the expressions that report speech, found in the tokens of one sentence.
+
+A cue is a verb group built around a reporting lemma (« a déclaré », « n'a cessé de répéter »,
+« s'est-il plaint »), a light-verb phrase (« a émis l'espoir »), « selon X » / « d'après X »
+/ « pour X, », or a colon after a speaker or a reporting noun. Verb groups are recognised by
+walking left from a known verb form through adverbs, auxiliaries, catenative verbs and clitics,
+so every tense, inversion and negation is covered by the conjugated lexicon rather than by
+patterns written for particular sentences.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
+
+import attrs
+
+from quoteattr import lexicon, verbs
+from quoteattr.grammar import word_class
+from quoteattr.text import Token
+
+SUBJECT_CLITICS = frozenset({"il", "elle", "on", "ils", "elles", "je", "nous", "vous"})
+_FINITE = frozenset(
+    {
+        "present",
+        "imperfect",
+        "simple_past",
+        "future",
+        "conditional",
+        "subjunctive",
+        "subjunctive_imperfect",
+    }
+)
+
+
+@attrs.frozen
+class VerbCue:
+    """A reporting verb group inside a sentence's token list (token indices, end exclusive)."""
+
+    first: int
+    head: int
+    last: int
+    lemma: str
+    verb_class: str
+    complements: frozenset[str]
+    tense: str
+    hypothetical: bool
+    participle: bool
+    clitic: tuple[int, int] | None  # normalised offsets of an inverted subject pronoun
+    light: bool = False
+
+
+def split_inversion(low: str) -> tuple[str, str | None]:
+    """Split an inverted form into the verb and its subject clitic.
+
+    >>> split_inversion("a-t-il")
+    ('a', 'il')
+    >>> split_inversion("déclare-t-elle")
+    ('déclare', 'elle')
+    >>> split_inversion("porte-parole")
+    ('porte-parole', None)
+    """
+    if "-" not in low:
+        return low, None
+    head, _, tail = low.rpartition("-")
+    if tail not in SUBJECT_CLITICS:
+        return low, None
+    if head.endswith("-t"):
+        head = head[:-2]
+    return head, tail
+
+
+@functools.cache
+def _multiword_adverbs() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(form.split()) for form in lexicon.adverbs() if " " in form)
+
+
+def adverb_length(tokens: Sequence[Token], end: int) -> int:
+    """How many tokens ending just before ``end`` form an adverb (0 when none)."""
+    for size in (4, 3, 2):
+        if end - size >= 0 and tuple(t.low for t in tokens[end - size : end]) in (
+            _multiword_adverbs()
+        ):
+            return size
+    if end >= 1:
+        low = tokens[end - 1].low
+        if low in lexicon.adverbs() or low in ("pas", "plus", "jamais", "guère", "point", "rien"):
+            return 1
+    return 0
+
+
+def adverb_length_forward(tokens: Sequence[Token], start: int) -> int:
+    """How many tokens from ``start`` form an adverb or a time expression (0 when none)."""
+    for size in (4, 3, 2):
+        if (
+            start + size <= len(tokens)
+            and tuple(t.low for t in tokens[start : start + size]) in _multiword_adverbs()
+        ):
+            return size
+    if start < len(tokens) and tokens[start].low in lexicon.adverbs():
+        return 1
+    return 0
+
+
+def _skip_adverbs_left(tokens: Sequence[Token], pos: int) -> int:
+    """Index just after the last non-adverb token before ``pos``."""
+    while pos > 0:
+        size = adverb_length(tokens, pos)
+        if size == 0:
+            break
+        pos -= size
+    return pos
+
+
+def _aux_at(tokens: Sequence[Token], index: int) -> tuple[str, str, str | None] | None:
+    """(lemma, tense, clitic) when the token is a form of avoir or être."""
+    if index < 0:
+        return None
+    base, clitic = split_inversion(tokens[index].low)
+    for info in verbs.auxiliary_index().get(base, ()):
+        if info.tense in _FINITE or info.tense == "infinitive":
+            return info.lemma, info.tense, clitic
+    return None
+
+
+def _catenative_at(tokens: Sequence[Token], index: int) -> tuple[verbs.CatenativeInfo, int] | None:
+    """The catenative ending at token ``index`` (« devait », « est censé », « est sur le
+    point ») and the index of its first token."""
+    if index < 0:
+        return None
+    table = verbs.catenative_index()
+    for size in (4, 3, 2, 1):
+        start = index - size + 1
+        if start < 0:
+            continue
+        words = [
+            split_inversion(t.low)[0] if k == 0 else t.low
+            for k, t in enumerate(tokens[start : index + 1])
+        ]
+        found = table.get(" ".join(words))
+        if found:
+            return found[0], start
+    return None
+
+
+def _is_function_word(low: str) -> bool:
+    return any(word_class(low, cls) for cls in ("prep", "det", "det_indef", "conj", "rel", "que"))
+
+
+def _without_subject(tokens: Sequence[Token], pos: int, infos: Sequence[verbs.FormInfo]) -> bool:
+    """A bare finite form that cannot have a subject: it opens the sentence (« Remarque : »)
+    or is a first or second person plural with no « nous » / « vous » (« Rappelons que »)."""
+    first = pos
+    while first > 0 and (
+        word_class(tokens[first - 1].low, "neg")
+        or word_class(tokens[first - 1].low, "clitic")
+        or word_class(tokens[first - 1].low, "refl")
+    ):
+        first -= 1
+    if first == 0 or (
+        not tokens[first - 1].word
+        and tokens[first - 1].text
+        not in (
+            ",",
+            "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}",
+            "\N{RIGHT DOUBLE QUOTATION MARK}",
+            '"',
+            ")",
+        )
+    ):
+        return True
+    persons = {info.person for info in infos if info.tense in _FINITE}
+    if persons and persons <= {4, 5}:
+        subject = tokens[first - 1].low if first > 0 else ""
+        return subject not in ("nous", "vous", "on")
+    return False
+
+
+def _clitic_offsets(token: Token) -> tuple[int, int] | None:
+    _, clitic = split_inversion(token.low)
+    if clitic is None:
+        return None
+    return token.end - len(clitic), token.end
+
+
+def _reads_as_noun(tokens: Sequence[Token], index: int) -> bool:
+    """A bare verb form right after a determiner or preposition is a noun (« le juge »)."""
+    if index == 0:
+        return False
+    prev = tokens[index - 1].low
+    if (
+        prev in ("le", "la", "l'", "les")
+        and index >= 2
+        and tokens[index - 2].low in (SUBJECT_CLITICS)
+    ):
+        return False  # object clitic: « il le dit »
+    return (
+        word_class(prev, "det")
+        or word_class(prev, "det_indef")
+        or (word_class(prev, "prep") and prev != "en")
+    )
+
+
+def find_verb_cues(tokens: Sequence[Token]) -> list[VerbCue]:
+    """Every reporting verb group in one sentence's tokens, in order."""
+    out: list[VerbCue] = []
+    index = verbs.form_index()
+    light = _light_index()
+    for i, token in enumerate(tokens):
+        if not token.word:
+            continue
+        base, clitic = split_inversion(token.low)
+        if clitic is None and _is_function_word(base):
+            continue  # « contre », « entre »: a preposition before it is a verb
+        found = None
+        for lv, lv_infos in light.get(base, ()):
+            last = _light_object_end(tokens, i + 1, lv)
+            if last is None:
+                continue
+            cue = _verb_group(tokens, i, lv_infos, light=lv)
+            if cue is not None:
+                found = attrs.evolve(cue, last=last)
+                break
+        infos = index.get(base)
+        if found is None and infos:
+            found = _verb_group(tokens, i, infos)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+@functools.cache
+def _light_index() -> Mapping[str, tuple[tuple[verbs.LightVerb, tuple[verbs.FormInfo, ...]], ...]]:
+    """Forms of the light verbs (« a émis », « exprime »), each with the phrases it heads."""
+    found: dict[str, list[tuple[verbs.LightVerb, tuple[verbs.FormInfo, ...]]]] = {}
+    for lv in verbs.load_light_verbs():
+        by_form: dict[str, list[verbs.FormInfo]] = {}
+        for form, tense, person, agreement in verbs.conjugate(lv.verb).readings():
+            by_form.setdefault(form, []).append(
+                verbs.FormInfo(lv.verb, lv.pronominal, lv.verb_class, tense, person, agreement)
+            )
+        for form, infos in by_form.items():
+            found.setdefault(form, []).append((lv, tuple(infos)))
+    return MappingProxyType({k: tuple(v) for k, v in found.items()})
+
+
+_OPENERS = frozenset(
+    {
+        "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}",
+        "\N{LEFT DOUBLE QUOTATION MARK}",
+        '"',
+        "\N{DOUBLE LOW-9 QUOTATION MARK}",
+    }
+)
+
+
+def _light_object_end(tokens: Sequence[Token], start: int, lv: verbs.LightVerb) -> int | None:
+    """Token index after the fixed object of a light verb, or None when it is not there.
+
+    A quotation right after a light verb whose object is a noun phrase stands for that object
+    (« a exprimé « un soutien indéfectible » »), so the verb alone is the cue.
+    """
+    j = start + adverb_length_forward(tokens, start)
+    if j >= len(tokens):
+        return None
+    if tokens[j].text in _OPENERS and lv.pattern.startswith("POSS"):
+        return start
+    window = tokens[j : j + 8]
+    joined = ""
+    ends: list[int] = []
+    for t in window:
+        if joined and not joined.endswith("'"):
+            joined += " "
+        joined += t.low
+        ends.append(len(joined))
+    match = verbs.light_verb_regex(lv.pattern).match(joined)
+    if match is None:
+        return None
+    for k, end in enumerate(ends):
+        if end >= match.end():
+            return j + k + 1
+    return None
+
+
+def _verb_group(
+    tokens: Sequence[Token],
+    i: int,
+    infos: Sequence[verbs.FormInfo],
+    light: verbs.LightVerb | None = None,
+) -> VerbCue | None:
+    pos = _skip_adverbs_left(tokens, i)
+    tenses = {info.tense for info in infos}
+    clitic = _clitic_offsets(tokens[i])
+    tense = ""
+    hypothetical = False
+    first = i
+    participle = False
+    if "past_participle" in tenses and (aux := _aux_at(tokens, pos - 1)) is not None:
+        if pos - 1 >= 0 and tokens[pos - 1].low == "été":
+            return None  # passive: « a été annoncé »
+        aux_lemma, aux_tense, _ = aux
+        first = pos - 1
+        tense = "past" if aux_tense == "present" else aux_tense
+        hypothetical = aux_tense == "future"
+        clitic = clitic or _clitic_offsets(tokens[first])
+        pronominal_needed = aux_lemma == "être"
+    elif "infinitive" in tenses:
+        prep_pos = pos
+        if prep_pos > 0 and tokens[prep_pos - 1].low in ("à", "de", "d'", "par"):
+            prep_pos -= 1
+        cat_pos = _skip_adverbs_left(tokens, prep_pos) - 1
+        refl_before_head = pos > 0 and tokens[pos - 1].low in ("se", "s'")
+        if refl_before_head:
+            prep_pos = pos - 1
+            if prep_pos > 0 and tokens[prep_pos - 1].low in ("à", "de", "d'", "par"):
+                prep_pos -= 1
+            cat_pos = _skip_adverbs_left(tokens, prep_pos) - 1
+        found_cat = _catenative_at(tokens, cat_pos)
+        if found_cat is None:
+            return None
+        cat, cat_pos = found_cat
+        if cat.pronominal and not (
+            cat_pos > 0 and tokens[cat_pos - 1].low in ("se", "s'", "me", "m'", "nous", "vous")
+        ):
+            return None  # « se permettre de dire » needs its reflexive
+        first = cat_pos
+        hypothetical = cat.modality == "hypothetical"
+        cat_tense = cat.tense
+        if cat_tense == "past_participle":
+            aux_pos = _skip_adverbs_left(tokens, cat_pos) - 1
+            aux = _aux_at(tokens, aux_pos)
+            if aux is None:
+                return None
+            first = aux_pos
+            cat_tense = "past"
+            clitic = clitic or _clitic_offsets(tokens[first])
+        clitic = clitic or _clitic_offsets(tokens[cat_pos])
+        tense = cat_tense
+        if tense == "future":
+            hypothetical = True
+        pronominal_needed = refl_before_head
+        if refl_before_head:
+            return _finish(
+                tokens,
+                first,
+                i,
+                i + 1,
+                infos,
+                tense,
+                hypothetical,
+                False,
+                clitic,
+                pronominal=True,
+                light=light,
+            )
+    elif "present_participle" in tenses:
+        participle = True
+        tense = "present_participle"
+        pronominal_needed = False
+        if pos > 0 and tokens[pos - 1].low == "en":
+            first = pos - 1
+    elif tenses & _FINITE:
+        if _reads_as_noun(tokens, pos if pos < i else i):
+            return None
+        if clitic is None and _without_subject(tokens, pos, infos):
+            return None
+        finite = [info.tense for info in infos if info.tense in _FINITE]
+        tense = finite[0]
+        hypothetical = tense in ("future", "conditional")
+        pronominal_needed = False
+        first = pos
+    else:
+        return None
+    # Clitics and negation in front of the group: « ne », « s' », « lui », « nous ».
+    refl = False
+    while first > 0:
+        prev = tokens[first - 1].low
+        if prev in ("se", "s'") or (prev in ("me", "m'", "te", "t'") and pronominal_needed):
+            refl = True
+            first -= 1
+        elif (
+            word_class(prev, "neg")
+            or (word_class(prev, "clitic") and prev not in ("nous", "vous"))
+            or (
+                prev in ("nous", "vous") and first >= 2 and tokens[first - 2].low in SUBJECT_CLITICS
+            )
+        ):
+            first -= 1
+        else:
+            break
+    if pronominal_needed and not refl and tokens[first].low not in ("se", "s'"):
+        # être without a reflexive clitic: a passive or a copula, not speech.
+        return None
+    return _finish(
+        tokens,
+        first,
+        i,
+        i + 1,
+        infos,
+        tense,
+        hypothetical,
+        participle,
+        clitic,
+        pronominal=refl,
+        light=light,
+    )
+
+
+def _finish(
+    tokens: Sequence[Token],
+    first: int,
+    head: int,
+    last: int,
+    infos: Sequence[verbs.FormInfo],
+    tense: str,
+    hypothetical: bool,
+    participle: bool,
+    clitic: tuple[int, int] | None,
+    *,
+    pronominal: bool,
+    light: verbs.LightVerb | None = None,
+) -> VerbCue | None:
+    matching = [info for info in infos if info.pronominal == pronominal]
+    if not matching:
+        return None
+    info = matching[0]
+    if light is not None:
+        verb_class, complements = light.verb_class, light.complements
+    else:
+        entry = verbs.verb_entry(info.lemma, info.pronominal)
+        if entry is None:
+            return None
+        verb_class, complements = entry.verb_class, entry.complements
+    if tense == "conditional" and first == head:
+        hypothetical = True
+    return VerbCue(
+        first=first,
+        head=head,
+        last=last,
+        lemma=_display_lemma(info.lemma, pronominal),
+        verb_class=verb_class,
+        complements=complements,
+        tense=tense,
+        hypothetical=hypothetical,
+        participle=participle,
+        clitic=clitic,
+        light=light is not None,
+    )
+
+
+def _display_lemma(lemma: str, pronominal: bool) -> str:
+    """« se plaindre », « s'inquiéter »: the lemma as a dictionary writes it."""
+    if not pronominal:
+        return lemma
+    return ("s'" if lemma[0] in "aeéèêiîoôuhy" else "se ") + lemma

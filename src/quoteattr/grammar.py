@@ -1,0 +1,59 @@
+"""Closed-class French words (determiners, clitics, conjunctions…) read from a data file.
+
+The attribution stages need to know where a noun phrase starts and stops and which small words
+may sit inside a verb group; these classes are grammar, not vocabulary, so one small data file
+serves every stage.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from importlib import resources
+from types import MappingProxyType
+
+from quoteattr.errors import QuoteattrError
+
+FUNCTION_CLASSES = frozenset(
+    {
+        "det",
+        "det_indef",
+        "prep",
+        "conj",
+        "rel",
+        "clitic",
+        "refl",
+        "neg",
+        "que",
+        "title_abbr",
+        "particle",
+        "intro",
+    }
+)
+
+
+@functools.cache
+def function_words() -> Mapping[str, frozenset[str]]:
+    """Every listed word (as written, case kept for abbreviations) with its classes."""
+    classes: dict[str, set[str]] = {}
+    text = (resources.files("quoteattr") / "data" / "function_words.tsv").read_text("utf-8")
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) != 2 or fields[1] not in FUNCTION_CLASSES:
+            raise QuoteattrError(f"function_words.tsv, line {number}: malformed row {line!r}")
+        classes.setdefault(fields[0], set()).add(fields[1])
+    return MappingProxyType({word: frozenset(c) for word, c in classes.items()})
+
+
+def word_class(word: str, cls: str) -> bool:
+    """Whether ``word`` (lowercase, or as written for abbreviations) belongs to ``cls``.
+
+    >>> word_class("qu'", "que")
+    True
+    """
+    found = function_words().get(word)
+    if found is None and word.endswith("."):
+        found = function_words().get(word[:-1])  # « M. », « Mme. »
+    return found is not None and cls in found

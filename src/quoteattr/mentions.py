@@ -1,0 +1,271 @@
+"""Mentions: what a noun phrase that names a source tells about it, without a statistical model.
+
+From the words alone: a proper name (capitalised words with particles, a known first name or a
+civility such as « M. » / « Mme »), a title and organisation (from the title and organisation
+lexicons), whether the source is anonymous (« un haut responsable », « des sources »), a
+pronoun or a back-reference (« la même personne »), and the grammatical gender and number that
+coreference needs.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from quoteattr import lexicon, roles
+from quoteattr.grammar import word_class
+from quoteattr.text import Token, tokenize
+
+_ACRONYM = regex.compile(r"^\p{Lu}[\p{Lu}\d&]{1,7}s?$")
+
+
+@attrs.frozen
+class MentionInfo:
+    """A source mention analysed; ``start``/``end`` index the normalised text."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    anonymous: bool = False
+    name: str | None = None
+    title: str | None = None
+    organization: str | None = None
+    gender: str | None = None
+    number: str | None = None
+    back_reference: str | None = None  # "personal", "same", "demonstrative"
+
+
+@functools.cache
+def _org_keys_by_length() -> tuple[int, ...]:
+    return tuple(sorted({len(k.split()) for k in lexicon.organizations()}, reverse=True))
+
+
+def find_organization(tokens: Sequence[Token]) -> tuple[int, int] | None:
+    """The longest run of tokens naming a known organisation (token indices)."""
+    orgs = lexicon.organizations()
+    lows = [t.low.rstrip("'") if t.low.endswith("'") else t.low for t in tokens]
+    for size in _org_keys_by_length():
+        for i in range(0, len(tokens) - size + 1):
+            key = " ".join(lows[i : i + size])
+            if key in orgs and (size > 1 or tokens[i].capitalized or key.isupper()):
+                return i, i + size
+    return None
+
+
+def name_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Runs of capitalised words joined by name particles (de, van, al-…), as token ranges."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i]
+        if not (tok.capitalized and tok.word) or word_class(tok.text, "title_abbr"):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            nxt = tokens[j]
+            if nxt.capitalized and nxt.word:
+                j += 1
+            elif (
+                word_class(nxt.low, "particle")
+                and j + 1 < n
+                and tokens[j + 1].capitalized
+                and nxt.low not in ("des",)
+            ):
+                j += 2
+            else:
+                break
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _gender_from_determiner(tokens: Sequence[Token]) -> tuple[str | None, str | None]:
+    if not tokens:
+        return None, None
+    low = tokens[0].low
+    if low in ("le", "un", "ce", "cet", "du", "au"):
+        return "m", "sg"
+    if low in ("la", "une", "cette"):
+        return "f", "sg"
+    if low in ("les", "des", "ces", "certains", "certaines", "plusieurs", "aux"):
+        return None, "pl"
+    return None, None
+
+
+def analyse(norm: str, start: int, end: int) -> MentionInfo:
+    """Analyse the mention ``norm[start:end]``.
+
+    >>> m = analyse("un haut responsable de l'administration américaine", 0, 51)
+    >>> (m.type, m.anonymous, m.title)
+    ('person', True, 'haut responsable')
+    """
+    text = norm[start:end]
+    tokens = tokenize(norm, start, end)
+    words = [t for t in tokens if t.word]
+    low = " ".join(t.low for t in tokens).replace("' ", "'")
+    pronoun = lexicon.pronouns().get(low)
+    if pronoun is not None:
+        return MentionInfo(
+            start,
+            end,
+            text,
+            "pronoun" if pronoun.kind == "personal" else "person",
+            anonymous=low == "on",
+            gender=_g(pronoun.gender),
+            number=_g(pronoun.number),
+            back_reference=pronoun.kind,
+        )
+    if not words:
+        return MentionInfo(start, end, text, "unknown")
+    det_gender, det_number = _gender_from_determiner(tokens)
+    title, organization = roles.split_title(text)
+    title_info = lexicon.titles().get(lexicon.normalize_key(title)) if title else None
+    # The proper name: a capitalised run outside the title and the organisation.
+    org_range = find_organization(tokens)
+    name = None
+    name_gender = None
+    civility = None
+    for a, b in reversed(name_runs(tokens)):
+        if org_range is not None and not (b <= org_range[0] or a >= org_range[1]):
+            continue
+        run_text = norm[tokens[a].start : tokens[b - 1].end]
+        run_key = lexicon.normalize_key(run_text)
+        if run_key in lexicon.titles() or run_key in lexicon.demonyms():
+            continue
+        if title and run_text in title:
+            continue
+        if (
+            a == 0
+            and b - a == 1
+            and (
+                word_class(tokens[0].low, "det")
+                or word_class(tokens[0].low, "det_indef")
+                or tokens[0].low in lexicon.titles()
+                or tokens[0].low in lexicon.source_nouns()
+                or word_class(tokens[0].low, "intro")
+            )
+        ):
+            continue
+        if (
+            a > 0
+            and word_class(tokens[a - 1].low, "det")
+            and tokens[a - 1].low != "l'"
+            and (a - 1 == 0 or not tokens[a - 2].low.startswith("d"))
+            and _first_name_gender(tokens[a].text) is None
+        ):
+            continue  # « la Commission », « le Muséum »: an institution, not a person
+        if a > 0 and word_class(tokens[a - 1].text, "title_abbr"):
+            civility = tokens[a - 1].text
+        name = run_text
+        name_gender = _first_name_gender(tokens[a].text)
+        break
+    if civility is None:
+        for i, tok in enumerate(tokens):
+            if word_class(tok.text, "title_abbr") and i + 1 < len(tokens):
+                civility = tok.text
+    gender = (
+        name_gender
+        or _civility_gender(civility)
+        or (_g(title_info.gender) if title_info else None)
+        or det_gender
+    )
+    number = det_number or (_g(title_info.number) if title_info else None) or "sg"
+    first = words[0].low
+    anonymous = name is None and (
+        word_class(first, "det_indef")
+        or first in ("l'un", "l'une")
+        or low.startswith(("l'un des", "l'une des", "l' un des"))
+        or first in ("on", "certaines", "certains")
+    )
+    if name is not None:
+        kind = "person"
+        if org_range is None and _ACRONYM.match(name) and " " not in name:
+            kind = "organization"
+        if org_range is None and name.lower() in lexicon.organizations():
+            kind = "organization"
+    elif title_info is not None:
+        kind = title_info.kind
+        kind = {"title": "person", "source": "person", "group": "group"}.get(kind, "person")
+        if number == "pl" and kind == "person" and not anonymous:
+            kind = "group"
+    elif organization is not None or org_range is not None:
+        kind = "organization"
+        if organization is None and org_range is not None:
+            organization = norm[tokens[org_range[0]].start : tokens[org_range[1] - 1].end]
+    else:
+        kind = _noun_kind(words)
+        if kind == "organization" and organization is None:
+            organization = _strip_determiner(norm, tokens)
+    if anonymous and kind == "group":
+        kind = "person"
+    return MentionInfo(
+        start,
+        end,
+        text,
+        kind,
+        anonymous=anonymous,
+        name=name,
+        title=title,
+        organization=organization,
+        gender=gender,
+        number=number,
+    )
+
+
+def _strip_determiner(norm: str, tokens: Sequence[Token]) -> str:
+    i = 0
+    while i < len(tokens) and (word_class(tokens[i].low, "det") or not tokens[i].word):
+        i += 1
+    if i >= len(tokens):
+        i = 0
+    return norm[tokens[i].start : tokens[-1].end]
+
+
+def _noun_kind(words: Sequence[Token]) -> str:
+    """Kind of a mention with no name, title or known organisation."""
+    for tok in words:
+        if word_class(tok.low, "det") or word_class(tok.low, "det_indef"):
+            continue
+        source = lexicon.source_nouns().get(tok.low)
+        if source is not None:
+            return {
+                "document": "document",
+                "organization": "organization",
+                "group": "group",
+                "anonymous": "person",
+                "person": "person",
+            }.get(source.kind, "unknown")
+        if tok.capitalized:
+            return "organization"
+        break
+    if words and words[0].capitalized and len(words) == 1:
+        return "person"
+    return "unknown"
+
+
+def _g(value: str | None) -> str | None:
+    return value if value in ("m", "f", "sg", "pl") else None
+
+
+def _civility_gender(civility: str | None) -> str | None:
+    if civility in ("M", "MM"):
+        return "m"
+    if civility in ("Mme", "Mmes", "Mlle"):
+        return "f"
+    return None
+
+
+def _first_name_gender(word: str) -> str | None:
+    first = word.split("-")[0] if "-" in word and word not in lexicon.first_names() else word
+    found = lexicon.first_names().get(lexicon.normalize_key(word)) or lexicon.first_names().get(
+        lexicon.normalize_key(first)
+    )
+    if found is None:
+        return None
+    return found.gender if found.gender in ("m", "f") else "u"

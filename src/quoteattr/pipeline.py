@@ -1,0 +1,179 @@
+"""extract(): the stages run in order, text → quotations → cues and claims → speakers.
+
+Everything before the last step works in the normalised copy of the text; the last step maps
+every span back to the caller's string, which is what makes ``text[start:end] == span.text``
+hold for whatever the caller passed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import cast
+
+import attrs
+
+from quoteattr import quotes
+from quoteattr.claims import Context, Draft, link_sentence
+from quoteattr.coref import name_sightings, resolve
+from quoteattr.errors import QuoteattrError
+from quoteattr.mentions import MentionInfo, analyse
+from quoteattr.model import Claim, Cue, MentionType, Quotation, Span, Speaker
+from quoteattr.speakers import speaker_range
+from quoteattr.text import Segment, Text, Token, sentences, tokenize
+
+_KIND_ORDER = {
+    "direct": 0,
+    "mixed": 1,
+    "partial": 2,
+    "indirect": 3,
+    "according_to": 4,
+    "nested": 5,
+    "hypothetical": 6,
+    "stance": 7,
+}
+
+
+def find_quotations(text: str) -> list[Quotation]:
+    """Every quotation in ``text``, with offsets into ``text`` itself.
+
+    >>> [q.content.text for q in find_quotations("Il a dit : « Non. »")]
+    ['Non.']
+    """
+    doc = Text.of(_checked(text))
+    return [_map_quotation(doc, q) for q in quotes.find_quotations(doc.norm)]
+
+
+def _map_quotation(doc: Text, q: Quotation) -> Quotation:
+    return attrs.evolve(
+        q,
+        span=doc.span(q.span.start, q.span.end),
+        content=doc.span(q.content.start, q.content.end),
+        parts=tuple(doc.span(p.start, p.end) for p in q.parts),
+    )
+
+
+def _checked(text: object) -> str:
+    if not isinstance(text, str):
+        raise QuoteattrError(f"text must be a str, not {type(text).__name__}")
+    return text
+
+
+def extract(text: str, *, doc_id: str | None = None) -> list[Claim]:
+    """Every attributed claim in a French text, in document order.
+
+    >>> [c.kind for c in extract("« Nous irons jusqu'au bout », a déclaré le ministre.")]
+    ['direct']
+    """
+    doc = Text.of(_checked(text))
+    if doc_id is not None and not isinstance(doc_id, str):
+        raise QuoteattrError(f"doc_id must be a str or None, not {type(doc_id).__name__}")
+    norm = doc.norm
+    quotations = tuple(quotes.find_quotations(norm))
+    drafts: list[Draft] = []
+    all_tokens: list[list[Token]] = []
+    previous_paragraph_direct = False
+    for paragraph in doc.paragraphs():
+        in_paragraph = tuple(
+            q for q in quotations if q.span.start < paragraph.end and q.span.end > paragraph.start
+        )
+        found: list[Draft] = []
+        for sentence in sentences(norm, paragraph):
+            tokens = tokenize(norm, sentence.start, sentence.end)
+            all_tokens.append(tokens)
+            ctx = Context(norm, sentence, paragraph, tuple(tokens), in_paragraph)
+            found.extend(link_sentence(ctx))
+        if not found and previous_paragraph_direct:
+            cont = _continuation(norm, paragraph, in_paragraph, drafts)
+            if cont is not None:
+                found.append(cont)
+        previous_paragraph_direct = any(d.kind == "direct" for d in found) or (
+            previous_paragraph_direct
+            and not found
+            and _opens_with_quote(norm, paragraph, in_paragraph)
+        )
+        drafts.extend(found)
+    drafts = _deduplicate(drafts)
+    mentions: list[MentionInfo | None] = []
+    for d in drafts:
+        found_range = speaker_range(d)
+        mentions.append(None if found_range is None else analyse(norm, *found_range))
+    speakers = resolve(
+        mentions,
+        [d.cue[0] if d.cue else d.content[0] for d in drafts],
+        name_sightings(all_tokens, norm),
+        [d.speaker_mode == "continuation" for d in drafts],
+    )
+    name = doc_id if doc_id is not None else ""
+    return [_claim(doc, name, d, m, s) for d, m, s in zip(drafts, mentions, speakers, strict=True)]
+
+
+def _opens_with_quote(norm: str, paragraph: Segment, qs: Sequence[Quotation]) -> bool:
+    return any(q.span.start == paragraph.start and q.role == "speech" for q in qs)
+
+
+def _continuation(
+    norm: str, paragraph: Segment, qs: Sequence[Quotation], drafts: Sequence[Draft]
+) -> Draft | None:
+    """A paragraph that is only a quotation, right after a quoted paragraph: same speaker."""
+    for q in qs:
+        if q.span.start == paragraph.start and q.role == "speech" and q.depth == 0 and drafts:
+            last = drafts[-1]
+            if q.content.end - q.content.start < 2 or last.content[1] >= q.content.end:
+                return None
+            return attrs.evolve(
+                last,
+                kind="direct",
+                content=(q.content.start, q.content.end),
+                quoted=None,
+                cue=None,
+                cue_lemma=None,
+                cue_type=None,
+                speaker_mode="continuation",
+                speaker_hint=None,
+                confidence=0.6,
+            )
+    return None
+
+
+def _deduplicate(drafts: list[Draft]) -> list[Draft]:
+    """One claim per content span; the more specific kind wins."""
+    best: dict[tuple[int, int], Draft] = {}
+    order: list[tuple[int, int]] = []
+    for d in drafts:
+        key = d.content
+        if key not in best:
+            best[key] = d
+            order.append(key)
+        elif _KIND_ORDER[d.kind] < _KIND_ORDER[best[key].kind] and d.cue_type == "verb":
+            best[key] = d
+    return sorted((best[k] for k in order), key=lambda d: (d.content[0], d.content[1]))
+
+
+def _claim(
+    doc: Text, doc_id: str, d: Draft, mention: MentionInfo | None, speaker: Speaker | None
+) -> Claim:
+    content = doc.span(*d.content)
+    quoted = doc.span(*d.quoted) if d.quoted is not None else None
+    cue = None
+    if d.cue is not None and d.cue_lemma and d.cue_type:
+        cue = Cue(doc.span(*d.cue), d.cue_lemma, d.cue_type)  # type: ignore[arg-type]
+    if speaker is not None:
+        mention_span: Span | None = None
+        if mention is not None:
+            mention_span = doc.span(mention.start, mention.end)
+        speaker = attrs.evolve(
+            speaker,
+            mention=mention_span,
+            type=cast(MentionType, mention.type)
+            if mention is not None and speaker.type == "unknown"
+            else speaker.type,
+        )
+    return Claim(
+        doc_id=doc_id,
+        kind=d.kind,  # type: ignore[arg-type]
+        content=content,
+        quoted=quoted,
+        cue=cue,
+        speaker=speaker,
+        confidence=d.confidence,
+    )

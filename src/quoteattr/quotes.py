@@ -1,0 +1,593 @@
+"""The quotation scanner: finds what stands between quotation marks in French news text.
+
+Real copy is damaged: a « never closed, a closing mark typed as «, a stray », a quotation
+carried over several paragraphs, an incise cutting a quotation in two. The scanner finds every
+candidate mark with one compiled pattern and feeds the marks to a small stack machine, so it
+never looks back over the text and stays linear whatever it is given. Nesting is capped
+(``_MAX_OPEN``) so that pathological runs of opening marks cannot make the spans quadratic.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+from types import MappingProxyType
+from typing import Final
+
+import regex
+
+from quoteattr.model import Quotation, QuotationRole, QuotationStyle, Span
+
+__all__ = ["find_quotations", "quote_contexts"]
+
+_LQ: Final = "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+_RQ: Final = "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+_LDQ: Final = "\N{LEFT DOUBLE QUOTATION MARK}"
+_RDQ: Final = "\N{RIGHT DOUBLE QUOTATION MARK}"
+_LOW: Final = "\N{DOUBLE LOW-9 QUOTATION MARK}"
+_LSA: Final = "\N{SINGLE LEFT-POINTING ANGLE QUOTATION MARK}"
+_RSA: Final = "\N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK}"
+_RSQ: Final = "\N{RIGHT SINGLE QUOTATION MARK}"
+_DASHES: Final = "\N{EM DASH}\N{EN DASH}"
+_SENTENCE_END: Final = ".!?\N{HORIZONTAL ELLIPSIS}"
+_PAD: Final = " \t\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}\N{THIN SPACE}"
+_PAD_RE: Final = "[ \\t\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}\N{THIN SPACE}]"
+_APOSTROPHES_RE: Final = "['" + _RSQ + "]"
+_HYPHEN_RE: Final = "[-\N{NON-BREAKING HYPHEN}]"
+_CLOSING_MARKS: Final = _RQ + _RDQ + _LDQ + _RSA + "\"'"
+
+# More open quotations than this at once is noise: further opening marks are ignored.
+_MAX_OPEN: Final = 4
+# Role decisions look at most this many characters of content and of left context.
+_HEAD: Final = 80
+_LEFT: Final = 60
+
+# Every mark the state machine may act on, and dashes (an interview turn when one opens a
+# paragraph). A straight single quote counts only where it cannot be an apostrophe (l'État).
+_TOKEN: Final = regex.compile(
+    "[" + _LQ + _RQ + _LDQ + _RDQ + _LOW + _LSA + _RSA + _DASHES + '"]'
+    "|(?<![\\p{L}\\p{N}])'(?=[^\\s'])|(?<=[^\\s'])'(?![\\p{L}\\p{N}])"
+)
+_WS_RUN: Final = regex.compile(r"\s*")
+
+# An incise: a comma, then a verb inverted with its subject pronoun (a-t-il dit, estime-t-elle,
+# nous a-t-il confié), possibly a participle or a few words, up to the next comma or full stop.
+# Parentheticals of the speaker's own (semble-t-il, paraît-il, dit-on) are not incises.
+_INCISE_HEAD_RE: Final = (
+    "," + _PAD_RE + "*"
+    "(?:(?:nous|vous|lui|leur|me|te|se|le|la|les|en|y)" + _PAD_RE + "+"
+    "|[mtls]" + _APOSTROPHES_RE + ")?"
+    "(?!(?:semble|para[iî]t)(?:" + _HYPHEN_RE + "t)?" + _HYPHEN_RE + "il"
+    "|dit" + _HYPHEN_RE + "on)"
+    "\\p{L}+(?:" + _HYPHEN_RE + "t)?" + _HYPHEN_RE + "(?:il|elle|ils|elles|on)"
+    "(?![\\p{L}\\p{N}'" + _RSQ + "-])"
+)
+_INCISE_HEAD: Final = regex.compile(_INCISE_HEAD_RE)
+_INCISE: Final = regex.compile(
+    _INCISE_HEAD_RE
+    + "[^,.;:!?\N{HORIZONTAL ELLIPSIS}\\n"
+    + _LQ
+    + _RQ
+    + _LDQ
+    + _RDQ
+    + _LOW
+    + _LSA
+    + _RSA
+    + '"]{0,60}?'
+    + _PAD_RE
+    + "*[,.]"
+)
+
+# Words before « dit » that make it the speech verb (il a dit, a-t-il dit) rather than "called".
+_SPEECH_BEFORE_DIT: Final = frozenset(
+    {
+        "a",
+        "ai",
+        "as",
+        "avait",
+        "avais",
+        "avaient",
+        "avons",
+        "avez",
+        "ont",
+        "aura",
+        "aurait",
+        "auraient",
+        "eut",
+        "il",
+        "elle",
+        "on",
+        "ils",
+        "elles",
+        "je",
+        "tu",
+        "nous",
+        "vous",
+        "qui",
+        "ne",
+        "lui",
+        "leur",
+        "me",
+        "te",
+        "se",
+        "le",
+        "la",
+        "les",
+        "y",
+        "en",
+    }
+)
+_INVERTED_PRONOUNS: Final = ("-il", "-elle", "-ils", "-elles", "-on")
+# A short quotation opening with a subject pronoun has a verb: it is speech, not a term.
+_SUBJECT_WORDS: Final = frozenset(
+    {
+        "je",
+        "j'",
+        "tu",
+        "il",
+        "elle",
+        "on",
+        "nous",
+        "vous",
+        "ils",
+        "elles",
+        "c'",
+        "ce",
+        "ça",
+        "cela",
+        "ceci",
+        "n'",
+        "ne",
+        "qu'",
+    }
+)
+# What may stand between a trigger and the mark: « appelle la », « qualifie l' ».
+_DETERMINERS: Final = frozenset(
+    {
+        "le",
+        "la",
+        "les",
+        "l'",
+        "un",
+        "une",
+        "des",
+        "du",
+        "de",
+        "d'",
+        "ce",
+        "cet",
+        "cette",
+        "ces",
+        "son",
+        "sa",
+        "ses",
+        "leur",
+        "leurs",
+        "notre",
+        "nos",
+        "votre",
+        "vos",
+        "mon",
+        "ma",
+        "mes",
+    }
+)
+_LONGEST_TRIGGER: Final = 4  # words
+
+# Families: the mark that closes each, and the marks that reopen it on a continuing paragraph.
+_STYLE: Final[MappingProxyType[str, QuotationStyle]] = MappingProxyType(
+    {
+        "guillemets": "guillemets",
+        "curly": "curly",
+        "low": "low",
+        "angle": "angle_single",
+        "straight": "straight",
+        "single": "single",
+        "dash": "dash",
+    }
+)
+_REOPEN: Final = MappingProxyType(
+    {"guillemets": _LQ + _RQ, "curly": _LDQ, "low": _LOW, "angle": _LSA, "straight": '"'}
+)
+# Unclosed straight or single quotes are usually inches, feet or apostrophes: not returned.
+_DROP_UNCLOSED: Final = frozenset({"straight", "single"})
+_ROLES: Final[MappingProxyType[str, QuotationRole]] = MappingProxyType(
+    {"title": "title", "term": "term"}
+)
+
+_Raw = tuple[int, int, int, int, str, bool]  # span start, span end, content start/end, family
+
+
+@functools.cache
+def quote_contexts() -> MappingProxyType[str, QuotationRole]:
+    """The trigger words that make a quotation a title or a term, read once from the data file.
+
+    Kept as data so that a linguist can extend the list without touching the scanner.
+
+    >>> quote_contexts()["intitulé"]
+    'title'
+    """
+    resource = importlib.resources.files("quoteattr") / "data" / "quote_contexts.tsv"
+    table: dict[str, QuotationRole] = {}
+    for number, line in enumerate(resource.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        role = _ROLES.get(fields[-1].strip()) if len(fields) == 2 else None
+        if role is None:
+            raise ValueError(
+                f"quote_contexts.tsv line {number}: expected 'trigger<TAB>title|term', got {line!r}"
+            )
+        table[_normalise(fields[0])] = role
+    return MappingProxyType(table)
+
+
+def _words(phrase: str) -> list[str]:
+    """Lower-case words with elisions split off, so that l'album and l' album agree."""
+    return phrase.lower().replace(_RSQ, "'").replace("'", "' ").split()
+
+
+def _normalise(trigger: str) -> str:
+    return " ".join(_words(trigger))
+
+
+def find_quotations(text: str) -> list[Quotation]:
+    """Every quotation in ``text``, damaged ones included, sorted by (start, -end).
+
+    Damage is repaired the way a reader would (an unclosed « runs to the end of its
+    paragraph, a « typed for » closes), so that later stages see whole quotations; nested
+    quotations come back too, with ``depth`` counting the quotations around them.
+
+    >>> [q.content.text for q in find_quotations("Il a dit : « Nous irons, a-t-il dit, loin. »")]
+    ['Nous irons, a-t-il dit, loin.']
+    """
+    items = sorted(
+        (
+            (start, end, content_start, content_end, family, unclosed)
+            for start, end, content_start, content_end, family, unclosed in _scan(text)
+            for content_start, content_end in [_trim(text, content_start, content_end)]
+            if content_start < content_end
+        ),
+        key=lambda item: (item[0], -item[1]),
+    )
+    depths = _depths(items)
+    cuts = _incises(text, items, depths)
+    quotations = []
+    for index, (start, end, content_start, content_end, family, unclosed) in enumerate(items):
+        quotations.append(
+            Quotation(
+                span=Span(start, end, text[start:end]),
+                content=Span(content_start, content_end, text[content_start:content_end]),
+                style=_STYLE[family],
+                role=_role(text, start, content_start, content_end, family),
+                unclosed=unclosed,
+                depth=depths[index],
+                # model.py's converter=tuple confuses mypy's attrs plugin: the value is a tuple
+                parts=_parts(text, content_start, content_end, cuts[index])
+                if index in cuts
+                else (),
+            )
+        )
+    return quotations
+
+
+def _scan(text: str) -> list[_Raw]:
+    """One pass over the marks with a stack of open quotations.
+
+    Line breaks are looked for only while a quotation is open (``str.find`` between two
+    marks), so the pattern is a plain character class, nearly as fast as a bare scan.
+    """
+    length = len(text)
+    out: list[_Raw] = []
+    stack: list[tuple[int, str]] = []  # (mark position, family)
+    last = 0  # no paragraph break before ``last`` has gone unseen
+    # Closing marks still ahead in the paragraph, counted only when a repeated opener needs it.
+    ahead: dict[str, int] = {}
+    ahead_end = -1
+    for match in _TOKEN.finditer(text):
+        position = match.start()
+        if stack:
+            newline = text.find("\n", last, position)
+            if newline >= 0 and _end_paragraph(text, newline, stack, out, position):
+                last = position + 1
+                continue  # this mark reopens the quotation
+        last = position + 1
+        char = text[position]
+        if ahead and char in ahead:
+            ahead[char] -= 1
+        if char == _RQ:
+            if stack and stack[-1][1] == "guillemets":  # the usual case, inlined
+                start = stack.pop()[0]
+                out.append((start, last, start + 1, position, "guillemets", False))
+            else:
+                _close_family(text, stack, out, position, "guillemets")
+        elif char == _LQ and not stack:
+            stack.append((position, "guillemets"))
+        elif char in _DASHES:
+            if _opens_paragraph(text, position):  # an interview turn; nothing is open here
+                stack.append((position, "dash"))
+        elif char == _LQ or (char == _LDQ and _innermost(stack, "low", "curly") != "low"):
+            family, closer = ("guillemets", _RQ) if char == _LQ else ("curly", _RDQ)
+            if _find(stack, family) >= 0:
+                if position >= ahead_end:
+                    ahead_end, ahead = _closers_ahead(text, position)
+                _repeat_opener(text, stack, out, position, family, ahead[closer])
+            else:
+                _push(stack, position, family)
+        elif char == _LDQ:
+            _close_family(text, stack, out, position, "low")
+        elif char == _RDQ:
+            family = "curly" if _find(stack, "curly") >= 0 else "low"  # Polish „…” too
+            _close_family(text, stack, out, position, family)
+        elif char == _LOW:
+            _push(stack, position, "low")
+        elif char == _LSA:
+            _push(stack, position, "angle")
+        elif char == _RSA:
+            _close_family(text, stack, out, position, "angle")
+        elif char == '"':
+            if _find(stack, "straight") >= 0:
+                _close_family(text, stack, out, position, "straight")
+            else:
+                _push(stack, position, "straight")
+        elif stack:  # a straight single quote, meaningful only inside a quotation
+            _single_quote(text, stack, out, position)
+    if stack:
+        newline = text.find("\n", last)
+        if newline >= 0:
+            _end_paragraph(text, newline, stack, out, -1)
+    _close_above(stack, 0, _trim_end(text, length), out)
+    return out
+
+
+def _opens_paragraph(text: str, position: int) -> bool:
+    index = position - 1
+    while index >= 0 and text[index] != "\n" and text[index].isspace():
+        index -= 1
+    return index < 0 or text[index] == "\n"
+
+
+def _closers_ahead(text: str, position: int) -> tuple[int, dict[str, int]]:
+    """Where the paragraph ends, and how many closing marks it still holds after ``position``."""
+    end = text.find("\n", position)
+    end = len(text) if end < 0 else end
+    counts = {_RQ: text.count(_RQ, position + 1, end), _RDQ: text.count(_RDQ, position + 1, end)}
+    return end, counts
+
+
+def _end_paragraph(
+    text: str, newline: int, stack: list[tuple[int, str]], out: list[_Raw], next_mark: int
+) -> bool:
+    """Close what is open at a paragraph break, unless the next paragraph opens by reopening it."""
+    if not stack:
+        return False
+    end = _trim_end(text, newline)
+    following = int(_WS_RUN.match(text, newline).end())
+    if following == next_mark and text[following] in _REOPEN.get(stack[0][1], ""):
+        # French convention: each continuing paragraph reopens, only the last one closes.
+        _close_above(stack, 1, end, out)
+        return True
+    _close_above(stack, 0, end, out)
+    return False
+
+
+def _innermost(stack: list[tuple[int, str]], *families: str) -> str | None:
+    for _, family in reversed(stack):
+        if family in families:
+            return family
+    return None
+
+
+def _find(stack: list[tuple[int, str]], family: str) -> int:
+    for index in range(len(stack) - 1, -1, -1):
+        if stack[index][1] == family:
+            return index
+    return -1
+
+
+def _push(stack: list[tuple[int, str]], position: int, family: str) -> None:
+    if len(stack) < _MAX_OPEN:
+        stack.append((position, family))
+
+
+def _close_family(
+    text: str, stack: list[tuple[int, str]], out: list[_Raw], position: int, family: str
+) -> None:
+    """Close the innermost open quotation of ``family``; a closer with nothing to close is stray."""
+    index = _find(stack, family)
+    if index < 0:
+        return
+    if len(stack) > index + 1:
+        _close_above(stack, index + 1, _trim_end(text, position), out)
+    start, _ = stack.pop()
+    out.append((start, position + 1, start + 1, position, family, False))
+
+
+def _close_above(stack: list[tuple[int, str]], keep: int, end: int, out: list[_Raw]) -> None:
+    """End everything above ``keep`` at ``end``: dash turns end there, the rest are unclosed."""
+    while len(stack) > keep:
+        start, family = stack.pop()
+        if family == "dash":
+            out.append((start, end, start + 1, end, family, False))
+        elif family not in _DROP_UNCLOSED:
+            out.append((start, end, start + 1, end, family, True))
+
+
+def _repeat_opener(
+    text: str,
+    stack: list[tuple[int, str]],
+    out: list[_Raw],
+    position: int,
+    family: str,
+    closers_ahead: int,
+) -> None:
+    """An opener while its family is open: nest if enough closers follow, else it may close."""
+    open_count = sum(1 for _, open_family in stack if open_family == family)
+    if closers_ahead <= open_count:
+        if _closes_here(text, position):
+            _close_family(text, stack, out, position, family)
+            return
+        if closers_ahead == 0:
+            return  # stray: nothing could ever close it
+    _push(stack, position, family)
+
+
+def _closes_here(text: str, position: int) -> bool:
+    """Whether a mark reads as a closer: end of paragraph, sentence end, or comma and incise."""
+    index = position + 1
+    while index < len(text) and text[index] in _PAD:
+        index += 1
+    if index >= len(text) or text[index] in "\r\n" or text[index] in _SENTENCE_END:
+        return True
+    return text[index] == "," and _INCISE_HEAD.match(text, index) is not None
+
+
+def _single_quote(text: str, stack: list[tuple[int, str]], out: list[_Raw], position: int) -> None:
+    before = text[position - 1] if position else " "
+    after = text[position + 1] if position + 1 < len(text) else " "
+    can_close = not before.isspace() and not after.isalnum()
+    if can_close and _find(stack, "single") >= 0:
+        _close_family(text, stack, out, position, "single")
+    elif not before.isalnum() and not after.isspace():
+        _push(stack, position, "single")
+
+
+def _trim_end(text: str, end: int) -> int:
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _depths(items: list[_Raw]) -> list[int]:
+    """Spans nest or are disjoint, so a stack of open ends gives each one its depth."""
+    depths: list[int] = []
+    ends: list[int] = []
+    for start, end, *_ in items:
+        while ends and ends[-1] <= start:
+            ends.pop()
+        depths.append(len(ends))
+        ends.append(end)
+    return depths
+
+
+def _incises(text: str, items: list[_Raw], depths: list[int]) -> dict[int, list[tuple[int, int]]]:
+    """Incises searched once in each outermost content, then given to their innermost quotation."""
+    found = [
+        (match.start(), match.end())
+        for item, depth in zip(items, depths, strict=True)
+        if depth == 0
+        if text.find(",", item[2], item[3]) >= 0 and text.find("-", item[2], item[3]) >= 0
+        for match in _INCISE.finditer(text, item[2], item[3])
+    ]
+    cuts: dict[int, list[tuple[int, int]]] = {}
+    open_items: list[int] = []
+    following = 0
+    for start, end in found:
+        while following < len(items) and items[following][0] <= start:
+            while open_items and items[open_items[-1]][1] <= items[following][0]:
+                open_items.pop()
+            open_items.append(following)
+            following += 1
+        while open_items and items[open_items[-1]][1] <= start:
+            open_items.pop()
+        if not open_items:
+            continue
+        owner = open_items[-1]
+        inside = items[owner][2] <= start and end <= items[owner][3]
+        if inside and (following >= len(items) or items[following][0] >= end):
+            cuts.setdefault(owner, []).append((start, end))
+    return cuts
+
+
+def _parts(
+    text: str, start: int, end: int, cuts: list[tuple[int, int]] | tuple[()]
+) -> tuple[Span, ...]:
+    if not cuts:
+        return ()
+    bounds = []
+    piece_start = start
+    for cut_start, cut_end in cuts:
+        bounds.append(_trim(text, piece_start, cut_start))
+        piece_start = cut_end
+    bounds.append(_trim(text, piece_start, end))
+    pieces = tuple(Span.of(text, a, b) for a, b in bounds if a < b)
+    return pieces if len(pieces) > 1 else ()
+
+
+def _role(
+    text: str, start: int, content_start: int, content_end: int, family: str
+) -> QuotationRole:
+    """Speech, title, term or scare quote, from the content's shape and the words before it."""
+    if family == "dash":
+        return "speech"
+    trigger = _trigger_role(text, start)
+    if trigger == "title":
+        return "title"
+    words = text[content_start : min(content_end, content_start + _HEAD)].split(None, 4)[:4]
+    count = len(words) if content_end - content_start <= _HEAD else 4
+    last = content_end - 1
+    while last > content_start and (text[last] in _CLOSING_MARKS or text[last].isspace()):
+        last -= 1
+    first = text[content_start].lstrip(_CLOSING_MARKS + _LQ + _LOW + _LSA)
+    capital = first.isupper()
+    if count >= 4 or text[last] in _SENTENCE_END or (capital and _after_colon(text, start)):
+        return "speech"
+    if count >= 2 and _words(words[0])[0] in _SUBJECT_WORDS:
+        return "speech"
+    if trigger == "term":
+        return "term"
+    if count >= 2:
+        return "title" if capital else "term"
+    return "scare"
+
+
+def _after_colon(text: str, start: int) -> bool:
+    index = start - 1
+    while index >= 0 and text[index] in _PAD:
+        index -= 1
+    return index >= 0 and text[index] == ":"
+
+
+def _trigger_role(text: str, start: int) -> QuotationRole | None:
+    """The role a trigger word right before the mark gives, looking at a few words only."""
+    window = text[max(0, start - _LEFT) : start].rstrip(_PAD)
+    if not window or not (window[-1].isalpha() or window[-1] in "'" + _RSQ):
+        return None  # after a colon, a comma or a paragraph break: no trigger
+    if _words(window.rsplit(None, 1)[-1])[-1] not in _trigger_ends():
+        return None  # the common case, decided without splitting the whole window
+    words = _words(window)
+    if start > _LEFT:
+        words = words[1:]  # the first word may be cut
+    table = quote_contexts()
+    for candidate in (words, words[:-1] if words and words[-1] in _DETERMINERS else None):
+        if not candidate:
+            continue
+        for size in range(min(_LONGEST_TRIGGER, len(candidate)), 0, -1):
+            role = table.get(" ".join(candidate[-size:]))
+            if role is None:
+                continue
+            if candidate[-size] == "dit" and _speech_dit(candidate[:-size]):
+                return None
+            return role
+    return None
+
+
+@functools.cache
+def _trigger_ends() -> frozenset[str]:
+    """Last words of the triggers, and determiners: a mark after anything else has no trigger."""
+    return frozenset(trigger.rsplit(" ", 1)[-1] for trigger in quote_contexts()) | _DETERMINERS
+
+
+def _speech_dit(before: list[str]) -> bool:
+    """Whether « dit » is the verb of saying: il a dit, a-t-il dit, ils m'ont dit."""
+    return bool(before) and (
+        before[-1] in _SPEECH_BEFORE_DIT or before[-1].endswith(_INVERTED_PRONOUNS)
+    )

@@ -1,0 +1,540 @@
+"""English role labels from a French title and organisation, and the split that yields them.
+
+News names a source by a noun phrase (« la porte-parole du Conseil de sécurité nationale de
+la Maison Blanche »); consumers want the title and organisation apart, as written, and an
+English label in English word order ("White House National Security Council spokesperson").
+All the vocabulary comes from :mod:`quoteattr.lexicon`; this module only knows French noun
+phrase shape and English modifier order.
+
+Rules for the label:
+
+* a known organisation or nationality goes before the title, as English does:
+  ("président", "russe") → "Russian president", ("porte-parole", "Maison Blanche") →
+  "White House spokesperson";
+* an organisation the lexicon does not know is a proper noun kept as written, and follows the
+  title with "of", which reads right for places and names alike: ("maire", "Lyon") →
+  "mayor of Lyon" (capitals listed as government metonyms are known: "Paris mayor");
+* "senior" and "deputy" (from « haut responsable », « adjoint ») and "former" (« ancien »,
+  « ex- ») lead the whole label: "senior US administration official";
+* an organisation's complement goes before its head: « Conseil de sécurité nationale de la
+  Maison Blanche » → "White House National Security Council", « ministère russe de la Défense »
+  → "Russian Defence ministry".
+
+:func:`split_title` puts a ministry's portfolio in the organisation: « le ministre de
+l'Intérieur » → ("ministre", "Intérieur"), the same shape as « le porte-parole de l'UE ».
+"""
+
+from __future__ import annotations
+
+import functools
+import types
+from collections.abc import Mapping, Sequence
+from typing import Final, Generic, TypeVar
+
+import attrs
+import regex
+
+from quoteattr.lexicon import (
+    Demonym,
+    Organization,
+    Title,
+    demonyms,
+    first_names,
+    fold_key,
+    normalize_key,
+    organizations,
+    pronouns,
+    titles,
+)
+
+__all__ = ["role_label", "split_title"]
+
+T = TypeVar("T")
+
+# Elided words (l', d', qu') are tokens of their own, as is the « ex- » prefix.
+_TOKEN: Final = regex.compile(
+    r"(?P<ex>\b[Ee]x-(?=\p{L}))"
+    r"|(?P<elided>\p{L}+['\N{RIGHT SINGLE QUOTATION MARK}\N{MODIFIER LETTER APOSTROPHE}"
+    r"\N{LEFT SINGLE QUOTATION MARK}](?=\p{L}))"
+    r"|(?P<word>[\p{L}\p{M}\p{N}]+(?:[-.&][\p{L}\p{M}\p{N}]+)*)"
+    r"|(?P<other>\S)"
+)
+
+# Words before a title that only count or point: « l'un des », « un autre », « ce nouveau ».
+_DETERMINERS: Final = frozenset(
+    {
+        "le",
+        "la",
+        "les",
+        "l'",
+        "un",
+        "une",
+        "des",
+        "du",
+        "de",
+        "d'",
+        "ce",
+        "cet",
+        "cette",
+        "ces",
+        "son",
+        "sa",
+        "ses",
+        "leur",
+        "leurs",
+        "notre",
+        "nos",
+        "votre",
+        "vos",
+        "mon",
+        "ma",
+        "mes",
+        "autre",
+        "autres",
+        "plusieurs",
+        "certains",
+        "certaines",
+        "quelques",
+        "deux",
+        "trois",
+        "quatre",
+        "cinq",
+        "nombreux",
+        "nombreuses",
+        "divers",
+        "diverses",
+        "entre",
+        "nouveau",
+        "nouvel",
+        "nouvelle",
+        "nouveaux",
+        "nouvelles",
+        "actuel",
+        "actuelle",
+        "actuels",
+        "actuelles",
+    }
+)
+# Adjectives that _DETERMINERS skips before a title but that may open a name (« Les Nouvelles
+# Calédoniennes »), so an organisation-only phrase keeps them.
+_ADJECTIVES: Final = frozenset(
+    {"nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "actuel", "actuelle", "actuels"}
+    | {"actuelles", "autre", "autres", "divers", "diverses", "nombreux", "nombreuses"}
+)
+# Civil titles before a person's name: « M. Dupont » names no organisation.
+_CIVIL: Final = frozenset({"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "maître"})
+_ONE_OF: Final = (("l'", "un", "des"), ("l'", "une", "des"), ("un", "des"), ("une", "des"))
+_ARTICLES: Final = frozenset({"le", "la", "les", "l'"})
+_PREPOSITIONS: Final = frozenset({"de", "du", "des", "d'"})
+# Ends of a noun phrase: punctuation and the start of a relative clause.
+_STOPS: Final = frozenset(
+    {
+        ",",
+        ";",
+        ":",
+        "(",
+        ")",
+        "[",
+        "]",
+        "!",
+        "?",
+        ".",
+        '"',
+        "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}",
+        "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}",
+        "\N{LEFT DOUBLE QUOTATION MARK}",
+        "\N{RIGHT DOUBLE QUOTATION MARK}",
+        "\N{EN DASH}",
+        "\N{EM DASH}",
+        "qui",
+        "que",
+        "qu'",
+        "dont",
+        "lequel",
+        "laquelle",
+        "où",
+    }
+)
+_FORMER: Final = frozenset({"ancien", "ancienne", "anciens", "anciennes", "ex-"})
+# Words after a title that change the role, with the English word that leads the label.
+_POST_MODIFIERS: Final[Mapping[tuple[str, ...], str]] = types.MappingProxyType(
+    {
+        ("adjoint",): "deputy",
+        ("adjointe",): "deputy",
+        ("adjoints",): "deputy",
+        ("adjointes",): "deputy",
+        ("par", "intérim"): "acting",
+        ("intérimaire",): "acting",
+        ("sortant",): "outgoing",
+        ("sortante",): "outgoing",
+        ("sortants",): "outgoing",
+    }
+)
+_FRONT_WORDS: Final = ("former", "senior", "deputy", "acting", "outgoing")
+
+
+@attrs.frozen
+class _Token:
+    start: int
+    end: int
+    text: str
+    key: str
+    fold: str
+    elided: bool
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def _tokens(text: str) -> tuple[_Token, ...]:
+    return tuple(
+        _Token(
+            m.start(),
+            m.end(),
+            m.group(),
+            normalize_key(m.group()),
+            fold_key(m.group()),
+            m.group("elided") is not None,
+        )
+        for m in _TOKEN.finditer(text)
+    )
+
+
+def _join(tokens: Sequence[_Token], folded: bool = False) -> str:
+    """Tokens spelt as a lexicon key: one space between words, none after an elision."""
+    parts: list[str] = []
+    for i, token in enumerate(tokens):
+        if i and not tokens[i - 1].elided:
+            parts.append(" ")
+        parts.append(token.fold if folded else token.key)
+    return "".join(parts)
+
+
+@attrs.frozen
+class _PhraseIndex(Generic[T]):
+    """A lexicon keyed by token sequence, with an accent-free fallback for « Etat »."""
+
+    exact: Mapping[str, T]
+    folded: Mapping[str, T]
+    longest: int
+
+    def match(self, tokens: Sequence[_Token], start: int) -> tuple[int, T] | None:
+        """The longest entry starting at ``start``, as (token count, record)."""
+        for size in range(min(self.longest, len(tokens) - start), 0, -1):
+            window = tokens[start : start + size]
+            record = self.exact.get(_join(window))
+            if record is None:
+                record = self.folded.get(_join(window, folded=True))
+            if record is not None:
+                return size, record
+        return None
+
+
+def _phrase_index(lexicon: Mapping[str, T]) -> _PhraseIndex[T]:
+    exact: dict[str, T] = {}
+    folded: dict[str, T] = {}
+    longest = 1
+    for key, record in lexicon.items():
+        tokens = _tokens(key)
+        longest = max(longest, len(tokens))
+        exact[_join(tokens)] = record
+        folded.setdefault(_join(tokens, folded=True), record)
+    return _PhraseIndex(types.MappingProxyType(exact), types.MappingProxyType(folded), longest)
+
+
+@functools.cache
+def _titles() -> _PhraseIndex[Title]:
+    return _phrase_index(titles())
+
+
+@functools.cache
+def _organizations() -> _PhraseIndex[Organization]:
+    return _phrase_index(organizations())
+
+
+@functools.cache
+def _demonyms() -> _PhraseIndex[Demonym]:
+    return _phrase_index(demonyms())
+
+
+def _skip(tokens: Sequence[_Token], start: int, words: frozenset[str]) -> int:
+    while start < len(tokens) and tokens[start].key in words:
+        start += 1
+    return start
+
+
+def _end_of_phrase(tokens: Sequence[_Token], start: int) -> int:
+    end = start
+    while end < len(tokens) and tokens[end].key not in _STOPS:
+        end += 1
+    return end
+
+
+def _after_preposition(tokens: Sequence[_Token], start: int) -> int | None:
+    """Where the noun after « de », « du », « de la », « de l' », « des » starts, if any."""
+    if start >= len(tokens) or tokens[start].key not in _PREPOSITIONS:
+        return None
+    start += 1
+    if tokens[start - 1].key == "de" and start < len(tokens) and tokens[start].key in _ARTICLES:
+        start += 1
+    return start if start < len(tokens) else None
+
+
+def _cut_before_name(tokens: Sequence[_Token], start: int, end: int) -> int:
+    """Where an organisation stops when a person's name follows it without a comma.
+
+    « du Kremlin Dmitri Peskov »: a capitalised first name right after a known organisation
+    or nationality starts the name. Names inside a known organisation (« Maison Blanche »)
+    are skipped over whole.
+    """
+    i = start
+    while i < end:
+        matched = _organizations().match(tokens[:end], i) or _demonyms().match(tokens[:end], i)
+        if matched is not None:
+            i += matched[0]
+            if i < end and tokens[i].capitalised and tokens[i].key in first_names():
+                return i
+            continue
+        i += 1
+    return end
+
+
+def _organization_end(tokens: Sequence[_Token], start: int) -> int:
+    return _cut_before_name(tokens, start, _end_of_phrase(tokens, start))
+
+
+def _slice(text: str, tokens: Sequence[_Token], start: int, end: int) -> str | None:
+    if start >= end:
+        return None
+    return text[tokens[start].start : tokens[end - 1].end]
+
+
+def _singular(title: Title) -> str:
+    """The singular form of a plural title, in its gender: responsables → responsable."""
+    if title.number == "sg":
+        return title.form
+    gender = {"m": "m", "f": "f", "e": "m"}[title.gender]
+    for record in titles().values():
+        if (
+            record.canonical == title.canonical
+            and record.number == "sg"
+            and record.gender in {gender, "e"}
+        ):
+            return record.form
+    return title.canonical
+
+
+def _names_organization(tokens: Sequence[_Token], start: int) -> bool:
+    """Whether the complement at ``start`` can be an organisation or place.
+
+    « de la Maison Blanche », « du club », « de Lyon », « russe » can; « de voyage » and « de la
+    famille » are mere noun complements.
+    """
+    return (
+        tokens[start].capitalised
+        or _organizations().match(tokens, start) is not None
+        or _demonyms().match(tokens, start) is not None
+    )
+
+
+def _split_segment(text: str, tokens: Sequence[_Token]) -> tuple[str | None, str | None] | None:
+    """Title and organisation of one comma-free stretch, or None when it holds no title."""
+    start = _skip(tokens, 0, _DETERMINERS)
+    one_of = any(tuple(t.key for t in tokens[: len(p)]) == p for p in _ONE_OF)
+    title_start = start
+    core = _skip(tokens, start, _FORMER)
+    matched = _titles().match(tokens, core)
+    if matched is None:
+        return None
+    size, record = matched
+    end = core + size
+    for words in _POST_MODIFIERS:
+        if tuple(t.key for t in tokens[end : end + len(words)]) == words:
+            end += len(words)
+            break
+    if one_of and record.number == "pl" and title_start == core and end == core + size:
+        title: str | None = _singular(record)
+    else:
+        title = _slice(text, tokens, title_start, end)
+
+    organization = None
+    noun = _after_preposition(tokens, end)
+    if noun is not None:
+        if _names_organization(tokens, noun):
+            organization = _slice(text, tokens, noun, _organization_end(tokens, noun))
+    elif end < len(tokens):
+        demonym = _demonyms().match(tokens, end)
+        if demonym is not None:
+            # « le ministre russe des Affaires étrangères »: the complement stays with it.
+            stop = end + demonym[0]
+            complement = _after_preposition(tokens, stop)
+            if complement is not None:
+                stop = _organization_end(tokens, complement)
+            organization = _slice(text, tokens, end, stop)
+        else:
+            known = _organizations().match(tokens, end)
+            if known is not None and tokens[end].capitalised:
+                # « la députée LFI »: a known name right after the title.
+                organization = _slice(text, tokens, end, end + known[0])
+    return title, organization
+
+
+def _split_organization(text: str, tokens: Sequence[_Token]) -> str | None:
+    """The organisation a title-less phrase names, or None when it names none.
+
+    It must be known to the lexicon, or be a capitalised name after an article (« le China
+    Daily »); a bare capitalised word is taken for a person's name.
+    """
+    whole = _organizations().match(tokens, 0)
+    if whole is not None and tokens[0].key in _ARTICLES:
+        # « Le Monde »: the article belongs to the name.
+        return _slice(text, tokens, 0, _organization_end(tokens, 0))
+    start = _skip(tokens, 0, _DETERMINERS - _ADJECTIVES)
+    if start >= len(tokens) or tokens[0].key in _CIVIL or tokens[start].key in pronouns():
+        return None
+    first = tokens[start]
+    if _organizations().match(tokens, start) is None and (
+        # A bare capitalised word is more often a surname (« Biden ») than an organisation.
+        start == 0 or not first.capitalised or first.key in first_names()
+    ):
+        return None
+    return _slice(text, tokens, start, _organization_end(tokens, start))
+
+
+def split_title(description: str) -> tuple[str | None, str | None]:
+    """The title and organisation in a French description of a source, both as written.
+
+    Both are slices of ``description``, apostrophes untouched, except after « l'un des »,
+    where the title is given in the singular. A person's name after the title or
+    organisation is left out; a phrase with no known title is looked for an organisation.
+
+    >>> split_title("la porte-parole de la Maison Blanche")
+    ('porte-parole', 'Maison Blanche')
+    """
+    tokens = _tokens(description)
+    segments: list[tuple[int, int]] = []
+    begin = 0
+    for i, token in enumerate(tokens):
+        if token.key in {",", "(", ")", ";", ":"}:
+            segments.append((begin, i))
+            begin = i + 1
+    segments.append((begin, len(tokens)))
+    for first, last in segments:
+        found = _split_segment(description, tokens[first:last])
+        if found is not None:
+            return found
+    first, last = segments[0]
+    return None, _split_organization(description, tokens[first:last])
+
+
+@attrs.frozen
+class _Label:
+    """An English organisation label, and whether the lexicon knew all of it."""
+
+    text: str
+    known: bool
+
+
+def _organization_label(tokens: Sequence[_Token], text: str) -> _Label | None:
+    """English for an organisation phrase: [nationality] [complement] head, or as written."""
+    # « Le Monde » keeps its article; « la Maison Blanche » does not.
+    start = 0 if _organizations().match(tokens, 0) else _skip(tokens, 0, _ARTICLES)
+    if start >= len(tokens):
+        return None
+    written = text[tokens[start].start : tokens[-1].end]
+    head: str | None = None
+    adjectives: list[str] = []
+    i = start
+    demonym = _demonyms().match(tokens, i)
+    if demonym is not None:
+        adjectives.append(demonym[1].english)
+        i += demonym[0]
+    else:
+        known = _organizations().match(tokens, i)
+        if known is None:
+            return _Label(written, False)
+        head = known[1].english
+        i += known[0]
+        demonym = _demonyms().match(tokens, i)
+        if demonym is not None:
+            adjectives.append(demonym[1].english)
+            i += demonym[0]
+    complement: _Label | None = None
+    noun = _after_preposition(tokens, i)
+    if noun is not None:
+        complement = _organization_label(tokens[noun:], text)
+    elif i < len(tokens) and head is not None and tokens[i].capitalised:
+        # « l'administration Biden »: a proper noun in apposition leads in English.
+        complement = _Label(text[tokens[i].start : tokens[-1].end], True)
+    elif i < len(tokens):
+        return _Label(written, False)
+    if complement is not None and not complement.known:
+        if head is None:
+            return _Label(written, False)
+        lead = " ".join([*adjectives, head])
+        return _Label(f"{lead} of {complement.text}", False)
+    words = [*adjectives, *([complement.text] if complement else []), *([head] if head else [])]
+    return _Label(" ".join(words), True)
+
+
+def _compose(front: list[str], english: str, organization: _Label | None) -> str:
+    """Puts the words in English order; "senior" or "deputy" in ``english`` lead the label."""
+    first, _, rest = english.partition(" ")
+    if first in _FRONT_WORDS and rest:
+        front, english = [*front, first], rest
+    if organization is None:
+        return " ".join([*front, english])
+    if organization.known:
+        return " ".join([*front, organization.text, english])
+    return " ".join([*front, english, "of", organization.text])
+
+
+def role_label(title: str | None, organization: str | None) -> str | None:
+    """The English role of a source, from its French title and organisation as written.
+
+    Unknown organisation words are kept as written; an unknown title gives the organisation's
+    label alone, or None without an organisation.
+
+    >>> role_label("porte-parole", "Maison Blanche")
+    'White House spokesperson'
+    """
+    organization_tokens = _tokens(organization) if organization else ()
+    org_label = (
+        _organization_label(organization_tokens, organization)
+        if organization and organization_tokens
+        else None
+    )
+    if not title or not title.strip():
+        return org_label.text if org_label else None
+
+    tokens = _tokens(title)
+    start = _skip(tokens, 0, _DETERMINERS)
+    front: list[str] = []
+    core = _skip(tokens, start, _FORMER)
+    if core > start:
+        front.append("former")
+    matched = _titles().match(tokens, core)
+    if matched is None:
+        return org_label.text if org_label else None
+    size, record = matched
+    end = core + size
+    for words, english in _POST_MODIFIERS.items():
+        if tuple(t.key for t in tokens[end : end + len(words)]) == words:
+            front.append(english)
+            end += len(words)
+            break
+    # « ministre de l'Intérieur » given as one title: its complement is an organisation,
+    # and so is a known word right after it (« ministre français »).
+    noun = _after_preposition(tokens, end)
+    if noun is not None and not _names_organization(tokens, noun):
+        noun = None  # « ingénieur de vol »: a noun complement, part of the title
+        end = len(tokens)
+    inner = _organization_label(tokens[noun if noun is not None else end :], title)
+    if inner is not None and (noun is not None or inner.known):
+        if org_label is None:
+            org_label = inner
+        else:
+            known = org_label.known and inner.known
+            org_label = _Label(f"{org_label.text} {inner.text}", known)
+    return _compose(front, record.english, org_label)

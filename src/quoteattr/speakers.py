@@ -1,0 +1,264 @@
+"""Speakers: the words of the claim's sentence that name its source.
+
+The subject before the cue (with appositions and relative clauses), the inverted subject after
+an incise verb, the clitic of « a-t-il dit », the X of « selon X », the noun phrase before a
+colon, and for a participle (« …, affirmant que ») the subject of the main clause.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quoteattr import lexicon, verbs
+from quoteattr.claims import Draft
+from quoteattr.cues import SUBJECT_CLITICS, adverb_length_forward, split_inversion
+from quoteattr.grammar import word_class
+from quoteattr.mentions import name_runs
+from quoteattr.text import Token
+
+_HARD_STOPS = frozenset(
+    '.;:!?()[]"\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}'
+    "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+    "\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}"
+)
+# Prepositions that end an inverted subject: « a déclaré X dans un communiqué ».
+_AFTER_STOPS = frozenset(
+    {
+        "dans",
+        "lors",
+        "devant",
+        "sur",
+        "auprès",
+        "pendant",
+        "avant",
+        "après",
+        "selon",
+        "depuis",
+        "en",
+        "par",
+        "via",
+        "à",
+        "au",
+        "aux",
+        "avec",
+        "pour",
+        "sans",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "hier",
+        "aujourd'hui",
+        "ce",
+        "cette",
+    }
+)
+
+
+def _is_verb(token: Token) -> bool:
+    base, _ = split_inversion(token.low)
+    if base in verbs.auxiliary_index():
+        return True
+    return any(
+        info.tense not in ("past_participle", "infinitive", "present_participle")
+        for info in verbs.form_index().get(base, ())
+    )
+
+
+def _left_stop(token: Token) -> bool:
+    low = token.low
+    return (
+        token.text in _HARD_STOPS
+        or word_class(low, "que")
+        or (word_class(low, "conj") and low not in ("bien",))
+        or _is_verb(token)
+    )
+
+
+def _np_like(tokens: Sequence[Token], a: int, b: int) -> bool:
+    if a >= b:
+        return False
+    first = tokens[a]
+    if word_class(first.low, "prep") and first.low not in ("de", "d'"):
+        return False
+    if word_class(first.low, "rel"):
+        return False
+    return not (
+        first.word
+        and first.low.endswith(("é", "ée", "és", "ées", "ant"))
+        and a == 0
+        and not first.capitalized
+    )
+
+
+def _strip_intro(tokens: Sequence[Token], a: int, b: int) -> int:
+    while a < b and (
+        word_class(tokens[a].low, "intro")
+        or tokens[a].text in "-\N{EM DASH}"
+        or (adverb_length_forward(tokens, a) and not tokens[a].capitalized)
+    ):
+        a += max(adverb_length_forward(tokens, a), 1)
+    return a
+
+
+def _has_name(tokens: Sequence[Token], a: int, b: int) -> bool:
+    return any(x > 0 or not word_class(tokens[x].low, "det") for x, _ in name_runs(tokens[a:b]))
+
+
+def subject_before(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
+    """Token range of the subject that ends just before token ``end``."""
+    if end <= 0:
+        return None
+    prev = tokens[end - 1]
+    if prev.low in SUBJECT_CLITICS or prev.low in ("j'",):
+        return end - 1, end
+    if prev.low in ("et", "puis", "mais"):
+        # Coordinated verb phrases share the first verb's subject.
+        for i in range(end - 1):
+            if _is_verb(tokens[i]):
+                return subject_before(tokens, i) if i > 0 else None
+        return None
+    # Chunks between commas, right to left.
+    b = end
+    chunks: list[tuple[int, int, bool]] = []
+    while b > 0 and len(chunks) < 4:
+        a = b
+        while a > 0 and tokens[a - 1].text != "," and not _left_stop(tokens[a - 1]):
+            a -= 1
+        stopped = a > 0 and tokens[a - 1].text != ","
+        chunks.append((a, b, stopped))
+        if stopped or a == 0:
+            break
+        b = a - 1
+    found: tuple[int, int] | None = None
+    for index, (a, b, stopped) in enumerate(chunks):
+        a = _strip_intro(tokens, a, b)
+        if a >= b:
+            if index == 0:
+                continue  # « X, a déclaré »: the subject is before the comma
+            break
+        if word_class(tokens[a].low, "rel"):
+            continue  # a relative clause inside the subject
+        if not _np_like(tokens, a, b):
+            break
+        if found is None:
+            found = (a, b)
+            if stopped:
+                break
+            continue
+        # An apposition: a title phrase and a name on either side of a comma.
+        if _has_name(tokens, a, b) != _has_name(tokens, *found) or (
+            tokens[found[0]].capitalized and not word_class(tokens[found[0]].low, "det")
+        ):
+            found = (a, found[1])
+        break
+    if found is None:
+        return None
+    a, b = found
+    if b - a > 18:
+        return None
+    return a, b
+
+
+def subject_after(tokens: Sequence[Token], start: int) -> tuple[int, int] | None:
+    """Token range of an inverted subject starting at or after token ``start``."""
+    a = start
+    size = adverb_length_forward(tokens, a)
+    while size and a < len(tokens):
+        a += size
+        size = adverb_length_forward(tokens, a)
+    b = a
+    n = len(tokens)
+    while b < n:
+        tok = tokens[b]
+        if tok.text == ",":
+            # « a déclaré la porte-parole, Emily Horne, … »: a name in apposition.
+            runs = name_runs(tokens[b + 1 : min(n, b + 7)])
+            if runs and runs[0][0] == 0:
+                r_end = b + 1 + runs[0][1]
+                if (
+                    r_end >= n
+                    or tokens[r_end].text in ",.;!?)"
+                    or tokens[r_end].low in (_AFTER_STOPS)
+                ):
+                    b = r_end
+            break
+        if (
+            tok.text in _HARD_STOPS
+            or word_class(tok.low, "que")
+            or (word_class(tok.low, "conj") and tok.low != "bien")
+        ):
+            break
+        if b > a and (tok.low in _AFTER_STOPS or tok.low in lexicon.adverbs()):
+            break
+        if b > a and _is_verb(tok):
+            break
+        b += 1
+    if b == a or b - a > 18:
+        return None
+    return a, b
+
+
+def main_subject(tokens: Sequence[Token], before: int) -> tuple[int, int] | None:
+    """The subject of the sentence's first verb before token ``before`` (for participles)."""
+    for i in range(min(before, len(tokens))):
+        if _is_verb(tokens[i]):
+            j = i
+            while j > 0 and (
+                word_class(tokens[j - 1].low, "neg")
+                or word_class(tokens[j - 1].low, "clitic")
+                or word_class(tokens[j - 1].low, "refl")
+            ):
+                j -= 1
+            return subject_before(tokens, j)
+    return None
+
+
+def speaker_range(draft: Draft) -> tuple[int, int] | None:
+    """Normalised offsets of the words naming the draft's speaker, or None."""
+    tokens = draft.tokens
+    mode = draft.speaker_mode
+    found: tuple[int, int] | None = None
+    if mode == "clitic" and draft.speaker_hint is not None:
+        return draft.speaker_hint
+    if mode in ("selon", "colon") and draft.speaker_hint is not None:
+        start, end = draft.speaker_hint
+        if mode == "colon":
+            start = _after_reporting_noun(tokens, start, end)
+        return start, end
+    if mode == "after":
+        found = subject_after(tokens, draft.cue_last)
+    elif mode == "before":
+        found = subject_before(tokens, draft.cue_first)
+        if found is None:
+            found = (
+                subject_after(tokens, draft.cue_last) if _inverted_subject_follows(draft) else None
+            )
+    elif mode == "participle":
+        found = main_subject(tokens, draft.cue_first)
+    if found is None:
+        return None
+    return tokens[found[0]].start, tokens[found[1] - 1].end
+
+
+def _inverted_subject_follows(draft: Draft) -> bool:
+    tokens = draft.tokens
+    return draft.cue_first == 0 or tokens[draft.cue_first - 1].text in ",\N{EM DASH}"
+
+
+def _after_reporting_noun(tokens: Sequence[Token], start: int, end: int) -> int:
+    """« Commentaire du président » → « président »: the source after a reporting noun."""
+    window = [t for t in tokens if start <= t.start and t.end <= end]
+    if window and lexicon.normalize_key(window[0].low) in verbs.reporting_nouns():
+        for i, tok in enumerate(window[1:], 1):
+            if tok.low in ("de", "du", "des", "d'") and i + 1 < len(window):
+                nxt = window[i + 1]
+                return (
+                    nxt.start
+                    if not word_class(nxt.low, "det") or i + 2 >= len(window)
+                    else window[i + 2].start
+                )
+    return start

@@ -1,0 +1,271 @@
+"""The text layer: a normalised copy for matching, an offset map back, and segmentation.
+
+Every later stage matches on ``Text.norm`` (one apostrophe, one kind of space, one line end,
+composed accents, no invisible characters) and converts what it finds back to the caller's
+string with :meth:`Text.span`. Normalising without the map would make offsets wrong for text
+that arrives with CRLF, a BOM or decomposed accents; keeping both is what lets the library
+promise that ``text[start:end] == span.text`` for the caller's own string.
+"""
+
+from __future__ import annotations
+
+import bisect
+import unicodedata
+from collections.abc import Iterator
+
+import attrs
+import regex
+
+from quoteattr.model import Span
+
+# Same-length substitutions: they never move an offset.
+_SAME_LENGTH = str.maketrans(
+    {
+        "\N{RIGHT SINGLE QUOTATION MARK}": "'",
+        "\N{LEFT SINGLE QUOTATION MARK}": "'",
+        "\N{MODIFIER LETTER APOSTROPHE}": "'",
+        "\N{GRAVE ACCENT}": "'",
+        "\N{PRIME}": "'",
+        "\N{NO-BREAK SPACE}": " ",
+        "\N{NARROW NO-BREAK SPACE}": " ",
+        "\N{THIN SPACE}": " ",
+        "\N{FIGURE SPACE}": " ",
+        "\N{EN SPACE}": " ",
+        "\N{EM SPACE}": " ",
+        "\N{PUNCTUATION SPACE}": " ",
+        "\N{HAIR SPACE}": " ",
+        "\t": " ",
+        "\N{LINE SEPARATOR}": "\n",
+        "\N{PARAGRAPH SEPARATOR}": "\n",
+        "\x85": "\n",
+        "\x0b": "\n",
+        "\x0c": "\n",
+    }
+)
+
+# Length-changing rewrites: CRLF, lone CR, invisible characters, and a base letter followed by
+# combining marks (decomposed accents).
+_REWRITE = regex.compile(
+    r"\r\n?|[\N{ZERO WIDTH NO-BREAK SPACE}\N{SOFT HYPHEN}\N{ZERO WIDTH SPACE}"
+    r"\N{ZERO WIDTH NON-JOINER}\N{ZERO WIDTH JOINER}\N{WORD JOINER}"
+    r"\N{LEFT-TO-RIGHT MARK}\N{RIGHT-TO-LEFT MARK}]|\P{M}\p{M}+"
+)
+
+_PARAGRAPH_BREAK = regex.compile(r"\n+")
+
+# A sentence ends at . ! ? … (possibly followed by closing marks) before a space and something
+# that can start a sentence. Abbreviations are filtered in code.
+_SENTENCE_END = regex.compile(
+    r"(?:[.!?\N{HORIZONTAL ELLIPSIS}]+)(?: ?[\"'\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+    r"\N{RIGHT DOUBLE QUOTATION MARK})\]])*"
+    r"(?= +[\p{Lu}\p{N}\"\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+    r"\N{LEFT DOUBLE QUOTATION MARK}(\[\N{EM DASH}\N{EN DASH}-])"
+)
+_ABBREVIATION = regex.compile(
+    r"(?:\b(?:M|MM|Mme|Mmes|Mlle|Mgr|Dr|Pr|Me|St|Ste|av|art|etc|cf|vol|p|n|no|J\.-C|env|ca|"
+    r"Jr|Sr|Gal|Cdt|Col|Lt|Sgt)|\b\p{Lu})\.$"
+)
+
+
+@attrs.frozen
+class Segment:
+    """A paragraph or sentence of the normalised text: ``start``/``end`` index ``Text.norm``."""
+
+    start: int
+    end: int
+
+
+@attrs.frozen(eq=False)
+class Text:
+    """The caller's string, its normalised copy and the map between them.
+
+    ``_breaks`` holds, for every place where the two strings stop advancing together, the
+    normalised offset from which a constant shift applies and the original offset it maps to.
+
+    >>> t = Text.of("Il a dit\\r\\nnon")
+    >>> t.norm
+    'Il a dit\\nnon'
+    >>> t.span(9, 12)
+    Span(start=10, end=13, text='non')
+    """
+
+    original: str
+    norm: str
+    _norm_points: tuple[int, ...]
+    _orig_points: tuple[int, ...]
+    _orig_ends: tuple[int, ...]
+
+    @classmethod
+    def of(cls, original: str) -> Text:
+        """Normalise ``original`` and build the offset map; linear in the text's length."""
+        if not isinstance(original, str):
+            raise TypeError(f"text must be a str, not {type(original).__name__}")
+        translated = original.translate(_SAME_LENGTH)
+        pieces: list[str] = []
+        norm_points: list[int] = [0]
+        orig_points: list[int] = [0]
+        orig_ends: list[int] = [0]
+        norm_len = 0
+        last = 0
+        for match in _REWRITE.finditer(translated):
+            a, b = match.span()
+            pieces.append(translated[last:a])
+            norm_len += a - last
+            found = match.group()
+            if found[0] == "\r":
+                replacement = "\n"
+            elif len(found) == 1:
+                replacement = ""
+            else:
+                replacement = unicodedata.normalize("NFC", found)
+                if len(replacement) != 1:
+                    # No composed form: keep the base letter and drop the marks.
+                    replacement = found[0]
+            pieces.append(replacement)
+            # Inside a rewrite every normalised char maps to the rewrite's start; its end
+            # maps to the rewrite's end. After it the shift is constant again.
+            norm_points.append(norm_len)
+            orig_points.append(a)
+            orig_ends.append(b)
+            norm_len += len(replacement)
+            norm_points.append(norm_len)
+            orig_points.append(b)
+            orig_ends.append(b)
+            last = b
+        if len(norm_points) == 1:
+            return cls(original, translated, (0,), (0,), (0,))
+        pieces.append(translated[last:])
+        return cls(
+            original, "".join(pieces), tuple(norm_points), tuple(orig_points), tuple(orig_ends)
+        )
+
+    def _segment(self, n: int) -> int:
+        return bisect.bisect_right(self._norm_points, n) - 1
+
+    def to_original_start(self, n: int) -> int:
+        """The original offset where the normalised character ``n`` begins."""
+        i = self._segment(n)
+        base_n, base_o = self._norm_points[i], self._orig_points[i]
+        if i + 1 < len(self._norm_points) and self._orig_ends[i] != base_o:
+            # Inside a rewritten stretch: point at its start.
+            return base_o
+        return base_o + (n - base_n)
+
+    def to_original_end(self, n: int) -> int:
+        """The original offset just after the normalised character ``n - 1``."""
+        if n <= 0:
+            return 0
+        i = self._segment(n - 1)
+        base_n, base_o = self._norm_points[i], self._orig_points[i]
+        if i + 1 < len(self._norm_points) and self._orig_ends[i] != base_o:
+            return self._orig_ends[i]
+        return base_o + (n - base_n)
+
+    def span(self, start: int, end: int) -> Span:
+        """The caller's span for the normalised slice ``norm[start:end]``."""
+        if not 0 <= start <= end <= len(self.norm):
+            raise ValueError(f"span {start}:{end} is outside the normalised text")
+        o_start = self.to_original_start(start) if start < len(self.norm) else len(self.original)
+        o_end = self.to_original_end(end) if end > start else o_start
+        o_end = max(o_end, o_start)
+        return Span(o_start, o_end, self.original[o_start:o_end])
+
+    def paragraphs(self) -> Iterator[Segment]:
+        """Non-empty lines of the normalised text: news paragraphs, one per line."""
+        last = 0
+        for match in _PARAGRAPH_BREAK.finditer(self.norm):
+            if self.norm[last : match.start()].strip():
+                yield _trimmed(self.norm, last, match.start())
+            last = match.end()
+        if self.norm[last:].strip():
+            yield _trimmed(self.norm, last, len(self.norm))
+
+
+def _trimmed(s: str, start: int, end: int) -> Segment:
+    while start < end and s[start].isspace():
+        start += 1
+    while end > start and s[end - 1].isspace():
+        end -= 1
+    return Segment(start, end)
+
+
+def sentences(norm: str, paragraph: Segment) -> list[Segment]:
+    """Split a paragraph into sentences, leaving abbreviations such as « M. » and « Dr. » whole.
+
+    A sentence boundary inside quotation marks is still a boundary: quotations are matched on
+    the paragraph, so a quotation may span several sentences.
+
+    >>> t = "M. Dupont a parlé. Il a dit non."
+    >>> [t[s.start:s.end] for s in sentences(t, Segment(0, len(t)))]
+    ['M. Dupont a parlé.', 'Il a dit non.']
+    """
+    out: list[Segment] = []
+    start = paragraph.start
+    for match in _SENTENCE_END.finditer(norm, paragraph.start, paragraph.end):
+        end = match.end()
+        if _ABBREVIATION.search(norm, max(paragraph.start, match.start() - 8), match.start() + 1):
+            continue
+        if norm[start:end].strip():
+            out.append(_trimmed(norm, start, end))
+        start = end
+    if norm[start : paragraph.end].strip():
+        out.append(_trimmed(norm, start, paragraph.end))
+    return out
+
+
+# Words keep inner hyphens (déclare-t-elle, porte-parole) and take an elision apostrophe
+# (l', s', qu', aujourd'hui is repaired below); everything else is one token per character.
+_TOKEN = regex.compile(
+    r"(?P<a>(?:M|MM|Mme|Mmes|Mlle|Mgr|Dr|Pr|Me|St|Ste)\.(?=\s))"
+    r"|(?P<w>\p{L}[\p{L}\p{M}\p{N}]*(?:[-.](?=\p{L})\p{L}[\p{L}\p{M}\p{N}]*)*"
+    r"(?:'(?=[\p{L}\s\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\x22]|$))?)"
+    r"|(?P<n>\p{N}+(?:[.,]\p{N}+)*)"
+    r"|(?P<p>\S)"
+)
+_AUJOURDHUI = regex.compile(r"(?i)aujourd'hui|presqu'(?:île|ile)")
+
+
+@attrs.frozen
+class Token:
+    """A word, number or punctuation mark of the normalised text.
+
+    ``low`` is the lowercase text used for every lexicon lookup; ``word`` tells letters from
+    numbers and punctuation.
+    """
+
+    start: int
+    end: int
+    text: str
+    low: str
+    word: bool
+
+    @property
+    def capitalized(self) -> bool:
+        return self.word and self.text[0].isupper()
+
+
+def tokenize(norm: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of ``norm[start:end]``, with offsets into ``norm``.
+
+    >>> [t.text for t in tokenize("L'UE a-t-elle dit à M. Roy « non » ?")]
+    ["L'", 'UE', 'a-t-elle', 'dit', 'à', 'M.', 'Roy', '«', 'non', '»', '?']
+    """
+    stop = len(norm) if end is None else end
+    out: list[Token] = []
+    pos = start
+    while pos < stop:
+        while pos < stop and norm[pos].isspace():
+            pos += 1
+        fixed = _AUJOURDHUI.match(norm, pos, stop)
+        if fixed and (pos == 0 or not norm[pos - 1].isalpha()):
+            text = fixed.group()
+            out.append(Token(pos, fixed.end(), text, text.lower(), True))
+            pos = fixed.end()
+            continue
+        match = _TOKEN.search(norm, pos, stop)
+        if match is None:
+            break
+        text = match.group()
+        out.append(Token(match.start(), match.end(), text, text.lower(), match.lastgroup != "p"))
+        pos = match.end()
+    return out

@@ -1,0 +1,196 @@
+"""English role labels and the split of French source descriptions into title and organisation."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quoteattr.roles import role_label, split_title
+
+RSQUO = "\N{RIGHT SINGLE QUOTATION MARK}"
+
+
+@pytest.mark.parametrize(
+    ("title", "organization", "label"),
+    [
+        ("porte-parole", "Maison Blanche", "White House spokesperson"),
+        (
+            "porte-parole",
+            "Conseil de sécurité nationale de la Maison Blanche",
+            "White House National Security Council spokesperson",
+        ),
+        ("plus haut diplomate", "UE", "EU top diplomat"),
+        (f"secrétaire d{RSQUO}Etat", "américain", "US Secretary of State"),
+        ("secrétaire d'État", "américain", "US Secretary of State"),
+        ("haut responsable", "administration américaine", "senior US administration official"),
+        ("responsable", None, "official"),
+        (None, "Maison Blanche", "White House"),
+        ("ministre", "Intérieur", "Interior minister"),
+        ("ministre de l'Intérieur", None, "Interior minister"),
+        (f"ministre de l{RSQUO}Intérieur", None, "Interior minister"),
+        ("porte-parole", "Quai d'Orsay", "French Foreign Ministry spokesperson"),
+        ("porte-parole", f"Quai d{RSQUO}Orsay", "French Foreign Ministry spokesperson"),
+        ("maire", "Lyon", "mayor of Lyon"),
+        ("président", "russe", "Russian president"),
+        ("députée", "LFI", "LFI MP"),
+        ("président", None, "president"),
+        ("funambule", None, None),
+        ("ingénieur de vol", None, "engineer"),
+        (None, None, None),
+        (None, "Astral Media", "Astral Media"),
+        ("funambule", "KLM", "KLM"),
+        ("ingénieur de vol", "KLM", "engineer of KLM"),
+        ("avocat de la famille", None, "lawyer"),
+        ("la ministre", "Santé", "Health minister"),
+        ("présidente", "Commission européenne", "European Commission president"),
+        ("maire", None, "mayor"),
+        ("porte-paroles", None, "spokespeople"),
+        ("secrétaire général", "ONU", "UN Secretary-General"),
+        ("Premier ministre", "israélien", "Israeli Prime Minister"),
+        ("chef de la diplomatie", "américaine", "US top diplomat"),
+        ("ministre des Affaires étrangères", "russe", "Russian Foreign minister"),
+        ("ministre", "russe des Affaires étrangères", "Russian Foreign minister"),
+        ("porte-parole", "ministère de la Santé", "Health Ministry spokesperson"),
+        ("porte-parole", "ministère russe de la Défense", "Russian Defence ministry spokesperson"),
+        ("porte-parole", "administration Biden", "Biden administration spokesperson"),
+        ("porte-parole", "Kremlin", "Kremlin spokesperson"),
+        ("porte-parole adjointe", "gouvernement", "deputy government spokesperson"),
+        ("ancien ministre", "Intérieur", "former Interior minister"),
+        ("ex-président", "américain", "former US president"),
+        ("responsables", "européens", "European officials"),
+        ("autorités", "russes", "Russian authorities"),
+        ("directeur général", "OMS", "WHO director general"),
+        ("porte-parole", "Elysée", "Élysée spokesperson"),
+        ("porte-parole", "l'UE", "EU spokesperson"),
+        (None, "Le Monde", "Le Monde"),
+        ("président", "Astral Media", "president of Astral Media"),
+    ],
+)
+def test_role_label(title: str | None, organization: str | None, label: str | None) -> None:
+    assert role_label(title, organization) == label
+
+
+@pytest.mark.parametrize(
+    ("description", "title", "organization"),
+    [
+        (
+            "la porte-parole du Conseil de sécurité nationale de la Maison Blanche",
+            "porte-parole",
+            "Conseil de sécurité nationale de la Maison Blanche",
+        ),
+        (f"Le plus haut diplomate de l{RSQUO}UE", "plus haut diplomate", "UE"),
+        (
+            f"un haut responsable de l{RSQUO}administration américaine",
+            "haut responsable",
+            "administration américaine",
+        ),
+        (f"Le secrétaire d{RSQUO}Etat américain", f"secrétaire d{RSQUO}Etat", "américain"),
+        ("le ministre de l'Intérieur", "ministre", "Intérieur"),
+        ("le président russe", "président", "russe"),
+        (f"L{RSQUO}un des responsables", "responsable", None),
+        ("un autre responsable", "responsable", None),
+        ("un porte-parole", "porte-parole", None),
+        ("la Maison Blanche", None, "Maison Blanche"),
+        ("la ministre de la Santé", "ministre", "Santé"),
+        ("les porte-parole", "porte-parole", None),
+        ("la députée LFI", "députée", "LFI"),
+        ("la maire de Lyon", "maire", "Lyon"),
+        ("l'une des ministres", "ministre", None),
+        ("les députées européennes", "députées européennes", None),
+        (
+            f"Le secrétaire d{RSQUO}Etat américain Antony Blinken",
+            f"secrétaire d{RSQUO}Etat",
+            "américain",
+        ),
+        ("le porte-parole du Kremlin Dmitri Peskov", "porte-parole", "Kremlin"),
+        (
+            "la porte-parole du Conseil de sécurité nationale de la Maison Blanche, Emily Horne",
+            "porte-parole",
+            "Conseil de sécurité nationale de la Maison Blanche",
+        ),
+        ("Horne, le porte-parole de la Maison Blanche", "porte-parole", "Maison Blanche"),
+        ("le président Joe Biden", "président", None),
+        ("l'ancien ministre de l'Intérieur", "ancien ministre", "Intérieur"),
+        (f"l{RSQUO}ex-président américain", "ex-président", "américain"),
+        (
+            "le ministre russe des Affaires étrangères Sergueï Lavrov",
+            "ministre",
+            "russe des Affaires étrangères",
+        ),
+        ("le secrétaire général de l'ONU", "secrétaire général", "ONU"),
+        ("les autorités", "autorités", None),
+        ("des sources concordantes", "sources", None),
+        ("le Premier ministre", "Premier ministre", None),
+        ("la porte-parole adjointe du gouvernement", "porte-parole adjointe", "gouvernement"),
+        ("Le Monde", None, "Le Monde"),
+        ("Emily Horne", None, None),
+        ("Biden", None, None),
+        ("Il", None, None),
+        ("M. Dupont", None, None),
+        ("le China Daily", None, "China Daily"),
+        ("des agents de sécurité privés", "agents", None),
+        ("l'avocate de la victime", "avocate", None),
+        ("le rapport", None, None),
+        ("", None, None),
+    ],
+)
+def test_split_title(description: str, title: str | None, organization: str | None) -> None:
+    assert split_title(description) == (title, organization)
+
+
+@pytest.mark.parametrize(
+    ("description", "label"),
+    [
+        ("la porte-parole de la Maison Blanche", "White House spokesperson"),
+        (f"Le plus haut diplomate de l{RSQUO}UE, Josep Borrell", "EU top diplomat"),
+        ("le porte-parole du Quai d'Orsay", "French Foreign Ministry spokesperson"),
+        ("la ministre des Armées", "Armed Forces minister"),
+        ("un responsable américain", "US official"),
+    ],
+)
+def test_split_then_label(description: str, label: str) -> None:
+    assert role_label(*split_title(description)) == label
+
+
+_PARTS = st.sampled_from(
+    [
+        "la",
+        "le",
+        "l'",
+        f"l{RSQUO}",
+        "un",
+        "des",
+        "porte-parole",
+        "haut responsable",
+        "ministre",
+        "de",
+        "du",
+        "Maison Blanche",
+        "UE",
+        "américain",
+        "russe",
+        "Intérieur",
+        "Emily",
+        "Horne",
+        ",",
+        "Kremlin",
+        "président",
+        "\N{NO-BREAK SPACE}",
+        "«",
+        "XYZ",
+    ]
+)
+
+
+@given(st.lists(_PARTS, max_size=10).map(" ".join))
+def test_split_title_returns_slices_and_labels_never_raise(description: str) -> None:
+    """Whatever the phrase, title and organisation are found in it as written, and a label
+    can always be asked for and is either None or trimmed, non-empty text."""
+    title, organization = split_title(description)
+    if organization is not None:
+        assert organization in description
+    if title is not None:
+        assert title in description
+    label = role_label(title, organization)
+    assert label is None or label.strip() == label != ""
