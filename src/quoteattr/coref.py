@@ -1,10 +1,12 @@
 """Coreference across a document: who « Il », « Horne » or « la même personne » is.
 
 Speakers are resolved in document order against the sources already quoted (most recent
-first) and against the full names the document introduces anywhere before the claim, so that
-« Horne » becomes Emily Horne, « Il » the last compatible speaker, and « La même personne »
-the previous one. Each source gets an entity id shared by all its claims, and keeps the title
-and organisation given the first time it was described, so roles travel with it.
+first) and against the people the document introduces anywhere before the claim (« Son
+collègue Marc Tessier, chercheur au CNRS, … »), so that « Horne » becomes Emily Horne, « Il »
+the last compatible person in subject position, « la cinéaste » the film-maker named earlier,
+and « La même personne » the previous speaker. Each source gets an entity id shared by all its
+claims and keeps the title and organisation given the first time it was described, so roles
+travel with it.
 """
 
 from __future__ import annotations
@@ -15,17 +17,29 @@ import attrs
 
 from quoteattr import lexicon, roles
 from quoteattr.mentions import MentionInfo, name_runs
-from quoteattr.model import Speaker
+from quoteattr.model import MentionType, Speaker
+from quoteattr.speakers import is_verb
 from quoteattr.text import Token
+
+_SPEAKER_TYPES: frozenset[str] = frozenset(
+    {"person", "organization", "group", "document", "anonymous", "pronoun", "unknown"}
+)
 
 
 @attrs.frozen
 class NameSighting:
-    """A full person name seen in the document (« Joe Biden »), wherever it appears."""
+    """A person's full name seen in the document (« Joe Biden »), wherever it appears.
+
+    ``title`` is the lexicon key of a title written just before the name (« la cinéaste
+    Aminata Diop »); ``subject`` tells whether the name stands before the sentence's first
+    verb, where a later pronoun most likely points.
+    """
 
     position: int
     name: str
     gender: str | None
+    title: str | None
+    subject: bool
 
 
 @attrs.frozen
@@ -41,6 +55,23 @@ class Entity:
     gender: str | None
     number: str | None
     anonymous: bool
+    position: int
+
+
+def _title_before(tokens: Sequence[Token], a: int) -> str | None:
+    """The lexicon key of a title ending just before token ``a`` (one to three words)."""
+    titles = lexicon.titles()
+    for size in (3, 2, 1):
+        if a - size < 0:
+            continue
+        words = [t.low for t in tokens[a - size : a]]
+        key = lexicon.normalize_key(" ".join(words).replace("' ", "'"))
+        if key in titles:
+            return titles[key].canonical
+    # « la cinéaste sénégalaise Aminata Diop »: a demonym between title and name.
+    if a >= 2 and lexicon.normalize_key(tokens[a - 1].low) in lexicon.demonyms():
+        return _title_before(tokens, a - 1)
+    return None
 
 
 def name_sightings(sentences: Sequence[Sequence[Token]], norm: str) -> list[NameSighting]:
@@ -48,6 +79,7 @@ def name_sightings(sentences: Sequence[Sequence[Token]], norm: str) -> list[Name
     out: list[NameSighting] = []
     names = lexicon.first_names()
     for tokens in sentences:
+        first_verb = next((i for i, t in enumerate(tokens) if is_verb(t)), len(tokens))
         for a, b in name_runs(tokens):
             if b - a < 2:
                 continue
@@ -56,7 +88,9 @@ def name_sightings(sentences: Sequence[Sequence[Token]], norm: str) -> list[Name
                 continue
             text = norm[tokens[a].start : tokens[b - 1].end]
             gender = first.gender if first.gender in ("m", "f") else None
-            out.append(NameSighting(tokens[a].start, text, gender))
+            out.append(
+                NameSighting(tokens[a].start, text, gender, _title_before(tokens, a), a < first_verb)
+            )
     return out
 
 
@@ -85,28 +119,30 @@ def resolve(
     """One speaker per claim (None where no source is named), in the claims' order.
 
     ``positions`` are the claims' cue offsets (for "names seen before this claim");
-    ``continuation[i]`` marks a quoted paragraph that continues the previous claim's speaker.
-    Mention spans are left in normalised offsets; the pipeline maps them.
+    ``continuation[i]`` marks a claim that continues the previous claim's speaker (a quoted
+    paragraph with no cue, a participle after a claim of the same sentence). Mention spans are
+    left to the pipeline, which maps them to the caller's text.
     """
     entities: list[Entity] = []  # most recently used last
     out: list[Speaker | None] = []
     previous: Entity | None = None
     for mention, position, cont in zip(mentions, positions, continuation, strict=True):
-        if mention is None:
-            if cont and previous is not None:
-                out.append(_speaker(previous, None))
-            else:
-                out.append(None)
+        if cont and previous is not None:
+            out.append(_speaker(previous))
             continue
-        entity = _find(entities, mention, position, sightings, previous)
-        entity = (
-            _merge(entity, mention)
-            if entity is not None
-            else _new(entities, mention, position, sightings)
-        )
+        if mention is None:
+            out.append(None)
+            continue
+        entity = _find(entities, mention, position, sightings)
+        if entity is None:
+            entity = _new(len(entities), mention, position, sightings)
+        else:
+            if entity.id < 0:  # first claim of a person the text introduced earlier
+                entity = attrs.evolve(entity, id=len(entities))
+            entity = _merge(entity, mention, position)
         entities = [e for e in entities if e.id != entity.id] + [entity]
         previous = entity
-        out.append(_speaker(entity, mention))
+        out.append(_speaker(entity))
     return out
 
 
@@ -115,27 +151,14 @@ def _find(
     mention: MentionInfo,
     position: int,
     sightings: Sequence[NameSighting],
-    previous: Entity | None,
 ) -> Entity | None:
     recent = list(reversed(entities))
     if mention.back_reference == "same":
-        for e in recent:
-            if _compatible(e, mention):
-                return e
-        return None
+        return next((e for e in recent if _compatible(e, mention)), None)
     if mention.back_reference == "demonstrative" or (
-        mention.type == "pronoun" and mention.text.lower() not in ("on", "nous", "je", "j'", "vous")
+        mention.type == "pronoun" and _key(mention.text) not in ("on", "nous", "je", "j'", "vous")
     ):
-        for e in recent:
-            if mention.number == "pl" and e.type in ("person", "group", "organization"):
-                return e
-            if (
-                e.type in ("person", "organization", "group")
-                and _compatible(e, mention)
-                and (e.type != "organization" or mention.gender is not None)
-            ):
-                return e
-        return None
+        return _pronoun_antecedent(recent, mention, position, sightings)
     if mention.name is not None:
         key = mention.name
         for e in recent:
@@ -144,7 +167,7 @@ def _find(
         return None
     if mention.anonymous:
         return None
-    # A definite description: « le porte-parole », « la Maison Blanche ».
+    # A definite description: « le porte-parole », « la Maison Blanche », « la cinéaste ».
     for e in recent:
         if (
             mention.type == "organization"
@@ -161,7 +184,85 @@ def _find(
             and e.type != "organization"
         ):
             return e
-    return None
+    return _from_sighting(recent, _titled_sighting(mention, position, sightings), mention)
+
+
+def _pronoun_antecedent(
+    recent: Sequence[Entity],
+    mention: MentionInfo,
+    position: int,
+    sightings: Sequence[NameSighting],
+) -> Entity | None:
+    """The last compatible speaker, unless a compatible person was introduced in subject
+    position after that speaker spoke (« Son collègue Marc Tessier… reconnaît-il »)."""
+    best: Entity | None = None
+    for e in recent:
+        if mention.number == "pl" and e.type in ("person", "group", "organization"):
+            best = e
+            break
+        if (
+            e.type in ("person", "organization", "group")
+            and _compatible(e, mention)
+            and (e.type != "organization" or mention.gender is not None)
+        ):
+            best = e
+            break
+    if mention.number == "pl":
+        return best
+    sighting = None
+    for s in sightings:
+        if s.position >= position:
+            break
+        if s.subject and (not mention.gender or not s.gender or s.gender == mention.gender):
+            sighting = s
+    if sighting is not None and (best is None or sighting.position > best.position) and (
+        best is None or best.name != sighting.name
+    ):
+        return _from_sighting(recent, sighting, mention) or best
+    return best
+
+
+def _titled_sighting(
+    mention: MentionInfo, position: int, sightings: Sequence[NameSighting]
+) -> NameSighting | None:
+    """The person named earlier with the title of a definite description (« la cinéaste »)."""
+    if not mention.title or mention.anonymous or not mention.text[:3].lower().startswith(
+        ("le ", "la ", "l'", "les")
+    ):
+        return None
+    found = lexicon.titles().get(lexicon.normalize_key(mention.title))
+    if found is None:
+        return None
+    match = None
+    for s in sightings:
+        if s.position >= position:
+            break
+        if s.title == found.canonical:
+            match = s
+    return match
+
+
+def _from_sighting(
+    recent: Sequence[Entity], sighting: NameSighting | None, mention: MentionInfo
+) -> Entity | None:
+    """The entity of a sighted name: an existing one, or a new one with id -1 to be numbered."""
+    if sighting is None:
+        return None
+    for e in recent:
+        if e.name == sighting.name:
+            return e
+    return Entity(
+        id=-1,
+        type="person",
+        name=sighting.name,
+        description=None,
+        title=None,
+        organization=None,
+        gender=sighting.gender,
+        number="sg",
+        anonymous=False,
+        position=sighting.position,
+    )
 
 
 def _full_name(
@@ -183,10 +284,7 @@ def _description(mention: MentionInfo) -> str | None:
 
 
 def _new(
-    entities: Sequence[Entity],
-    mention: MentionInfo,
-    position: int,
-    sightings: Sequence[NameSighting],
+    count: int, mention: MentionInfo, position: int, sightings: Sequence[NameSighting]
 ) -> Entity:
     name = mention.name
     gender = mention.gender
@@ -198,17 +296,8 @@ def _new(
     kind = mention.type
     if kind == "pronoun":
         kind = "person" if mention.number != "pl" else "group"
-        # An unresolved pronoun may still name someone the text introduced before the claim.
-        for s in reversed(sightings):
-            if (
-                s.position < position
-                and mention.number != "pl"
-                and (not mention.gender or not s.gender or s.gender == mention.gender)
-            ):
-                name, gender = s.name, s.gender
-                break
     return Entity(
-        id=len(entities),
+        id=count,
         type=kind,
         name=name,
         description=_description(mention),
@@ -217,10 +306,11 @@ def _new(
         gender=gender,
         number=mention.number,
         anonymous=mention.anonymous,
+        position=position,
     )
 
 
-def _merge(entity: Entity, mention: MentionInfo) -> Entity:
+def _merge(entity: Entity, mention: MentionInfo, position: int) -> Entity:
     description = entity.description
     new = _description(mention)
     if new and (description is None or (mention.title and len(new) > len(description))):
@@ -231,26 +321,22 @@ def _merge(entity: Entity, mention: MentionInfo) -> Entity:
         organization=entity.organization or mention.organization,
         gender=entity.gender or (mention.gender if mention.type != "pronoun" else None),
         description=description,
+        position=position,
     )
 
 
-def _speaker(entity: Entity, mention: MentionInfo | None) -> Speaker:
-    title = entity.title
-    organization = entity.organization
-    mtype = (
-        entity.type
-        if entity.type
-        in ("person", "organization", "group", "document", "anonymous", "pronoun", "unknown")
-        else "unknown"
-    )
+def _speaker(entity: Entity) -> Speaker:
+    kind: MentionType = entity.type if entity.type in _SPEAKER_TYPES else "unknown"  # type: ignore[assignment]
     return Speaker(
         mention=None,
         name=entity.name,
         description=entity.description,
         entity=entity.id,
-        type=mtype,  # type: ignore[arg-type]
+        type=kind,
         anonymous=entity.anonymous,
-        title=title,
-        organization=organization,
-        role=roles.role_label(title, organization),
+        title=entity.title,
+        organization=entity.organization,
+        role=roles.role_label(entity.title, entity.organization),
     )
+
+

@@ -101,10 +101,22 @@ def extract(text: str, *, doc_id: str | None = None) -> list[Claim]:
         mentions,
         [d.cue[0] if d.cue else d.content[0] for d in drafts],
         name_sightings(all_tokens, norm),
-        [d.speaker_mode == "continuation" for d in drafts],
+        _continues(drafts),
     )
     name = doc_id if doc_id is not None else ""
     return [_claim(doc, name, d, m, s) for d, m, s in zip(drafts, mentions, speakers, strict=True)]
+
+
+def _continues(drafts: Sequence[Draft]) -> list[bool]:
+    """Claims whose speaker is the previous claim's: a quoted paragraph with no cue, and a
+    participle right after a claim of the same sentence (« …, déclare-t-elle, affirmant que »)."""
+    out = []
+    for i, d in enumerate(drafts):
+        same_sentence = i > 0 and drafts[i - 1].sentence == d.sentence
+        out.append(
+            d.speaker_mode == "continuation" or (d.speaker_mode == "participle" and same_sentence)
+        )
+    return out
 
 
 def _opens_with_quote(norm: str, paragraph: Segment, qs: Sequence[Quotation]) -> bool:

@@ -16,6 +16,7 @@ from quoteattr.grammar import word_class
 from quoteattr.mentions import name_runs
 from quoteattr.text import Token
 
+_DE = frozenset({"de", "d'", "du", "des"})
 _HARD_STOPS = frozenset(
     '.;:!?()[]"\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}'
     "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
@@ -58,7 +59,8 @@ _AFTER_STOPS = frozenset(
 )
 
 
-def _is_verb(token: Token) -> bool:
+def is_verb(token: Token) -> bool:
+    """Whether a token is a form of avoir/être or a finite form of a reporting verb."""
     base, _ = split_inversion(token.low)
     if base in verbs.auxiliary_index():
         return True
@@ -74,7 +76,7 @@ def _left_stop(token: Token) -> bool:
         token.text in _HARD_STOPS
         or word_class(low, "que")
         or (word_class(low, "conj") and low not in ("bien",))
-        or _is_verb(token)
+        or is_verb(token)
     )
 
 
@@ -108,6 +110,39 @@ def _has_name(tokens: Sequence[Token], a: int, b: int) -> bool:
     return any(x > 0 or not word_class(tokens[x].low, "det") for x, _ in name_runs(tokens[a:b]))
 
 
+def _skip_parenthesis_left(tokens: Sequence[Token], end: int) -> int:
+    """« L'Organisation mondiale de la santé (OMS) »: step over a closing parenthesis."""
+    if end > 0 and tokens[end - 1].text == ")":
+        for i in range(end - 2, max(-1, end - 8), -1):
+            if tokens[i].text == "(":
+                return i
+    return end
+
+
+def _chunks_left(tokens: Sequence[Token], end: int) -> list[tuple[int, int, bool]]:
+    """Comma-separated chunks ending at ``end``, right to left, as (start, end, stopped):
+    ``stopped`` when something other than a comma or the sentence start bounds the chunk."""
+    chunks: list[tuple[int, int, bool]] = []
+    b = end
+    while b > 0 and len(chunks) < 5:
+        comma = b
+        while comma > 0 and tokens[comma - 1].text != ",":
+            comma -= 1
+        if comma < b and word_class(tokens[comma].low, "rel"):
+            chunks.append((comma, b, False))  # a relative clause, skipped whole
+        else:
+            a = _skip_parenthesis_left(tokens, b)
+            while a > comma and not _left_stop(tokens[a - 1]):
+                a = _skip_parenthesis_left(tokens, a - 1) if tokens[a - 1].text == ")" else a - 1
+            chunks.append((a, b, a > comma))
+            if a > comma:
+                break
+        if comma == 0:
+            break
+        b = comma - 1
+    return chunks
+
+
 def subject_before(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
     """Token range of the subject that ends just before token ``end``."""
     if end <= 0:
@@ -118,23 +153,12 @@ def subject_before(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
     if prev.low in ("et", "puis", "mais"):
         # Coordinated verb phrases share the first verb's subject.
         for i in range(end - 1):
-            if _is_verb(tokens[i]):
+            if is_verb(tokens[i]):
                 return subject_before(tokens, i) if i > 0 else None
         return None
-    # Chunks between commas, right to left.
-    b = end
-    chunks: list[tuple[int, int, bool]] = []
-    while b > 0 and len(chunks) < 4:
-        a = b
-        while a > 0 and tokens[a - 1].text != "," and not _left_stop(tokens[a - 1]):
-            a -= 1
-        stopped = a > 0 and tokens[a - 1].text != ","
-        chunks.append((a, b, stopped))
-        if stopped or a == 0:
-            break
-        b = a - 1
     found: tuple[int, int] | None = None
-    for index, (a, b, stopped) in enumerate(chunks):
+    pieces = 0  # noun phrases taken, not counting « de X » complements
+    for index, (a, b, stopped) in enumerate(_chunks_left(tokens, end)):
         a = _strip_intro(tokens, a, b)
         if a >= b:
             if index == 0:
@@ -142,25 +166,73 @@ def subject_before(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
             break
         if word_class(tokens[a].low, "rel"):
             continue  # a relative clause inside the subject
-        if not _np_like(tokens, a, b):
+        complement = tokens[a].low in _DE
+        if not complement and not _np_like(tokens, a, b):
             break
-        if found is None:
-            found = (a, b)
-            if stopped:
+        if found is not None:
+            after_complement = tokens[found[0]].low in _DE
+            apposition = _has_name(tokens, a, b) != _has_name(tokens, *found) or (
+                tokens[found[0]].capitalized and not word_class(tokens[found[0]].low, "det")
+            )
+            if not (after_complement or apposition):
                 break
-            continue
-        # An apposition: a title phrase and a name on either side of a comma.
-        if _has_name(tokens, a, b) != _has_name(tokens, *found) or (
-            tokens[found[0]].capitalized and not word_class(tokens[found[0]].low, "det")
-        ):
-            found = (a, found[1])
-        break
+        found = (a, found[1] if found is not None else b)
+        pieces += 0 if complement else 1
+        if stopped or pieces >= 2:
+            break
     if found is None:
         return None
     a, b = found
-    if b - a > 18:
+    if b - a > 20 or tokens[a].low in _DE:
         return None
     return a, b
+
+
+_SUBJECT_PREPS = frozenset(
+    {"à", "au", "aux", "devant", "dans", "lors", "en", "depuis", "dès", "sur", "pendant", "après",
+     "avant", "auprès"}
+)
+
+
+def _skip_leading_complements(tokens: Sequence[Token], a: int) -> int:
+    """« a déclaré à l'AFP le ministre »: the subject comes after the addressee or place."""
+    n = len(tokens)
+    while a < n and tokens[a].low in _SUBJECT_PREPS:
+        j = a + 1
+        if j < n and (word_class(tokens[j].low, "det") or word_class(tokens[j].low, "det_indef")):
+            j += 1
+        while j < n and tokens[j].word and not (
+            word_class(tokens[j].low, "det")
+            or word_class(tokens[j].low, "det_indef")
+            or word_class(tokens[j].text, "title_abbr")
+        ):
+            j += 1
+        if j >= n or not tokens[j].word:
+            return a  # nothing after it: the phrase was the subject's end, not a complement
+        a = j
+        size = adverb_length_forward(tokens, a)
+        while size:
+            a += size
+            size = adverb_length_forward(tokens, a)
+    return a
+
+
+def _apposition_after(tokens: Sequence[Token], comma: int) -> int | None:
+    """End of « , [le lieutenant-colonel] Éric Vidal » after an inverted subject, if any."""
+    n = len(tokens)
+    j = comma + 1
+    limit = min(n, comma + 9)
+    if j < n and word_class(tokens[j].low, "det"):
+        j += 1
+    while j < limit and tokens[j].word and not tokens[j].capitalized:
+        j += 1  # title words
+    runs = name_runs(tokens[j:limit])
+    if not runs or runs[0][0] != 0:
+        return None
+    r_end = j + runs[0][1]
+    if r_end >= n or tokens[r_end].text in ",.;!?)" or tokens[r_end].low in _AFTER_STOPS:
+        return r_end
+    return None
 
 
 def subject_after(tokens: Sequence[Token], start: int) -> tuple[int, int] | None:
@@ -170,21 +242,16 @@ def subject_after(tokens: Sequence[Token], start: int) -> tuple[int, int] | None
     while size and a < len(tokens):
         a += size
         size = adverb_length_forward(tokens, a)
+    a = _skip_leading_complements(tokens, a)
     b = a
     n = len(tokens)
     while b < n:
         tok = tokens[b]
         if tok.text == ",":
             # « a déclaré la porte-parole, Emily Horne, … »: a name in apposition.
-            runs = name_runs(tokens[b + 1 : min(n, b + 7)])
-            if runs and runs[0][0] == 0:
-                r_end = b + 1 + runs[0][1]
-                if (
-                    r_end >= n
-                    or tokens[r_end].text in ",.;!?)"
-                    or tokens[r_end].low in (_AFTER_STOPS)
-                ):
-                    b = r_end
+            appos = _apposition_after(tokens, b)
+            if appos is not None:
+                b = appos
             break
         if (
             tok.text in _HARD_STOPS
@@ -192,9 +259,10 @@ def subject_after(tokens: Sequence[Token], start: int) -> tuple[int, int] | None
             or (word_class(tok.low, "conj") and tok.low != "bien")
         ):
             break
-        if b > a and (tok.low in _AFTER_STOPS or tok.low in lexicon.adverbs()):
+        adverb = lexicon.adverbs().get(tok.low)
+        if b > a and (tok.low in _AFTER_STOPS or (adverb is not None and adverb.is_time)):
             break
-        if b > a and _is_verb(tok):
+        if b > a and is_verb(tok):
             break
         b += 1
     if b == a or b - a > 18:
@@ -205,7 +273,7 @@ def subject_after(tokens: Sequence[Token], start: int) -> tuple[int, int] | None
 def main_subject(tokens: Sequence[Token], before: int) -> tuple[int, int] | None:
     """The subject of the sentence's first verb before token ``before`` (for participles)."""
     for i in range(min(before, len(tokens))):
-        if _is_verb(tokens[i]):
+        if is_verb(tokens[i]):
             j = i
             while j > 0 and (
                 word_class(tokens[j - 1].low, "neg")

@@ -404,7 +404,7 @@ def verb_entry(lemma: str, pronominal: bool) -> VerbEntry | None:
     """The verbs.tsv row of a lemma in its plain or reflexive use, if listed.
 
     >>> verb_entry("dire", True).verb_class
-    'stance'
+    'assertion'
     """
     return _verb_entries().get((lemma, pronominal))
 
