@@ -228,6 +228,11 @@ def _skip_complements(ctx: Context, k: int) -> int:
             j += 1
         elif tok.low in _ADDRESSEE_PREPS:
             j += 1
+            inner = _quotation_starting(ctx, tokens[j].start) if j < len(tokens) else None
+            if inner is not None:  # « a montré dans « Bêtement avec les bêtes » que »
+                while j < len(tokens) and tokens[j].start < inner.span.end:
+                    j += 1
+                continue
             np_end = min(limit, j + 7)
             while (
                 j < np_end
@@ -283,7 +288,7 @@ def _draft(
             return None
     elif vc.hypothetical and kind in ("indirect", "direct", "mixed"):
         kind = "hypothetical"
-    elif vc.verb_class == "stance" and kind == "indirect":
+    elif vc.verb_class == "stance" and kind in ("indirect", "mixed"):
         kind = "stance"
     if mode == "before" and vc.participle:
         mode = "participle"
@@ -305,6 +310,7 @@ def _draft(
 
 
 _OBJECT_PREPS = frozenset({"de", "d'", "à", "comme"})
+_ATTRIBUTE_VERBS = frozenset({"se dire", "se déclarer", "se montrer", "se affirmer", "s'affirmer"})
 _CONTENT_CLASSES = frozenset({"speech", "assertion", "request", "writing"})
 
 
@@ -348,13 +354,30 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
         q = _quotation_starting(ctx, after)
         if q is not None:  # a colon after a speech verb overrides the scanner's guess
             return _draft(ctx, vc, "direct", (q.content.start, q.content.end), None, mode)
-        if colon == j:
+        if colon == j or colon < len(tokens) - 3:
             content = _trim(
                 norm, after, ctx.paragraph.end if _ends_paragraph(ctx) else ctx.sentence.end
             )
             words = {t.low for t in tokens[colon + 1 :]}
             kind = "direct" if words & _FIRST_PERSON else "indirect"
             return _draft(ctx, vc, kind, content, None, mode, confidence=0.7)
+    # « se dit incapable de répondre »: the attribute is the claim.
+    if k > vc.last and tokens[k].low in ("de", "d'") and vc.lemma in _ATTRIBUTE_VERBS:
+        end = _clause_end(ctx, vc.last, others)
+        content = _trim(norm, tokens[vc.last].start, end)
+        return _draft(ctx, vc, "indirect", content, None, mode, confidence=0.7)
+    # « a annoncé la suppression de l'émission »: a noun phrase that is itself the claim.
+    if (
+        "obj_claim" in vc.complements
+        and j == k
+        and tok is not None
+        and (word_class(tok.low, "det") or word_class(tok.low, "det_indef"))
+        and tok.low not in ("ce", "cela")
+    ):
+        end = _clause_end(ctx, j, others)
+        content = _trim(norm, tok.start, end)
+        if 2 <= len(norm[content[0] : content[1]].split()) <= 25:
+            return _draft(ctx, vc, "indirect", content, None, mode, confidence=0.6)
     # Infinitive content: « a dit ne pas vouloir… », « a demandé de cesser… ».
     if k < len(tokens) and vc.verb_class in _CONTENT_CLASSES:
         inf_at = None
@@ -431,11 +454,12 @@ def _governs_quotation(ctx: Context, vc: VerbCue, j: int, q: Quotation) -> bool:
         return vc.light or bool({"quote", "obj", "de_inf"} & vc.complements)
     # A noun-phrase object that the quotation completes: « a qualifié le texte de « … » ».
     first = between[0]
+    request = vc.verb_class == "request" and between[-1].low in _OBJECT_PREPS
     return (
         (word_class(first.low, "det") or word_class(first.low, "det_indef"))
-        and len(between) <= 4
+        and len(between) <= 5
         and "obj" in vc.complements
-        and vc.verb_class in ("assertion", "speech", "stance")
+        and (vc.verb_class in ("assertion", "speech", "stance") or request)
         and all(t.word for t in between)
     )
 
@@ -503,8 +527,10 @@ def _link_incise(ctx: Context, vc: VerbCue) -> Draft | None:
         start += 1
     content = _trim(norm, start, tokens[vc.first - 1].start)
     words = norm[content[0] : content[1]].split()
-    if len(words) < 3 or (
-        not inverted and len(words) < 6 and not _has_verb(tokens[: vc.first - 1])
+    if (
+        len(words) < 3
+        or (not inverted and len(words) < 6 and not _has_verb(tokens[: vc.first - 1]))
+        or (not inverted and _subject_with_relative(tokens, vc.first - 1))
     ):
         return None  # « MG, le personnage principal, écrit … »: a subject, not a clause
     kind, quoted = _content_kind(ctx, *content)
@@ -518,6 +544,15 @@ def _has_verb(tokens: Sequence[Token]) -> bool:
             info.tense not in ("past_participle", "infinitive")
             for info in verbs.form_index().get(base, ())
         ):
+            return True
+    return False
+
+
+def _subject_with_relative(tokens: Sequence[Token], end: int) -> bool:
+    """« Le secrétaire général, qui se trouve à Madrid, a appelé… »: the words before the
+    comma are the verb's own subject and a relative clause, not a reported clause."""
+    for k in range(1, min(end, 9)):
+        if tokens[k - 1].text == "," and word_class(tokens[k].low, "rel"):
             return True
     return False
 
@@ -574,13 +609,19 @@ def _link_selon(ctx: Context) -> list[Draft]:
         x_end = x_start
         while (
             x_end < len(tokens)
-            and tokens[x_end].text not in ",.;:!?()"
+            and tokens[x_end].text not in ",.;:!?)"
             and not (_quotation_starting(ctx, tokens[x_end].start))
             and tokens[x_end].text not in _CLOSERS
         ):
-            x_end += 1
+            x_end = _after_parenthesis(tokens, x_end) if tokens[x_end].text == "(" else x_end + 1
         if x_end == x_start or not source_like(tokens, tok.low, x_start, x_end):
             continue
+        x_source_end = x_end
+        if x_end < len(tokens) and tokens[x_end].text == "," and _at_clause_head(tokens, i):
+            # « Pour la ministre, Sari Wulandari, … »: the source's name in apposition.
+            appos = _name_apposition(tokens, x_end)
+            if appos is not None:
+                x_end = appos
         cue = (tok.start, tokens[x_start - 1].end)
         head = _at_clause_head(tokens, i)
         if head and x_end < len(tokens) and tokens[x_end].text == ",":
@@ -623,7 +664,7 @@ def _link_selon(ctx: Context) -> list[Draft]:
                 cue_first=i,
                 cue_last=x_end,
                 speaker_mode="selon",
-                speaker_hint=(tokens[x_start].start, tokens[x_end - 1].end),
+                speaker_hint=(tokens[x_start].start, tokens[max(x_end, x_source_end) - 1].end),
                 confidence=0.8,
             )
         )
@@ -655,15 +696,59 @@ def _apposition_to_end(tokens: Sequence[Token], k: int) -> bool:
 def _at_clause_head(tokens: Sequence[Token], i: int) -> bool:
     """Whether token ``i`` opens the sentence, after at most an opening conjunction."""
     j = 0
-    while j < i and (word_class(tokens[j].low, "intro") or tokens[j].text in _DASHES):
+    while j < i and (
+        word_class(tokens[j].low, "intro") or tokens[j].text in _DASHES or tokens[j].text == ","
+    ):
         j += 1
     return j == i
 
 
+def _after_parenthesis(tokens: Sequence[Token], k: int) -> int:
+    """Index after the parenthesis opening at ``k`` (or after ``k`` when it never closes)."""
+    for j in range(k + 1, min(len(tokens), k + 40)):
+        if tokens[j].text == ")":
+            return j + 1
+    return k + 1
+
+
+def _name_apposition(tokens: Sequence[Token], comma: int) -> int | None:
+    """Index of the comma closing « , Sari Wulandari, » right after ``comma``, if any."""
+    j = comma + 1
+    while j < len(tokens) and j < comma + 6 and tokens[j].capitalized:
+        j += 1
+    if j > comma + 1 and j < len(tokens) and tokens[j].text == ",":
+        return j
+    return None
+
+
+_AGENTIVE = (
+    "eur",
+    "eurs",
+    "rice",
+    "rices",
+    "iste",
+    "istes",
+    "ien",
+    "iens",
+    "ienne",
+    "iennes",
+    "logue",
+    "logues",
+    "ants",
+    "antes",
+)
+_DE_WORDS = frozenset({"de", "du", "des", "d'"})
+
+
 def source_like(tokens: Sequence[Token], trigger: str, start: int, end: int) -> bool:
-    """Whether the words after « selon » / « d'après » / « pour » name a source of speech."""
+    """Whether the words after « selon » / « d'après » / « pour » name a source of speech.
+
+    Sources are names, pronouns, titles, organisations and source nouns (« un porte-parole »,
+    « le rapport », « des sources proches du dossier »); rules (« selon la loi »), measures
+    (« selon l'intensité ») and manners (« selon un cérémonial ») are not.
+    """
     words = [t.low for t in tokens[start:end]]
-    phrase = " ".join(words)
+    phrase = " ".join(words).replace("' ", "'")
     for rule in lexicon.non_attributive().values():
         if (
             rule.trigger == ("d'après" if trigger == "d'" else trigger)
@@ -678,29 +763,45 @@ def source_like(tokens: Sequence[Token], trigger: str, start: int, end: int) -> 
     first = tokens[start]
     if first.low in ("lui", "elle", "eux", "elles") and end - start == 1:
         return True
-    if first.low in ("moi", "nous", "vous"):
-        return False  # the writer's own opinion
     if word_class(first.text, "title_abbr"):
         return True
-    if first.capitalized and not (
-        word_class(first.low, "det") or word_class(first.low, "det_indef")
-    ):
+    determiner = word_class(first.low, "det") or word_class(first.low, "det_indef")
+    if first.capitalized and not determiner:
         return trigger != "pour" or end - start <= 4
-    if first.low not in ("les", "des", "ces") and any(
-        t.capitalized and not word_class(t.low, "det") for t in tokens[start + 1 : end]
-    ):
-        return True
-    for t in tokens[start:end]:
-        if t.low in ("de", "du", "des", "d'") and t is not first:
+    if not determiner:
+        return False  # « pour accompagner », « selon moi », « selon que »
+    # The head noun phrase, up to a relative pronoun or a « à » complement.
+    head_end = end
+    for k in range(start, end):
+        if word_class(tokens[k].low, "rel") or tokens[k].low in ("à", "au", "aux"):
+            head_end = k
             break
+    plural = first.low in ("les", "des", "ces")
+    for k in range(start + 1, min(head_end, start + 7)):
+        t = tokens[k]
         if not t.word:
             continue
-        if t.low in lexicon.titles() or t.low in lexicon.organizations():
+        after_de = tokens[k - 1].low in _DE_WORDS
+        key = lexicon.normalize_key(t.low)
+        if t.capitalized and not plural and not after_de and not word_class(t.low, "det"):
+            return True  # « selon le Kremlin », « selon l'agence Reuters »
+        if not after_de and (key in lexicon.titles() or key in lexicon.organizations()):
             return True
-        source = lexicon.source_nouns().get(t.low)
-        if source is not None and (source.strength == "strong" or end - start > 2):
-            return True
-        if t.capitalized and t is not first and first.low not in ("les", "des", "ces"):
+        source = lexicon.source_nouns().get(key)
+        if source is not None and not after_de:
+            return source.strength == "strong" or _complement_names_source(tokens, k + 1, end)
+        if not after_de and key.endswith(_AGENTIVE) and k == start + 1:
+            return True  # « selon les initiateurs », « d'après les enquêteurs »
+    return False
+
+
+def _complement_names_source(tokens: Sequence[Token], k: int, end: int) -> bool:
+    """« selon le décompte de l'AFP »: a weak source noun needs a source after « de »."""
+    if k >= end or tokens[k].low not in _DE_WORDS:
+        return False
+    for t in tokens[k + 1 : min(end, k + 4)]:
+        key = lexicon.normalize_key(t.low)
+        if t.capitalized or key in lexicon.titles() or key in lexicon.organizations():
             return True
     return False
 
@@ -714,9 +815,29 @@ def _link_colon(ctx: Context, vcues: Sequence[VerbCue]) -> Draft | None:
         if i == 0 or any(vc.first < i for vc in vcues):
             return None
         q = _quotation_starting(ctx, tok.end)
+        words = [t for t in tokens[:i] if t.word]
+        noun = bool(words) and lexicon.normalize_key(words[0].low) in verbs.reporting_nouns()
+        if q is None and noun and i + 1 < len(tokens):
+            # « Commentaire du président : il n'accepte pas « … ». »
+            content = _trim(ctx.norm, tok.end, ctx.sentence.end)
+            kind, quoted = _content_kind(ctx, *content)
+            return Draft(
+                kind=kind,
+                content=content,
+                quoted=quoted,
+                cue=(words[0].start, words[0].end),
+                cue_lemma=words[0].low,
+                cue_type="noun",
+                sentence=ctx.sentence,
+                tokens=tokens,
+                cue_first=0,
+                cue_last=i + 1,
+                speaker_mode="colon",
+                speaker_hint=(tokens[0].start, tokens[i - 1].end),
+                confidence=0.6,
+            )
         if q is None or q.role != "speech":
             return None
-        words = [t for t in tokens[:i] if t.word]
         if not words or not any(t.capitalized or t.low in lexicon.titles() for t in words):
             return None
         if any(t.low in SUBJECT_CLITICS and t is not words[0] for t in words):

@@ -89,7 +89,9 @@ def name_sightings(sentences: Sequence[Sequence[Token]], norm: str) -> list[Name
             text = norm[tokens[a].start : tokens[b - 1].end]
             gender = first.gender if first.gender in ("m", "f") else None
             out.append(
-                NameSighting(tokens[a].start, text, gender, _title_before(tokens, a), a < first_verb)
+                NameSighting(
+                    tokens[a].start, text, gender, _title_before(tokens, a), a < first_verb
+                )
             )
     return out
 
@@ -215,8 +217,10 @@ def _pronoun_antecedent(
             break
         if s.subject and (not mention.gender or not s.gender or s.gender == mention.gender):
             sighting = s
-    if sighting is not None and (best is None or sighting.position > best.position) and (
-        best is None or best.name != sighting.name
+    if (
+        sighting is not None
+        and (best is None or sighting.position > best.position)
+        and (best is None or best.name != sighting.name)
     ):
         return _from_sighting(recent, sighting, mention) or best
     return best
@@ -226,8 +230,10 @@ def _titled_sighting(
     mention: MentionInfo, position: int, sightings: Sequence[NameSighting]
 ) -> NameSighting | None:
     """The person named earlier with the title of a definite description (« la cinéaste »)."""
-    if not mention.title or mention.anonymous or not mention.text[:3].lower().startswith(
-        ("le ", "la ", "l'", "les")
+    if (
+        not mention.title
+        or mention.anonymous
+        or not mention.text[:3].lower().startswith(("le ", "la ", "l'", "les"))
     ):
         return None
     found = lexicon.titles().get(lexicon.normalize_key(mention.title))
@@ -338,5 +344,3 @@ def _speaker(entity: Entity) -> Speaker:
         organization=entity.organization,
         role=roles.role_label(entity.title, entity.organization),
     )
-
-

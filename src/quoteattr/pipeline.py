@@ -94,9 +94,15 @@ def extract(text: str, *, doc_id: str | None = None) -> list[Claim]:
         drafts.extend(found)
     drafts = _deduplicate(drafts)
     mentions: list[MentionInfo | None] = []
+    kept: list[Draft] = []
     for d in drafts:
         found_range = speaker_range(d)
-        mentions.append(None if found_range is None else analyse(norm, *found_range))
+        mention = None if found_range is None else analyse(norm, *found_range)
+        if _writers_voice(d, mention) or _thought_inside_claim(d, drafts):
+            continue
+        kept.append(d)
+        mentions.append(mention)
+    drafts = kept
     speakers = resolve(
         mentions,
         [d.cue[0] if d.cue else d.content[0] for d in drafts],
@@ -105,6 +111,27 @@ def extract(text: str, *, doc_id: str | None = None) -> list[Claim]:
     )
     name = doc_id if doc_id is not None else ""
     return [_claim(doc, name, d, m, s) for d, m, s in zip(drafts, mentions, speakers, strict=True)]
+
+
+def _writers_voice(d: Draft, mention: MentionInfo | None) -> bool:
+    """« Je souligne que… », « Rappelons que… » outside quotation marks: the writer's own
+    voice, not an attribution."""
+    return (
+        mention is not None
+        and mention.text.lower() in ("je", "j'", "nous")
+        and d.kind not in ("nested", "direct")
+    )
+
+
+def _thought_inside_claim(d: Draft, drafts: Sequence[Draft]) -> bool:
+    """A stance verb inside another claim's content (« a déclaré qu'il espérait que… ») is
+    part of that claim, not a second one."""
+    if d.kind != "stance" or d.cue is None:
+        return False
+    return any(
+        other is not d and other.content[0] <= d.cue[0] and d.cue[1] <= other.content[1]
+        for other in drafts
+    )
 
 
 def _continues(drafts: Sequence[Draft]) -> list[bool]:

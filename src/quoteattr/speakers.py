@@ -189,8 +189,22 @@ def subject_before(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
 
 
 _SUBJECT_PREPS = frozenset(
-    {"à", "au", "aux", "devant", "dans", "lors", "en", "depuis", "dès", "sur", "pendant", "après",
-     "avant", "auprès"}
+    {
+        "à",
+        "au",
+        "aux",
+        "devant",
+        "dans",
+        "lors",
+        "en",
+        "depuis",
+        "dès",
+        "sur",
+        "pendant",
+        "après",
+        "avant",
+        "auprès",
+    }
 )
 
 
@@ -201,10 +215,14 @@ def _skip_leading_complements(tokens: Sequence[Token], a: int) -> int:
         j = a + 1
         if j < n and (word_class(tokens[j].low, "det") or word_class(tokens[j].low, "det_indef")):
             j += 1
-        while j < n and tokens[j].word and not (
-            word_class(tokens[j].low, "det")
-            or word_class(tokens[j].low, "det_indef")
-            or word_class(tokens[j].text, "title_abbr")
+        while (
+            j < n
+            and tokens[j].word
+            and not (
+                word_class(tokens[j].low, "det")
+                or word_class(tokens[j].low, "det_indef")
+                or word_class(tokens[j].text, "title_abbr")
+            )
         ):
             j += 1
         if j >= n or not tokens[j].word:

@@ -53,7 +53,7 @@ __all__ = [
 ]
 
 VERB_CLASSES: Final = frozenset({"speech", "assertion", "stance", "request", "writing", "manner"})
-COMPLEMENTS: Final = frozenset({"que", "de_inf", "inf", "quote", "obj", "si"})
+COMPLEMENTS: Final = frozenset({"que", "de_inf", "inf", "quote", "obj", "obj_claim", "si"})
 AUXILIARIES: Final = frozenset({"avoir", "être"})
 PREPOSITIONS: Final = frozenset({"", "à", "de", "par"})
 MODALITIES: Final = frozenset({"none", "hypothetical"})
