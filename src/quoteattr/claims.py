@@ -21,6 +21,7 @@ from quoteattr.cues import (
 )
 from quoteattr.grammar import word_class
 from quoteattr.model import Quotation
+from quoteattr.speakers import subject_after
 from quoteattr.text import Segment, Token
 
 _CLOSERS = frozenset(
@@ -172,7 +173,7 @@ def _clause_end(ctx: Context, k: int, others: Sequence[VerbCue]) -> int:
 
 
 def _looks_infinitive(tokens: Sequence[Token], k: int) -> bool:
-    if k >= len(tokens) or not tokens[k].word:
+    if k >= len(tokens) or not tokens[k].word or tokens[k].capitalized:
         return False
     low = tokens[k].low
     if (
@@ -191,7 +192,7 @@ def _looks_infinitive(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
-_ADDRESSEE_PREPS = frozenset(
+_ADDRESSEE_PREPS = frozenset({"en"}) | frozenset(
     {
         "à",
         "au",
@@ -236,7 +237,7 @@ def _skip_complements(ctx: Context, k: int) -> int:
             np_end = min(limit, j + 7)
             while (
                 j < np_end
-                and tokens[j].word
+                and (tokens[j].word or tokens[j].text[:1].isdigit())
                 and not word_class(tokens[j].low, "que")
                 and (not word_class(tokens[j].low, "conj") and not word_class(tokens[j].low, "rel"))
                 and tokens[j].low not in _ADDRESSEE_PREPS
@@ -323,6 +324,10 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
         inverted = False  # « Reste-t-il que… »: not an incise
     if inverted:
         return _link_incise(ctx, vc)
+    if vc.first > 0 and (tokens[vc.first - 1].text == "," or tokens[vc.first - 1].text in _CLOSERS):
+        incise = _link_incise(ctx, vc)  # « « … », a affirmé Claire Moreau. »
+        if incise is not None:
+            return incise
     k = _skip_small_complement(tokens, vc, k)
     j = _skip_complements(ctx, k)
     mode = "before"
@@ -343,7 +348,9 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
             break
         q = _quotation_starting(ctx, tokens[qj].start)
         if q is not None:
-            if q.role != "title" and _governs_quotation(ctx, vc, qj, q):
+            # « a qualifié le projet de « fiasco » »: after « de » it is no title.
+            named = q.role != "title" or tokens[qj - 1].low in _OBJECT_PREPS
+            if named and _governs_quotation(ctx, vc, qj, q):
                 kind = "direct" if _sentence_like(norm, q) else "partial"
                 return _draft(ctx, vc, kind, (q.content.start, q.content.end), None, mode)
             break
@@ -450,7 +457,9 @@ def _governs_quotation(ctx: Context, vc: VerbCue, j: int, q: Quotation) -> bool:
     words = len(q.content.text.split())
     if not between:
         return vc.light or ("quote" in vc.complements and (words >= 3 or q.role == "speech"))
-    if len(between) == 1 and between[0].low in _OBJECT_PREPS:
+    if len(between) == 1 and (
+        between[0].low in _OBJECT_PREPS or (vc.light and between[0].low in ("contre", "sur"))
+    ):
         return vc.light or bool({"quote", "obj", "de_inf"} & vc.complements)
     # A noun-phrase object that the quotation completes: « a qualifié le texte de « … » ».
     first = between[0]
@@ -492,7 +501,7 @@ def _link_incise(ctx: Context, vc: VerbCue) -> Draft | None:
     while size:
         after += size
         size = adverb_length_forward(tokens, after)
-    if not inverted and not (_starts_noun_phrase(tokens, after) and _subject_closes(tokens, after)):
+    if not inverted and not (_starts_noun_phrase(tokens, after) and _subject_closes(ctx, after)):
         return None
     if inverted and after < len(tokens) and tokens[after].word and not tokens[after].capitalized:
         # « a-t-il déclaré » is the group; anything else after it breaks the incise
@@ -515,7 +524,10 @@ def _link_incise(ctx: Context, vc: VerbCue) -> Draft | None:
     if q is not None:
         start, end = q.content.start, q.content.end
         follow = _following_quotation(ctx, vc, after)
-        kind = "direct" if _sentence_like(norm, q) else "partial"
+        # Before an incise even a short quotation is a whole utterance (« C'est fini », a-t-il
+        # dit); only a fragment that starts in lower case is partial.
+        text = q.content.text
+        kind = "direct" if text[:1].isupper() or text[-1:] in ".!?" else "partial"
         if follow is not None:
             end = follow.content.end
             kind = "direct" if norm[start].isupper() else "partial"
@@ -529,7 +541,7 @@ def _link_incise(ctx: Context, vc: VerbCue) -> Draft | None:
     words = norm[content[0] : content[1]].split()
     if (
         len(words) < 3
-        or (not inverted and len(words) < 6 and not _has_verb(tokens[: vc.first - 1]))
+        or (not inverted and len(words) < 10 and not _has_verb(tokens[: vc.first - 1]))
         or (not inverted and _subject_with_relative(tokens, vc.first - 1))
     ):
         return None  # « MG, le personnage principal, écrit … »: a subject, not a clause
@@ -537,8 +549,22 @@ def _link_incise(ctx: Context, vc: VerbCue) -> Draft | None:
     return _draft(ctx, vc, kind, content, quoted, mode)
 
 
+_VERB_ENDINGS = ("ra", "ront", "rait", "raient", "ait", "aient", "èrent", "irent", "ons", "ez")
+
+
 def _has_verb(tokens: Sequence[Token]) -> bool:
-    for tok in tokens:
+    """Whether a stretch holds a finite verb: a known form, a reflexive verb (« se tiendra »),
+    or a lowercase word with a future, conditional or imperfect ending."""
+    for k, tok in enumerate(tokens):
+        if k > 0 and tokens[k - 1].low in ("se", "s'") and tok.word:
+            return True
+        if (
+            tok.word
+            and not tok.capitalized
+            and len(tok.low) > 3
+            and tok.low.endswith(_VERB_ENDINGS)
+        ):
+            return True
         base, _ = split_inversion(tok.low)
         if base in verbs.auxiliary_index() or any(
             info.tense not in ("past_participle", "infinitive")
@@ -557,11 +583,15 @@ def _subject_with_relative(tokens: Sequence[Token], end: int) -> bool:
     return False
 
 
-def _subject_closes(tokens: Sequence[Token], start: int) -> bool:
+_TRUE_CLOSERS = frozenset(
+    {"\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}", "\N{RIGHT DOUBLE QUOTATION MARK}", '"'}
+)
+
+
+def _subject_closes(ctx: Context, start: int) -> bool:
     """An inverted subject ends the incise: what follows it is the end of the sentence, a comma,
     a closing mark or a circumstance (« dans un communiqué »), never more object."""
-    from quoteattr.speakers import subject_after  # speakers builds on claims
-
+    tokens = ctx.tokens
     found = subject_after(tokens, start)
     if found is None:
         return False
@@ -569,9 +599,11 @@ def _subject_closes(tokens: Sequence[Token], start: int) -> bool:
     if end >= len(tokens):
         return True
     nxt = tokens[end]
+    if _quotation_starting(ctx, nxt.start) is not None:
+        return False  # « a reconnu des « erreurs » »: the quotation is the verb's object
     return (
         nxt.text in ",.;!?)"
-        or nxt.text in _CLOSERS
+        or nxt.text in _TRUE_CLOSERS
         or nxt.low in _ADDRESSEE_PREPS
         or (
             nxt.low in lexicon.adverbs()
@@ -602,7 +634,9 @@ def _link_selon(ctx: Context) -> list[Draft]:
             x_start = i + 1
         elif tok.low == "d'" and i + 1 < len(tokens) and tokens[i + 1].low == "après":
             x_start = i + 2
-        elif tok.low == "pour" and _at_clause_head(tokens, i):
+        elif tok.low == "pour" and (
+            _at_clause_head(tokens, i) or (i > 0 and tokens[i - 1].text == ",")
+        ):
             x_start = i + 1
         else:
             continue
@@ -629,8 +663,10 @@ def _link_selon(ctx: Context) -> list[Draft]:
                 tokens[x_end].end,
                 _extend_over_quotations(ctx, tokens[x_end].end, ctx.sentence.end),
             )
-        elif tok.low == "pour":
-            continue
+        elif tok.low == "pour" and not (
+            tokens[i - 1].text == "," and (x_end >= len(tokens) or tokens[x_end].text in ".;!?")
+        ):
+            continue  # « pour X » inside a sentence is a purpose or a beneficiary
         elif (
             i > 0
             and tokens[i - 1].text == ","
@@ -738,6 +774,11 @@ _AGENTIVE = (
     "antes",
 )
 _DE_WORDS = frozenset({"de", "du", "des", "d'"})
+_QUANTIFIERS = frozenset({"plupart", "majorité", "nombre", "partie", "moitié", "totalité"})
+
+
+def _agentive(word: str) -> bool:
+    return lexicon.normalize_key(word).endswith(_AGENTIVE) or word in lexicon.titles()
 
 
 def source_like(tokens: Sequence[Token], trigger: str, start: int, end: int) -> bool:
@@ -777,6 +818,13 @@ def source_like(tokens: Sequence[Token], trigger: str, start: int, end: int) -> 
             head_end = k
             break
     plural = first.low in ("les", "des", "ces")
+    if (
+        start + 3 < end
+        and tokens[start + 1].low in _QUANTIFIERS
+        and tokens[start + 2].low in _DE_WORDS
+    ):
+        # « pour la plupart des analystes »: the source is what the quantifier counts.
+        return source_like(tokens, trigger, start + 2, end) or _agentive(tokens[start + 3].low)
     for k in range(start + 1, min(head_end, start + 7)):
         t = tokens[k]
         if not t.word:

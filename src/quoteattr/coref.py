@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import attrs
+import regex
 
 from quoteattr import lexicon, roles
 from quoteattr.mentions import MentionInfo, name_runs
@@ -72,6 +73,15 @@ def _title_before(tokens: Sequence[Token], a: int) -> str | None:
     if a >= 2 and lexicon.normalize_key(tokens[a - 1].low) in lexicon.demonyms():
         return _title_before(tokens, a - 1)
     return None
+
+
+_CAPITALISED = regex.compile(r"\b\p{Lu}[\p{L}\p{M}]+")
+
+
+def may_name_someone(norm: str, start: int, end: int) -> bool:
+    """Whether a sentence holds a known first name, so that it may introduce a person."""
+    names = lexicon.first_names()
+    return any(lexicon.normalize_key(w) in names for w in _CAPITALISED.findall(norm, start, end))
 
 
 def name_sightings(sentences: Sequence[Sequence[Token]], norm: str) -> list[NameSighting]:

@@ -15,9 +15,10 @@ from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
 import attrs
+import regex
 
 from quoteattr import lexicon, verbs
-from quoteattr.grammar import word_class
+from quoteattr.grammar import function_words, word_class
 from quoteattr.text import Token
 
 SUBJECT_CLITICS = frozenset({"il", "elle", "on", "ils", "elles", "je", "nous", "vous"})
@@ -145,7 +146,43 @@ def _catenative_at(tokens: Sequence[Token], index: int) -> tuple[verbs.Catenativ
 
 
 def _is_function_word(low: str) -> bool:
-    return any(word_class(low, cls) for cls in ("prep", "det", "det_indef", "conj", "rel", "que"))
+    return low in _function_words()
+
+
+@functools.cache
+def _function_words() -> frozenset[str]:
+    return frozenset(
+        word
+        for word, classes in function_words().items()
+        if classes & {"prep", "det", "det_indef", "conj", "rel", "que"}
+    )
+
+
+@functools.cache
+def _trigger_words() -> frozenset[str]:
+    """Every word that can head a cue: reporting verb forms, light verbs, selon, après and
+    reporting nouns. A sentence with none of them (and no quotation mark or colon) holds no
+    claim, so the pipeline skips it without tokenising."""
+    words = set(verbs.form_index()) | set(_light_index()) | {"selon", "après"}
+    words |= {key for noun in verbs.reporting_nouns() for key in noun.split()}
+    return frozenset(part for w in words for part in _WORDS.findall(w))
+
+
+_WORDS = regex.compile(r"[\p{L}\p{M}]+")
+_MARKS = regex.compile(
+    r"[:\x22\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+    r"\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+    r"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}"
+    r"\N{EM DASH}\N{EN DASH}]"
+)
+_POUR_HEAD = regex.compile(r"\W*(?:\w+\W+)?[Pp]our\b")
+
+
+def may_hold_cue(norm: str, start: int, end: int) -> bool:
+    """A cheap test that lets sentences without any possible cue skip the whole analysis."""
+    if _MARKS.search(norm, start, end) or _POUR_HEAD.match(norm, start, end):
+        return True
+    return not _trigger_words().isdisjoint(_WORDS.findall(norm[start:end].lower()))
 
 
 def _without_subject(tokens: Sequence[Token], pos: int, infos: Sequence[verbs.FormInfo]) -> bool:
@@ -325,7 +362,13 @@ def _verb_group(
         ):
             return None  # « se permettre de dire » needs its reflexive
         first = cat_pos
-        hypothetical = cat.modality == "hypothetical"
+        # « devrait annoncer » is not yet said; « devait conclure » (past) was.
+        hypothetical = cat.modality == "hypothetical" and cat.tense in (
+            "present",
+            "future",
+            "conditional",
+            "infinitive",
+        )
         cat_tense = cat.tense
         if cat_tense == "past_participle":
             aux_pos = _skip_adverbs_left(tokens, cat_pos) - 1

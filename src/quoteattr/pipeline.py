@@ -14,7 +14,8 @@ import attrs
 
 from quoteattr import quotes
 from quoteattr.claims import Context, Draft, link_sentence
-from quoteattr.coref import name_sightings, resolve
+from quoteattr.coref import may_name_someone, name_sightings, resolve
+from quoteattr.cues import may_hold_cue
 from quoteattr.errors import QuoteattrError
 from quoteattr.mentions import MentionInfo, analyse
 from quoteattr.model import Claim, Cue, MentionType, Quotation, Span, Speaker
@@ -72,16 +73,27 @@ def extract(text: str, *, doc_id: str | None = None) -> list[Claim]:
     drafts: list[Draft] = []
     all_tokens: list[list[Token]] = []
     previous_paragraph_direct = False
+    active: list[Quotation] = []
+    next_quotation = 0
     for paragraph in doc.paragraphs():
-        in_paragraph = tuple(
-            q for q in quotations if q.span.start < paragraph.end and q.span.end > paragraph.start
-        )
+        # Quotations overlapping this paragraph, kept in one forward pass (some span several).
+        while next_quotation < len(quotations) and quotations[next_quotation].span.start < (
+            paragraph.end
+        ):
+            active.append(quotations[next_quotation])
+            next_quotation += 1
+        active = [q for q in active if q.span.end > paragraph.start]
+        in_paragraph = tuple(active)
         found: list[Draft] = []
         for sentence in sentences(norm, paragraph):
+            cue_possible = may_hold_cue(norm, sentence.start, sentence.end)
+            if not cue_possible and not may_name_someone(norm, sentence.start, sentence.end):
+                continue
             tokens = tokenize(norm, sentence.start, sentence.end)
             all_tokens.append(tokens)
-            ctx = Context(norm, sentence, paragraph, tuple(tokens), in_paragraph)
-            found.extend(link_sentence(ctx))
+            if cue_possible:
+                ctx = Context(norm, sentence, paragraph, tuple(tokens), in_paragraph)
+                found.extend(link_sentence(ctx))
         if not found and previous_paragraph_direct:
             cont = _continuation(norm, paragraph, in_paragraph, drafts)
             if cont is not None:
@@ -113,9 +125,23 @@ def extract(text: str, *, doc_id: str | None = None) -> list[Claim]:
     return [_claim(doc, name, d, m, s) for d, m, s in zip(drafts, mentions, speakers, strict=True)]
 
 
+_INTERROGATIVES = frozenset(
+    {"qui", "que", "qu'", "quel", "quelle", "quels", "quelles", "pourquoi", "comment"}
+)
+
+
 def _writers_voice(d: Draft, mention: MentionInfo | None) -> bool:
     """« Je souligne que… », « Rappelons que… » outside quotation marks: the writer's own
     voice, not an attribution."""
+    if d.tokens and d.tokens[-1].text == "?" and d.cue is not None:
+        # « Qui n'a jamais dit que… ? », « Avez-vous remarqué que… ? »: a question to the reader
+        cue_words = {t.low for t in d.tokens[d.cue_first : d.cue_last]}
+        if (
+            (mention is not None and mention.text.lower() in ("qui", "vous", "tu"))
+            or any(w.endswith(("-vous", "-tu")) for w in cue_words)
+            or (mention is None and d.tokens[0].low in _INTERROGATIVES)
+        ):
+            return True
     return (
         mention is not None
         and mention.text.lower() in ("je", "j'", "nous")

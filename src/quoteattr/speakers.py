@@ -8,13 +8,16 @@ colon, and for a participle (« …, affirmant que ») the subject of the main c
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from quoteattr import lexicon, verbs
-from quoteattr.claims import Draft
 from quoteattr.cues import SUBJECT_CLITICS, adverb_length_forward, split_inversion
 from quoteattr.grammar import word_class
 from quoteattr.mentions import name_runs
 from quoteattr.text import Token
+
+if TYPE_CHECKING:  # claims builds on this module; the draft type is only annotated here
+    from quoteattr.claims import Draft
 
 _DE = frozenset({"de", "d'", "du", "des"})
 _HARD_STOPS = frozenset(
@@ -338,13 +341,10 @@ def _inverted_subject_follows(draft: Draft) -> bool:
 def _after_reporting_noun(tokens: Sequence[Token], start: int, end: int) -> int:
     """« Commentaire du président » → « président »: the source after a reporting noun."""
     window = [t for t in tokens if start <= t.start and t.end <= end]
+    if window and word_class(window[0].low, "det"):
+        window = window[1:]
     if window and lexicon.normalize_key(window[0].low) in verbs.reporting_nouns():
         for i, tok in enumerate(window[1:], 1):
-            if tok.low in ("de", "du", "des", "d'") and i + 1 < len(window):
-                nxt = window[i + 1]
-                return (
-                    nxt.start
-                    if not word_class(nxt.low, "det") or i + 2 >= len(window)
-                    else window[i + 2].start
-                )
+            if tok.low in _DE and i + 1 < len(window):
+                return window[i + 1].start
     return start

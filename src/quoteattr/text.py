@@ -217,12 +217,12 @@ def sentences(norm: str, paragraph: Segment) -> list[Segment]:
 # (l', s', qu', aujourd'hui is repaired below); everything else is one token per character.
 _TOKEN = regex.compile(
     r"(?P<a>(?:M|MM|Mme|Mmes|Mlle|Mgr|Dr|Pr|Me|St|Ste)\.(?=\s))"
-    r"|(?P<w>\p{L}[\p{L}\p{M}\p{N}]*(?:[-.](?=\p{L})\p{L}[\p{L}\p{M}\p{N}]*)*"
-    r"(?:'(?=[\p{L}\s\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\x22]|$))?)"
+    r"|(?P<e>(?i:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)'"
+    r"(?=[\p{L}\s\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\x22]|$))"
+    r"|(?P<w>\p{L}[\p{L}\p{M}\p{N}]*(?:[-.'](?=\p{L})\p{L}[\p{L}\p{M}\p{N}]*)*)"
     r"|(?P<n>\p{N}+(?:[.,]\p{N}+)*)"
     r"|(?P<p>\S)"
 )
-_AUJOURDHUI = regex.compile(r"(?i)aujourd'hui|presqu'(?:île|ile)")
 
 
 @attrs.frozen
@@ -256,12 +256,6 @@ def tokenize(norm: str, start: int = 0, end: int | None = None) -> list[Token]:
     while pos < stop:
         while pos < stop and norm[pos].isspace():
             pos += 1
-        fixed = _AUJOURDHUI.match(norm, pos, stop)
-        if fixed and (pos == 0 or not norm[pos - 1].isalpha()):
-            text = fixed.group()
-            out.append(Token(pos, fixed.end(), text, text.lower(), True))
-            pos = fixed.end()
-            continue
         match = _TOKEN.search(norm, pos, stop)
         if match is None:
             break
