@@ -21,7 +21,7 @@ from quoteattr.cues import (
 )
 from quoteattr.grammar import word_class
 from quoteattr.model import Quotation
-from quoteattr.speakers import subject_after
+from quoteattr.speakers import skip_leading_complements, subject_after
 from quoteattr.text import Segment, Token
 
 _CLOSERS = frozenset(
@@ -501,6 +501,7 @@ def _link_incise(ctx: Context, vc: VerbCue) -> Draft | None:
     while size:
         after += size
         size = adverb_length_forward(tokens, after)
+    after = skip_leading_complements(tokens, after)
     if not inverted and not (_starts_noun_phrase(tokens, after) and _subject_closes(ctx, after)):
         return None
     if inverted and after < len(tokens) and tokens[after].word and not tokens[after].capitalized:

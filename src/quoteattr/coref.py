@@ -307,11 +307,9 @@ def _new(
     if name is not None and mention.type == "person":
         name, sighted_gender = _full_name(name, position, sightings)
         gender = gender or sighted_gender
-    if mention.type == "organization" and name is None:
-        name = mention.organization
+    if mention.type == "organization":
+        name = None  # an institution's name is its organisation field
     kind = mention.type
-    if kind == "pronoun":
-        kind = "person" if mention.number != "pl" else "group"
     return Entity(
         id=count,
         type=kind,

@@ -56,30 +56,55 @@ def find_organization(tokens: Sequence[Token]) -> tuple[int, int] | None:
     return None
 
 
+_ARABIC_PREFIX = regex.compile(r"^(?:al|el|ben|bin|ibn|abu|abou)-\p{Lu}")
+
+
+def _name_word(tok: Token) -> bool:
+    """A word that can be part of a proper name: capitalised, or « al-Sharaa »."""
+    return tok.word and (tok.capitalized or bool(_ARABIC_PREFIX.match(tok.text)))
+
+
 def name_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
-    """Runs of capitalised words joined by name particles (de, van, al-…), as token ranges."""
+    """Runs of capitalised words joined by name particles (de, von der, al-…), as token ranges.
+
+    A run never starts with a determiner or a civility (« Le Dr Hélène Carrière » gives
+    « Hélène Carrière »), and a known first name inside a run starts a new one (« Lyon Sophie
+    Marchal » gives « Lyon » and « Sophie Marchal »).
+    """
     runs: list[tuple[int, int]] = []
     i = 0
     n = len(tokens)
+    names = lexicon.first_names()
     while i < n:
         tok = tokens[i]
-        if not (tok.capitalized and tok.word) or word_class(tok.text, "title_abbr"):
+        if (
+            not _name_word(tok)
+            or word_class(tok.text, "title_abbr")
+            or word_class(tok.low, "det")
+            or word_class(tok.low, "det_indef")
+        ):
             i += 1
             continue
         j = i + 1
         while j < n:
             nxt = tokens[j]
-            if nxt.capitalized and nxt.word:
+            if _name_word(nxt) and not word_class(nxt.text, "title_abbr"):
+                if lexicon.normalize_key(nxt.text) in names and (
+                    lexicon.normalize_key(tokens[j - 1].text) not in names
+                ) and j + 1 < n and _name_word(tokens[j + 1]):
+                    break  # « Lyon Sophie Marchal »: a first name starts the person's name
                 j += 1
-            elif (
-                word_class(nxt.low, "particle")
-                and j + 1 < n
-                and tokens[j + 1].capitalized
-                and nxt.low not in ("des",)
+                continue
+            # Up to two particles between capitalised words: « de Gaulle », « von der Leyen ».
+            k = j
+            while k < n and k - j < 2 and word_class(tokens[k].low, "particle") and (
+                tokens[k].low != "des"
             ):
-                j += 2
-            else:
-                break
+                k += 1
+            if k > j and k < n and tokens[k].capitalized and tokens[k].word:
+                j = k + 1
+                continue
+            break
         runs.append((i, j))
         i = j
     return runs
@@ -140,6 +165,8 @@ def analyse(norm: str, start: int, end: int) -> MentionInfo:
             continue
         if title and run_text in title:
             continue
+        if org_range is not None and _ACRONYM.match(run_text):
+            continue  # « l'Organisation mondiale de la santé (OMS) »: the body's acronym
         if (
             a == 0
             and b - a == 1
@@ -160,6 +187,12 @@ def analyse(norm: str, start: int, end: int) -> MentionInfo:
             and _first_name_gender(tokens[a].text) is None
         ):
             continue  # « la Commission », « le Muséum »: an institution, not a person
+        if (
+            a > 0
+            and tokens[a - 1].low in ("de", "d'", "du", "des", "l'")
+            and _first_name_gender(tokens[a].text) is None
+        ):
+            continue  # « le maire de Lyon »: a place or institution after « de »
         if a > 0 and word_class(tokens[a - 1].text, "title_abbr"):
             civility = tokens[a - 1].text
         name = run_text

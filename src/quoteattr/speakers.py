@@ -99,6 +99,23 @@ def _np_like(tokens: Sequence[Token], a: int, b: int) -> bool:
     )
 
 
+def _title_led(tokens: Sequence[Token], j: int) -> bool:
+    """« porte-parole de la préfecture », « la ministre de la Culture »: a title phrase."""
+    if word_class(tokens[j].low, "det") and j + 1 < len(tokens):
+        j += 1
+    return not tokens[j].capitalized and lexicon.normalize_key(tokens[j].low) in lexicon.titles()
+
+
+def _participle_led(tok: Token) -> bool:
+    """« réveillé par les cris », « interrogée sur ses projets »: a participial clause."""
+    return (
+        tok.word
+        and not tok.capitalized
+        and tok.low.endswith(("é", "ée", "és", "ées", "ant"))
+        and tok.low not in lexicon.titles()
+    )
+
+
 def _strip_intro(tokens: Sequence[Token], a: int, b: int) -> int:
     while a < b and (
         word_class(tokens[a].low, "intro")
@@ -110,7 +127,11 @@ def _strip_intro(tokens: Sequence[Token], a: int, b: int) -> int:
 
 
 def _has_name(tokens: Sequence[Token], a: int, b: int) -> bool:
-    return any(x > 0 or not word_class(tokens[x].low, "det") for x, _ in name_runs(tokens[a:b]))
+    """Whether a chunk holds a person-like name, not a place or body after « de » / « l' »."""
+    return any(
+        x == 0 or tokens[a + x - 1].low not in ("de", "d'", "du", "des", "l'")
+        for x, _ in name_runs(tokens[a:b])
+    )
 
 
 def _skip_parenthesis_left(tokens: Sequence[Token], end: int) -> int:
@@ -167,8 +188,8 @@ def subject_before(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
             if index == 0:
                 continue  # « X, a déclaré »: the subject is before the comma
             break
-        if word_class(tokens[a].low, "rel"):
-            continue  # a relative clause inside the subject
+        if word_class(tokens[a].low, "rel") or (index > 0 and _participle_led(tokens[a])):
+            continue  # a relative or participial clause inside the subject
         complement = tokens[a].low in _DE
         if not complement and not _np_like(tokens, a, b):
             break
@@ -211,7 +232,7 @@ _SUBJECT_PREPS = frozenset(
 )
 
 
-def _skip_leading_complements(tokens: Sequence[Token], a: int) -> int:
+def skip_leading_complements(tokens: Sequence[Token], a: int) -> int:
     """« a déclaré à l'AFP le ministre »: the subject comes after the addressee or place."""
     n = len(tokens)
     while a < n and tokens[a].low in _SUBJECT_PREPS:
@@ -239,9 +260,16 @@ def _skip_leading_complements(tokens: Sequence[Token], a: int) -> int:
 
 
 def _apposition_after(tokens: Sequence[Token], comma: int) -> int | None:
-    """End of « , [le lieutenant-colonel] Éric Vidal » after an inverted subject, if any."""
+    """End of « , [le lieutenant-colonel] Éric Vidal » after an inverted subject, or of
+    « , porte-parole de la préfecture » after a name, if any."""
     n = len(tokens)
     j = comma + 1
+    if j < n and _title_led(tokens, j) and comma > 0 and tokens[comma - 1].capitalized:
+        end = j
+        while end < n and end < comma + 12 and tokens[end].word and not is_verb(tokens[end]):
+            end += 1
+        if end >= n or tokens[end].text in ",.;!?)":
+            return end
     limit = min(n, comma + 9)
     if j < n and word_class(tokens[j].low, "det"):
         j += 1
@@ -263,7 +291,7 @@ def subject_after(tokens: Sequence[Token], start: int) -> tuple[int, int] | None
     while size and a < len(tokens):
         a += size
         size = adverb_length_forward(tokens, a)
-    a = _skip_leading_complements(tokens, a)
+    a = skip_leading_complements(tokens, a)
     b = a
     n = len(tokens)
     while b < n:
