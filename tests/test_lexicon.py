@@ -280,3 +280,11 @@ def test_a_bad_column_value_is_reported_with_its_line() -> None:
     row = lexicon._Row("titles.tsv", 12, ("maire", "maire", "x", "sg", "mayor", "title"))
     with pytest.raises(LexiconError, match=r"titles\.tsv, line 12: column 'gender' is 'x'"):
         row.choice(2, lexicon.GENDERS, "gender")
+
+
+def test_role_synonyms_load_and_fold_to_known_labels() -> None:
+    synonyms = lexicon.role_synonyms()
+    assert synonyms["foreign minister"] == "top diplomat"
+    for phrase, canonical in synonyms.items():
+        assert phrase == phrase.lower() and canonical == canonical.lower()
+        assert phrase != canonical

@@ -800,6 +800,8 @@ def source_like(tokens: Sequence[Token], trigger: str, start: int, end: int) -> 
                 or phrase.startswith(rule.following + " ")
                 or phrase.startswith(rule.following + "'")
             )
+            # « pour la plupart » (mostly) is an idiom; « pour la plupart des analystes » is not
+            and not (trigger == "pour" and phrase[len(rule.following) :].startswith((" de", " d'")))
         ):
             return False
     first = tokens[start]

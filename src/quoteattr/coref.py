@@ -166,6 +166,11 @@ def _find(
 ) -> Entity | None:
     recent = list(reversed(entities))
     if mention.back_reference == "same":
+        # « la même source » goes back to the last source described as a source, if any.
+        head = _key(mention.text).split()[-1]
+        described = [e for e in recent if head in _key(e.description).split()]
+        if head != "personne" and described:
+            return described[0]
         return next((e for e in recent if _compatible(e, mention)), None)
     if mention.back_reference == "demonstrative" or (
         mention.type == "pronoun" and _key(mention.text) not in ("on", "nous", "je", "j'", "vous")
@@ -184,19 +189,60 @@ def _find(
         if (
             mention.type == "organization"
             and e.type == "organization"
-            and _key(e.organization) == _key(mention.organization)
+            and _same_body(e.organization, mention.organization)
             and e.title == mention.title
         ):
             return e
         if (
             mention.title
             and e.title
-            and _key(e.title) == _key(mention.title)
+            and _same_function(e.title, mention.title)
             and (not mention.organization or _key(mention.organization) == _key(e.organization))
             and e.type != "organization"
+        ) or (
+            mention.title
+            and e.type != "organization"
+            and _same_role(e.title, e.organization, mention.title, mention.organization)
         ):
             return e
     return _from_sighting(recent, _titled_sighting(mention, position, sightings), mention)
+
+
+def _same_body(a: str | None, b: str | None) -> bool:
+    """« le parquet » after « le parquet de Nantes »: the shorter name is the longer one's head."""
+    ka, kb = _key(a), _key(b)
+    if not ka or not kb:
+        return False
+    short, long = sorted((ka, kb), key=len)
+    return long == short or long.startswith(short + " ")
+
+
+def _same_function(a: str, b: str) -> bool:
+    """« le maire » and « le premier magistrat » name the same function: their English
+    labels agree."""
+    if _key(a) == _key(b):
+        return True
+    titles = lexicon.titles()
+    ta, tb = titles.get(_key(a)), titles.get(_key(b))
+    return ta is not None and tb is not None and ta.english.rstrip("s") == tb.english.rstrip("s")
+
+
+def _same_role(
+    title_a: str | None, org_a: str | None, title_b: str | None, org_b: str | None
+) -> bool:
+    """« le chef de la diplomatie russe » and « le ministre russe des Affaires étrangères »:
+    the same English role once synonyms are folded."""
+    a, b = roles.role_label(title_a, org_a), roles.role_label(title_b, org_b)
+    return a is not None and b is not None and _canonical_role(a) == _canonical_role(b)
+
+
+def _canonical_role(label: str) -> str:
+    text = " ".join(label.lower().split())
+    for phrase, canonical in sorted(
+        lexicon.role_synonyms().items(), key=lambda item: -len(item[0])
+    ):
+        text = text.replace(phrase, canonical)
+    return text
 
 
 def _pronoun_antecedent(
@@ -208,10 +254,13 @@ def _pronoun_antecedent(
     """The last compatible speaker, unless a compatible person was introduced in subject
     position after that speaker spoke (« Son collègue Marc Tessier… reconnaît-il »)."""
     best: Entity | None = None
+    if mention.number == "pl":
+        # « Ils » after « Les syndicats »: a plural source first; a singular anonymous
+        # official (reported as « ils ») or an institution next; else the last speaker.
+        ranked = [e for e in recent if e.number == "pl" or e.type == "group"]
+        ranked += [e for e in recent if e.anonymous or e.type == "organization"]
+        return ranked[0] if ranked else (recent[0] if recent else None)
     for e in recent:
-        if mention.number == "pl" and e.type in ("person", "group", "organization"):
-            best = e
-            break
         if (
             e.type in ("person", "organization", "group")
             and _compatible(e, mention)

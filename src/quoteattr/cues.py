@@ -342,6 +342,16 @@ def _verb_group(
         hypothetical = aux_tense == "future"
         clitic = clitic or _clitic_offsets(tokens[first])
         pronominal_needed = aux_lemma == "être"
+    elif (
+        "past_participle" in tenses
+        and pos > 0
+        and tokens[pos - 1].low in ("et", "puis", "mais")
+        and any(_aux_at(tokens, k) is not None for k in range(max(0, pos - 16), pos - 1))
+    ):
+        # « Elle a remercié les pompiers et assuré que… »: the auxiliary is shared.
+        first = i
+        tense = "past"
+        pronominal_needed = False
     elif "infinitive" in tenses:
         prep_pos = pos
         if prep_pos > 0 and tokens[prep_pos - 1].low in ("à", "de", "d'", "par"):

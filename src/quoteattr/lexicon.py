@@ -456,3 +456,13 @@ def time_pattern() -> regex.Pattern[str]:
         rf"(?:\s+(?:dernier|prochain))?|{date})\b",
         regex.IGNORECASE,
     )
+
+
+@functools.cache
+def role_synonyms() -> Mapping[str, str]:
+    """English role phrases and the canonical phrase they stand for (« foreign minister » →
+    « top diplomat »), used to tell that two descriptions name the same function."""
+    return _index(
+        _read_tsv("role_synonyms.tsv", 2),
+        lambda row: (row.fields[0].lower(), row.fields[1].lower()),
+    )

@@ -89,16 +89,22 @@ def name_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
         while j < n:
             nxt = tokens[j]
             if _name_word(nxt) and not word_class(nxt.text, "title_abbr"):
-                if lexicon.normalize_key(nxt.text) in names and (
-                    lexicon.normalize_key(tokens[j - 1].text) not in names
-                ) and j + 1 < n and _name_word(tokens[j + 1]):
+                if (
+                    lexicon.normalize_key(nxt.text) in names
+                    and (lexicon.normalize_key(tokens[j - 1].text) not in names)
+                    and j + 1 < n
+                    and _name_word(tokens[j + 1])
+                ):
                     break  # « Lyon Sophie Marchal »: a first name starts the person's name
                 j += 1
                 continue
             # Up to two particles between capitalised words: « de Gaulle », « von der Leyen ».
             k = j
-            while k < n and k - j < 2 and word_class(tokens[k].low, "particle") and (
-                tokens[k].low != "des"
+            while (
+                k < n
+                and k - j < 2
+                and word_class(tokens[k].low, "particle")
+                and (tokens[k].low != "des")
             ):
                 k += 1
             if k > j and k < n and tokens[k].capitalized and tokens[k].word:
