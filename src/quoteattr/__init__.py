@@ -13,8 +13,11 @@ from quoteattr.errors import (
     QuoteattrError,
     RecordError,
 )
+from quoteattr.frames import to_dataframe
 from quoteattr.model import Claim, Cue, Mention, Quotation, Span, Speaker
 from quoteattr.pipeline import extract, find_quotations
+from quoteattr.records import extract_records
+from quoteattr.render import render_html
 from quoteattr.serialize import from_dict, to_dict
 
 __version__ = "0.1.0"
@@ -33,7 +36,10 @@ __all__ = [
     "Speaker",
     "__version__",
     "extract",
+    "extract_records",
     "find_quotations",
     "from_dict",
+    "render_html",
+    "to_dataframe",
     "to_dict",
 ]

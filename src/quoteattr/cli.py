@@ -1,24 +1,46 @@
 """The ``quoteattr`` command: argument parsing and printing over the library, nothing else.
 
 Errors a user can cause (a missing file, bytes that are not UTF-8, a malformed JSONL line)
-arrive as :class:`QuoteattrError` and leave as one line on stderr with exit status 2.
+arrive as :class:`QuoteattrError` and leave as one line on stderr with exit status 2; with
+``--skip-bad`` they are reported and skipped instead.
+
+``extract`` streams: inputs are read one document (one JSONL line) at a time and each
+document's claims are written as soon as they are known, so memory stays flat on any corpus
+size. With ``--jobs N`` the documents go through a pool of N processes in bounded windows and
+come back in input order, so the output is byte-identical whatever N.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
+import functools
 import json
+import multiprocessing
+import os
 import sys
-from collections.abc import Iterator, Sequence
+import threading
+from collections.abc import Callable, Generator, Iterator, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, Final, TextIO
+
+import attrs
 
 from quoteattr import __version__
 from quoteattr.errors import InputError, QuoteattrError, RecordError
 from quoteattr.evaluate import evaluate, format_report, load_gold, report_to_dict
+from quoteattr.frames import COLUMNS, flatten
 from quoteattr.model import Claim
 from quoteattr.pipeline import extract
-from quoteattr.serialize import iter_jsonl, to_dict
+from quoteattr.render import document_html, page_end, page_start
+from quoteattr.serialize import from_dict, iter_jsonl, to_dict
+
+# Documents per task sent to a worker, and tasks in flight per worker: enough to keep every
+# worker busy, few enough that memory does not grow with the corpus.
+_CHUNK: Final = 8
+_IN_FLIGHT: Final = 4
+_BOM: Final = "\ufeff".encode()
+_MAX_LISTED: Final = 20
 
 
 def decode(data: bytes, source: str) -> str:
@@ -46,52 +68,291 @@ def _read_bytes(path: str) -> bytes:
         raise InputError(f"{path}: cannot read ({error.strerror})") from None
 
 
-def documents(paths: Sequence[str], stdin: TextIO | None = None) -> Iterator[tuple[str, str]]:
-    """(doc_id, text) for every input: text files, JSONL record files, or ``-`` for stdin."""
+@attrs.frozen
+class _Item:
+    """One document to process, or one bad input to report, with where it came from."""
+
+    where: str  # file or file:line, for --skip-bad reports
+    size: int  # bytes read, for the progress bar
+    doc_id: str = ""
+    text: str = ""
+    error: str | None = None
+    error_type: str = "InputError"
+
+
+@attrs.frozen
+class _Done:
+    """A processed document: its claims as JSON dicts, or the error that stopped it."""
+
+    where: str
+    size: int
+    doc_id: str
+    text: str
+    claims: tuple[dict[str, Any], ...]
+    error: str | None
+    error_type: str
+
+
+_ERRORS: Final[dict[str, type[QuoteattrError]]] = {
+    "InputError": InputError,
+    "RecordError": RecordError,
+    "QuoteattrError": QuoteattrError,
+}
+
+
+def _bad(where: str, size: int, error: QuoteattrError) -> _Item:
+    return _Item(where, size, error=str(error), error_type=type(error).__name__)
+
+
+def _txt_files(directory: Path) -> list[tuple[str, Path]]:
+    """(doc_id, path) for every ``*.txt`` below, sorted by the id: the path without suffix."""
+    found = [
+        (path.relative_to(directory).with_suffix("").as_posix(), path)
+        for path in directory.rglob("*.txt")
+        if path.is_file()
+    ]
+    return sorted(found)
+
+
+def _input_size(paths: Sequence[str]) -> int | None:
+    """Total bytes to read, for the progress bar; None when reading stdin."""
+    total = 0
+    for path in paths or ["-"]:
+        if path == "-":
+            return None
+        target = Path(path)
+        try:
+            if target.is_dir():
+                total += sum(p.stat().st_size for _, p in _txt_files(target))
+            else:
+                total += target.stat().st_size
+        except OSError:
+            pass  # reported when read
+    return total
+
+
+def _inputs(paths: Sequence[str], stdin: TextIO | None = None) -> Iterator[_Item]:
+    """Every document of every input, in order: text files, folders, JSONL files, stdin."""
     for path in paths or ["-"]:
         if path == "-":
             stream = stdin if stdin is not None else sys.stdin
             buffer = getattr(stream, "buffer", None)
             data = buffer.read() if buffer is not None else stream.read().encode("utf-8")
-            yield "stdin", decode(data, "<stdin>")
-        elif path.endswith(".jsonl"):
-            yield from _jsonl_documents(path, decode(_read_bytes(path), path))
+            try:
+                yield _Item("<stdin>", len(data), "stdin", decode(data, "<stdin>"))
+            except QuoteattrError as error:
+                yield _bad("<stdin>", len(data), error)
+        elif path.endswith(".jsonl") and not Path(path).is_dir():
+            yield from _jsonl_items(path)
+        elif Path(path).is_dir():
+            files = _txt_files(Path(path))
+            if not files:
+                yield _bad(path, 0, InputError(f"{path}: is a directory with no .txt file below"))
+            for doc_id, file in files:
+                yield _file_item(str(file), doc_id)
         else:
-            yield Path(path).stem, decode(_read_bytes(path), path)
+            yield _file_item(path, Path(path).stem)
 
 
-def _jsonl_documents(path: str, text: str) -> Iterator[tuple[str, str]]:
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
+def _file_item(path: str, doc_id: str) -> _Item:
+    try:
+        data = _read_bytes(path)
+    except QuoteattrError as error:
+        return _bad(path, 0, error)
+    try:
+        return _Item(path, len(data), doc_id, decode(data, path))
+    except QuoteattrError as error:
+        return _bad(path, len(data), error)
+
+
+def _jsonl_items(path: str) -> Iterator[_Item]:
+    """One item per non-blank line, read as bytes so a huge file is never held whole."""
+    try:
+        handle = open(path, "rb")  # noqa: SIM115 - closed below, after the generator's last line
+    except FileNotFoundError:
+        yield _bad(path, 0, InputError(f"{path}: no such file"))
+        return
+    except OSError as error:
+        yield _bad(path, 0, InputError(f"{path}: cannot read ({error.strerror})"))
+        return
+    with handle:
+        offset = 0
+        for number, raw in enumerate(handle, 1):
+            where = f"{path}:{number}"
+            line_start, offset = offset, offset + len(raw)
+            body = raw[len(_BOM) :] if number == 1 and raw.startswith(_BOM) else raw
+            if not body.strip():
+                continue
+            try:
+                doc_id, text = _record(path, number, line_start, body)
+            except QuoteattrError as error:
+                yield _bad(where, len(raw), error)
+                continue
+            yield _Item(where, len(raw), doc_id, text)
+
+
+def _record(path: str, number: int, line_start: int, raw: bytes) -> tuple[str, str]:
+    place = f"{path}, line {number}"
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise InputError(
+            f"{place}: not UTF-8 text (invalid byte 0x{raw[error.start]:02x} at byte offset "
+            f"{line_start + error.start})"
+        ) from None
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        raise RecordError(f"{place}: not valid JSON ({error.msg})") from None
+    if not isinstance(record, dict):
+        raise RecordError(f"{place}: a record must be a JSON object")
+    if "text" not in record:
+        raise RecordError(f'{place}: record has no "text" field')
+    if not isinstance(record["text"], str):
+        raise RecordError(f'{place}: "text" must be a string')
+    doc_id = record.get("id", f"{Path(path).stem}:{number}")
+    return str(doc_id), record["text"]
+
+
+def _work(item: _Item, keep_text: bool) -> _Done:
+    """Runs in a worker process: the claims of one document (module level, so it pickles)."""
+    claims: tuple[dict[str, Any], ...] = ()
+    error, error_type = item.error, item.error_type
+    if error is None:
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise RecordError(f"{path}, line {number}: not valid JSON ({error.msg})") from None
-        if not isinstance(record, dict):
-            raise RecordError(f"{path}, line {number}: a record must be a JSON object")
-        if "text" not in record:
-            raise RecordError(f'{path}, line {number}: record has no "text" field')
-        if not isinstance(record["text"], str):
-            raise RecordError(f'{path}, line {number}: "text" must be a string')
-        doc_id = record.get("id", f"{Path(path).stem}:{number}")
-        yield str(doc_id), record["text"]
+            claims = tuple(to_dict(c) for c in extract(item.text, doc_id=item.doc_id))
+        except QuoteattrError as failure:
+            error, error_type = f"{item.where}: {failure}", type(failure).__name__
+    text = item.text if keep_text else ""
+    return _Done(item.where, item.size, item.doc_id, text, claims, error, error_type)
+
+
+def _processed(items: Iterator[_Item], jobs: int, keep_text: bool) -> Generator[_Done, None, None]:
+    """Items processed in input order, by ``jobs`` processes, with a bounded number in flight."""
+    work = functools.partial(_work, keep_text=keep_text)
+    if jobs <= 1:
+        yield from map(work, items)
+        return
+    # Pool.imap reads its input as fast as it can; the semaphore holds it back so that only
+    # a few chunks per worker are read ahead, and the event lets it stop when we stop early.
+    window = threading.Semaphore(jobs * _CHUNK * _IN_FLIGHT)
+    stop = threading.Event()
+
+    def fed() -> Iterator[_Item]:
+        for item in items:
+            while not window.acquire(timeout=0.05):
+                if stop.is_set():
+                    return
+            if stop.is_set():
+                return
+            yield item
+
+    with multiprocessing.get_context().Pool(jobs) as pool:
+        try:
+            for done in pool.imap(work, fed(), chunksize=_CHUNK):
+                window.release()
+                yield done
+        finally:
+            stop.set()
+
+
+class _Writer:
+    """Writes each document's claims as they arrive, in one of the output formats."""
+
+    def __init__(self, fmt: str, out: TextIO) -> None:
+        self.fmt = fmt
+        self.out = out
+        self.first = True
+        self.csv = csv.writer(out, lineterminator="\n")
+
+    def begin(self) -> None:
+        if self.fmt == "json":
+            self.out.write("[")
+        elif self.fmt == "csv":
+            self.csv.writerow(COLUMNS)
+        elif self.fmt == "html":
+            self.out.write(page_start("quoteattr") + "<h1>quoteattr</h1>\n")
+
+    def document(self, done: _Done) -> None:
+        if self.fmt == "html":
+            claims = [from_dict(c) for c in done.claims]
+            self.out.write(document_html(done.text, claims, heading=done.doc_id))
+            return
+        for record in done.claims:
+            if self.fmt == "csv":
+                self.csv.writerow([_cell(v) for v in flatten(record).values()])
+                continue
+            line = json.dumps(record, ensure_ascii=False)
+            if self.fmt == "json":
+                self.out.write(("\n" if self.first else ",\n") + line)
+            else:
+                self.out.write(line + "\n")
+            self.first = False
+
+    def end(self) -> None:
+        if self.fmt == "json":
+            self.out.write("\n]\n" if not self.first else "]\n")
+        elif self.fmt == "html":
+            self.out.write(page_end())
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value
+
+
+def _progress(args: argparse.Namespace) -> Any:
+    """A tqdm bar over input bytes, on stderr, shown by default only when stderr is a terminal."""
+    enabled = args.progress if args.progress is not None else sys.stderr.isatty()
+    if not enabled:
+        return None
+    from tqdm import tqdm
+
+    return tqdm(
+        total=_input_size(args.paths),
+        unit="B",
+        unit_scale=True,
+        unit_divisor=1024,
+        desc="extract",
+        file=sys.stderr,
+        dynamic_ncols=True,
+    )
 
 
 def _cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
-    first = True
-    if args.format == "json":
-        out.write("[")
-    for doc_id, text in documents(args.paths):
-        for claim in extract(text, doc_id=doc_id):
-            line = json.dumps(to_dict(claim), ensure_ascii=False)
-            if args.format == "json":
-                out.write(("\n" if first else ",\n") + line)
+    jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
+    writer = _Writer(args.format, out)
+    bar = _progress(args)
+    say: Callable[[str], None] = (
+        (lambda message: print(message, file=sys.stderr))
+        if bar is None
+        else (lambda message: bar.write(message, file=sys.stderr))
+    )
+    skipped: list[str] = []
+    writer.begin()
+    results = _processed(_inputs(args.paths), jobs, keep_text=args.format == "html")
+    try:
+        for done in results:
+            if bar is not None:
+                bar.update(done.size)
+            if done.error is None:
+                writer.document(done)
+            elif args.skip_bad:
+                say(f"quoteattr: skipped: {done.error}")
+                skipped.append(done.where)
             else:
-                out.write(line + "\n")
-            first = False
-    if args.format == "json":
-        out.write("\n]\n" if not first else "]\n")
+                raise _ERRORS.get(done.error_type, QuoteattrError)(done.error)
+    finally:
+        results.close()
+        if bar is not None:
+            bar.close()
+    writer.end()
+    if skipped:
+        listed = ", ".join(skipped[:_MAX_LISTED])
+        more = f" and {len(skipped) - _MAX_LISTED} more" if len(skipped) > _MAX_LISTED else ""
+        noun = "record" if len(skipped) == 1 else "records"
+        say(f"quoteattr: skipped {len(skipped)} bad {noun}: {listed}{more}")
     return 0
 
 
@@ -113,6 +374,16 @@ def _cmd_eval(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of processes: {value!r}") from None
+    if jobs < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 (one per core) or more, not {jobs}")
+    return jobs
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="quoteattr",
@@ -125,9 +396,34 @@ def build_parser() -> argparse.ArgumentParser:
         "paths",
         nargs="*",
         metavar="PATH",
-        help='UTF-8 text file, .jsonl file of {"id", "text"} records, or - for stdin (the default)',
+        help='UTF-8 text file, folder (every *.txt below, sorted), .jsonl file of {"id", "text"} '
+        "records, or - for stdin (the default)",
     )
-    ex.add_argument("--format", choices=("jsonl", "json"), default="jsonl")
+    ex.add_argument(
+        "--format",
+        choices=("jsonl", "json", "csv", "html"),
+        default="jsonl",
+        help="JSON lines (default), one JSON array, CSV with one row per claim, or an HTML page",
+    )
+    ex.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="worker processes (0: one per core); the output is the same whatever N",
+    )
+    ex.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="progress bar on stderr (default: only when stderr is a terminal)",
+    )
+    ex.add_argument(
+        "--skip-bad",
+        action="store_true",
+        help="report bad inputs on stderr and go on, instead of stopping at the first",
+    )
     ev = sub.add_parser("eval", help="score extraction against a gold annotation")
     ev.add_argument(
         "gold",

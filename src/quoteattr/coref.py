@@ -11,7 +11,9 @@ travel with it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import bisect
+from collections.abc import Mapping, Sequence
+from itertools import islice
 
 import attrs
 import regex
@@ -57,6 +59,7 @@ class Entity:
     number: str | None
     anonymous: bool
     position: int
+    role: str | None = None
 
 
 def _title_before(tokens: Sequence[Token], a: int) -> str | None:
@@ -135,7 +138,9 @@ def resolve(
     paragraph with no cue, a participle after a claim of the same sentence). Mention spans are
     left to the pipeline, which maps them to the caller's text.
     """
-    entities: list[Entity] = []  # most recently used last
+    by_recency: dict[int, Entity] = {}  # insertion order = least recently used first
+    by_name: dict[str, Entity] = {}  # full names and surnames of every named source
+    seen = _SightingIndex.of(sightings)
     out: list[Speaker | None] = []
     previous: Entity | None = None
     for mention, position, cont in zip(mentions, positions, continuation, strict=True):
@@ -145,26 +150,76 @@ def resolve(
         if mention is None:
             out.append(None)
             continue
-        entity = _find(entities, mention, position, sightings)
+        # A window of recent sources keeps the cost linear in long documents.
+        recent = list(islice(reversed(by_recency.values()), _WINDOW))
+        entity = _find(recent, by_name, mention, position, seen)
         if entity is None:
-            entity = _new(len(entities), mention, position, sightings)
+            entity = _new(len(by_recency), mention, position, seen)
         else:
             if entity.id < 0:  # first claim of a person the text introduced earlier
-                entity = attrs.evolve(entity, id=len(entities))
+                entity = attrs.evolve(entity, id=len(by_recency))
             entity = _merge(entity, mention, position)
-        entities = [e for e in entities if e.id != entity.id] + [entity]
+        by_recency.pop(entity.id, None)
+        by_recency[entity.id] = entity
+        if entity.name:
+            by_name[entity.name] = entity
+            by_name.setdefault(entity.name.split()[-1], entity)
         previous = entity
         out.append(_speaker(entity))
     return out
 
 
+_WINDOW = 40
+
+
+@attrs.frozen
+class _SightingIndex:
+    """Sightings sorted by position, with lookups by surname and by title."""
+
+    items: tuple[NameSighting, ...]
+    positions: tuple[int, ...]
+    by_surname: Mapping[str, tuple[NameSighting, ...]]
+    by_title: Mapping[str, tuple[NameSighting, ...]]
+
+    @classmethod
+    def of(cls, sightings: Sequence[NameSighting]) -> _SightingIndex:
+        items = tuple(sorted(sightings, key=lambda s: s.position))
+        surname: dict[str, list[NameSighting]] = {}
+        title: dict[str, list[NameSighting]] = {}
+        for s in items:
+            surname.setdefault(s.name.split()[-1], []).append(s)
+            if s.title:
+                title.setdefault(s.title, []).append(s)
+        return cls(
+            items,
+            tuple(s.position for s in items),
+            {k: tuple(v) for k, v in surname.items()},
+            {k: tuple(v) for k, v in title.items()},
+        )
+
+    def before(self, position: int, since: int = -1) -> Sequence[NameSighting]:
+        """Sightings with since < position < ``position``, in order."""
+        lo = bisect.bisect_right(self.positions, since)
+        hi = bisect.bisect_left(self.positions, position)
+        return self.items[lo:hi]
+
+
+def _last_before(found: Sequence[NameSighting], position: int) -> NameSighting | None:
+    match = None
+    for s in found:
+        if s.position >= position:
+            break
+        match = s
+    return match
+
+
 def _find(
-    entities: Sequence[Entity],
+    recent: Sequence[Entity],
+    by_name: Mapping[str, Entity],
     mention: MentionInfo,
     position: int,
-    sightings: Sequence[NameSighting],
+    sightings: _SightingIndex,
 ) -> Entity | None:
-    recent = list(reversed(entities))
     if mention.back_reference == "same":
         # « la même source » goes back to the last source described as a source, if any.
         head = _key(mention.text).split()[-1]
@@ -181,10 +236,12 @@ def _find(
         for e in recent:
             if e.name and (e.name == key or _surname_match(e.name, key)):
                 return e
-        return None
+        return by_name.get(key) or by_name.get(key.split()[-1])
     if mention.anonymous:
         return None
     # A definite description: « le porte-parole », « la Maison Blanche », « la cinéaste ».
+    label = roles.role_label(mention.title, mention.organization) if mention.title else None
+    mention_role = _canonical_role(label) if label else None
     for e in recent:
         if (
             mention.type == "organization"
@@ -200,9 +257,10 @@ def _find(
             and (not mention.organization or _key(mention.organization) == _key(e.organization))
             and e.type != "organization"
         ) or (
-            mention.title
+            mention_role is not None
             and e.type != "organization"
-            and _same_role(e.title, e.organization, mention.title, mention.organization)
+            and e.role is not None
+            and _canonical_role(e.role) == mention_role
         ):
             return e
     return _from_sighting(recent, _titled_sighting(mention, position, sightings), mention)
@@ -227,15 +285,6 @@ def _same_function(a: str, b: str) -> bool:
     return ta is not None and tb is not None and ta.english.rstrip("s") == tb.english.rstrip("s")
 
 
-def _same_role(
-    title_a: str | None, org_a: str | None, title_b: str | None, org_b: str | None
-) -> bool:
-    """« le chef de la diplomatie russe » and « le ministre russe des Affaires étrangères »:
-    the same English role once synonyms are folded."""
-    a, b = roles.role_label(title_a, org_a), roles.role_label(title_b, org_b)
-    return a is not None and b is not None and _canonical_role(a) == _canonical_role(b)
-
-
 def _canonical_role(label: str) -> str:
     text = " ".join(label.lower().split())
     for phrase, canonical in sorted(
@@ -249,7 +298,7 @@ def _pronoun_antecedent(
     recent: Sequence[Entity],
     mention: MentionInfo,
     position: int,
-    sightings: Sequence[NameSighting],
+    sightings: _SightingIndex,
 ) -> Entity | None:
     """The last compatible speaker, unless a compatible person was introduced in subject
     position after that speaker spoke (« Son collègue Marc Tessier… reconnaît-il »)."""
@@ -271,9 +320,7 @@ def _pronoun_antecedent(
     if mention.number == "pl":
         return best
     sighting = None
-    for s in sightings:
-        if s.position >= position:
-            break
+    for s in sightings.before(position, best.position if best is not None else -1):
         if s.subject and (not mention.gender or not s.gender or s.gender == mention.gender):
             sighting = s
     if (
@@ -286,7 +333,7 @@ def _pronoun_antecedent(
 
 
 def _titled_sighting(
-    mention: MentionInfo, position: int, sightings: Sequence[NameSighting]
+    mention: MentionInfo, position: int, sightings: _SightingIndex
 ) -> NameSighting | None:
     """The person named earlier with the title of a definite description (« la cinéaste »)."""
     if (
@@ -298,13 +345,7 @@ def _titled_sighting(
     found = lexicon.titles().get(lexicon.normalize_key(mention.title))
     if found is None:
         return None
-    match = None
-    for s in sightings:
-        if s.position >= position:
-            break
-        if s.title == found.canonical:
-            match = s
-    return match
+    return _last_before(sightings.by_title.get(found.canonical, ()), position)
 
 
 def _from_sighting(
@@ -327,18 +368,17 @@ def _from_sighting(
         number="sg",
         anonymous=False,
         position=sighting.position,
+        role=None,
     )
 
 
-def _full_name(
-    name: str, position: int, sightings: Sequence[NameSighting]
-) -> tuple[str, str | None]:
+def _full_name(name: str, position: int, sightings: _SightingIndex) -> tuple[str, str | None]:
+    """« Horne » → « Emily Horne »: the last full name with that surname before the claim, or
+    the first one after it."""
     if " " in name:
         return name, None
-    best: NameSighting | None = None
-    for s in sightings:
-        if _surname_match(s.name, name) and (best is None or s.position <= position):
-            best = s
+    found = [s for s in sightings.by_surname.get(name, ()) if s.name != name]
+    best = _last_before(found, position) or (found[0] if found else None)
     return (best.name, best.gender) if best is not None else (name, None)
 
 
@@ -348,9 +388,7 @@ def _description(mention: MentionInfo) -> str | None:
     return mention.text
 
 
-def _new(
-    count: int, mention: MentionInfo, position: int, sightings: Sequence[NameSighting]
-) -> Entity:
+def _new(count: int, mention: MentionInfo, position: int, sightings: _SightingIndex) -> Entity:
     name = mention.name
     gender = mention.gender
     if name is not None and mention.type == "person":
@@ -370,6 +408,7 @@ def _new(
         number=mention.number,
         anonymous=mention.anonymous,
         position=position,
+        role=roles.role_label(mention.title, mention.organization),
     )
 
 
@@ -378,13 +417,18 @@ def _merge(entity: Entity, mention: MentionInfo, position: int) -> Entity:
     new = _description(mention)
     if new and (description is None or (mention.title and len(new) > len(description))):
         description = new
+    title = entity.title or mention.title
+    organization = entity.organization or mention.organization
     return attrs.evolve(
         entity,
-        title=entity.title or mention.title,
-        organization=entity.organization or mention.organization,
+        title=title,
+        organization=organization,
         gender=entity.gender or (mention.gender if mention.type != "pronoun" else None),
         description=description,
         position=position,
+        role=entity.role
+        if (title, organization) == (entity.title, entity.organization)
+        else roles.role_label(title, organization),
     )
 
 
@@ -399,5 +443,5 @@ def _speaker(entity: Entity) -> Speaker:
         anonymous=entity.anonymous,
         title=entity.title,
         organization=entity.organization,
-        role=roles.role_label(entity.title, entity.organization),
+        role=entity.role,
     )

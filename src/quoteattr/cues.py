@@ -164,8 +164,10 @@ def _trigger_words() -> frozenset[str]:
     reporting nouns. A sentence with none of them (and no quotation mark or colon) holds no
     claim, so the pipeline skips it without tokenising."""
     words = set(verbs.form_index()) | set(_light_index()) | {"selon", "après"}
-    words |= {key for noun in verbs.reporting_nouns() for key in noun.split()}
-    return frozenset(part for w in words for part in _WORDS.findall(w))
+    words |= {noun.split()[0] for noun in verbs.reporting_nouns()}
+    parts = {part for w in words for part in _WORDS.findall(w)}
+    # Elided clitics split off by the word pattern (« s' » of « s'est ») say nothing.
+    return frozenset(parts - {"d", "l", "s", "n", "t", "m", "j", "c", "qu"})
 
 
 _WORDS = regex.compile(r"[\p{L}\p{M}]+")

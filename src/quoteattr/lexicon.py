@@ -98,6 +98,8 @@ def normalize_key(s: str) -> str:
     >>> normalize_key("Secrétaire d\N{RIGHT SINGLE QUOTATION MARK}État\N{NO-BREAK SPACE} ")
     "secrétaire d'état"
     """
+    if s.isalpha() and "\N{MODIFIER LETTER APOSTROPHE}" not in s:
+        return s.lower()  # one plain word, already composed: the common case, kept fast
     s = unicodedata.normalize("NFC", s).translate(_APOSTROPHES)
     collapsed: str = _SPACES.sub(" ", s)
     return collapsed.strip().lower()
@@ -111,6 +113,8 @@ def fold_key(s: str) -> str:
     >>> fold_key("Secrétaire d'Etat")
     "secretaire d'etat"
     """
+    if s.isascii():
+        return normalize_key(s)
     decomposed = unicodedata.normalize("NFD", normalize_key(s))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

@@ -61,7 +61,9 @@ _ARABIC_PREFIX = regex.compile(r"^(?:al|el|ben|bin|ibn|abu|abou)-\p{Lu}")
 
 def _name_word(tok: Token) -> bool:
     """A word that can be part of a proper name: capitalised, or « al-Sharaa »."""
-    return tok.word and (tok.capitalized or bool(_ARABIC_PREFIX.match(tok.text)))
+    return tok.word and (
+        tok.capitalized or ("-" in tok.text and bool(_ARABIC_PREFIX.match(tok.text)))
+    )
 
 
 def name_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:

@@ -7,6 +7,7 @@ hold for whatever the caller passed.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from typing import cast
 
@@ -59,12 +60,28 @@ def _checked(text: object) -> str:
     return text
 
 
-def extract(text: str, *, doc_id: str | None = None) -> list[Claim]:
+def extract(
+    text: str,
+    *,
+    doc_id: str | None = None,
+    backend: str = "rules",
+    model: str = "fr_core_news_sm",
+    stanza_dir: str | os.PathLike[str] | None = None,
+) -> list[Claim]:
     """Every attributed claim in a French text, in document order.
+
+    ``backend`` "spacy" (pipeline ``model``) or "stanza" (models in ``stanza_dir``) adds a
+    parser's subjects to the rules; see docs/backends.md.
 
     >>> [c.kind for c in extract("« Nous irons jusqu'au bout », a déclaré le ministre.")]
     ['direct']
     """
+    if backend != "rules":
+        from quoteattr.backends import extract_with
+
+        return extract_with(
+            _checked(text), backend=backend, doc_id=doc_id, model=model, stanza_dir=stanza_dir
+        )
     doc = Text.of(_checked(text))
     if doc_id is not None and not isinstance(doc_id, str):
         raise QuoteattrError(f"doc_id must be a str or None, not {type(doc_id).__name__}")

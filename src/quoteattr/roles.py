@@ -218,9 +218,14 @@ class _PhraseIndex(Generic[T]):
     exact: Mapping[str, T]
     folded: Mapping[str, T]
     longest: int
+    first_words: frozenset[str]
 
     def match(self, tokens: Sequence[_Token], start: int) -> tuple[int, T] | None:
         """The longest entry starting at ``start``, as (token count, record)."""
+        if start >= len(tokens) or (
+            tokens[start].key not in self.first_words and tokens[start].fold not in self.first_words
+        ):
+            return None  # no entry starts with this word: most words, checked in one lookup
         for size in range(min(self.longest, len(tokens) - start), 0, -1):
             window = tokens[start : start + size]
             record = self.exact.get(_join(window))
@@ -235,12 +240,20 @@ def _phrase_index(lexicon: Mapping[str, T]) -> _PhraseIndex[T]:
     exact: dict[str, T] = {}
     folded: dict[str, T] = {}
     longest = 1
+    first_words: set[str] = set()
     for key, record in lexicon.items():
         tokens = _tokens(key)
         longest = max(longest, len(tokens))
         exact[_join(tokens)] = record
         folded.setdefault(_join(tokens, folded=True), record)
-    return _PhraseIndex(types.MappingProxyType(exact), types.MappingProxyType(folded), longest)
+        if tokens:
+            first_words.update((tokens[0].key, tokens[0].fold))
+    return _PhraseIndex(
+        types.MappingProxyType(exact),
+        types.MappingProxyType(folded),
+        longest,
+        frozenset(first_words),
+    )
 
 
 @functools.cache

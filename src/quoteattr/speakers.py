@@ -7,6 +7,7 @@ colon, and for a participle (« …, affirmant que ») the subject of the main c
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -64,13 +65,20 @@ _AFTER_STOPS = frozenset(
 
 def is_verb(token: Token) -> bool:
     """Whether a token is a form of avoir/être or a finite form of a reporting verb."""
-    base, _ = split_inversion(token.low)
-    if base in verbs.auxiliary_index():
-        return True
-    return any(
-        info.tense not in ("past_participle", "infinitive", "present_participle")
-        for info in verbs.form_index().get(base, ())
-    )
+    low = token.low
+    if "-" in low:
+        low = split_inversion(low)[0]
+    return low in _finite_words()
+
+
+@functools.cache
+def _finite_words() -> frozenset[str]:
+    finite = {
+        form
+        for form, infos in verbs.form_index().items()
+        if any(i.tense not in ("past_participle", "infinitive", "present_participle") for i in infos)
+    }
+    return frozenset(finite | set(verbs.auxiliary_index()))
 
 
 def _left_stop(token: Token) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import unicodedata
 from collections.abc import Iterator
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -225,12 +226,12 @@ _TOKEN = regex.compile(
 )
 
 
-@attrs.frozen
-class Token:
+class Token(NamedTuple):
     """A word, number or punctuation mark of the normalised text.
 
     ``low`` is the lowercase text used for every lexicon lookup; ``word`` tells letters from
-    numbers and punctuation.
+    numbers and punctuation. A named tuple rather than an attrs class: documents have hundreds
+    of thousands of tokens, and tuples are built in C.
     """
 
     start: int
@@ -251,15 +252,7 @@ def tokenize(norm: str, start: int = 0, end: int | None = None) -> list[Token]:
     ["L'", 'UE', 'a-t-elle', 'dit', 'à', 'M.', 'Roy', '«', 'non', '»', '?']
     """
     stop = len(norm) if end is None else end
-    out: list[Token] = []
-    pos = start
-    while pos < stop:
-        while pos < stop and norm[pos].isspace():
-            pos += 1
-        match = _TOKEN.search(norm, pos, stop)
-        if match is None:
-            break
-        text = match.group()
-        out.append(Token(match.start(), match.end(), text, text.lower(), match.lastgroup != "p"))
-        pos = match.end()
-    return out
+    return [
+        Token(m.start(), m.end(), m.group(), m.group().lower(), m.lastgroup != "p")
+        for m in _TOKEN.finditer(norm, start, stop)
+    ]
