@@ -92,13 +92,15 @@ def name_sightings(sentences: Sequence[Sequence[Token]], norm: str) -> list[Name
     out: list[NameSighting] = []
     names = lexicon.first_names()
     for tokens in sentences:
-        first_verb = next((i for i, t in enumerate(tokens) if is_verb(t)), len(tokens))
+        first_verb = -1  # found on the first name that needs it
         for a, b in name_runs(tokens):
             if b - a < 2:
                 continue
             first = names.get(lexicon.normalize_key(tokens[a].text))
             if first is None:
                 continue
+            if first_verb < 0:
+                first_verb = next((i for i, t in enumerate(tokens) if is_verb(t)), len(tokens))
             text = norm[tokens[a].start : tokens[b - 1].end]
             gender = first.gender if first.gender in ("m", "f") else None
             out.append(

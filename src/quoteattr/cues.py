@@ -159,6 +159,12 @@ def _function_words() -> frozenset[str]:
 
 
 @functools.cache
+def _head_words() -> frozenset[str]:
+    """Lowercase words that can head a verb cue: reporting verb forms and light verbs."""
+    return frozenset(verbs.form_index()) | frozenset(_light_index())
+
+
+@functools.cache
 def _trigger_words() -> frozenset[str]:
     """Every word that can head a cue: reporting verb forms, light verbs, selon, après and
     reporting nouns. A sentence with none of them (and no quotation mark or colon) holds no
@@ -246,9 +252,10 @@ def find_verb_cues(tokens: Sequence[Token]) -> list[VerbCue]:
     out: list[VerbCue] = []
     index = verbs.form_index()
     light = _light_index()
+    heads = _head_words()
     for i, token in enumerate(tokens):
-        if not token.word:
-            continue
+        if token.low not in heads and "-" not in token.low:
+            continue  # most words: one set lookup
         base, clitic = split_inversion(token.low)
         if clitic is None and _is_function_word(base):
             continue  # « contre », « entre »: a preposition before it is a verb

@@ -47,13 +47,19 @@ def function_words() -> Mapping[str, frozenset[str]]:
     return MappingProxyType({word: frozenset(c) for word, c in classes.items()})
 
 
+@functools.cache
+def words_of(cls: str) -> frozenset[str]:
+    """Every word of one class, for hot loops that test many tokens against it."""
+    found = frozenset(word for word, classes in function_words().items() if cls in classes)
+    return found | frozenset(w + "." for w in found if cls == "title_abbr")
+
+
 def word_class(word: str, cls: str) -> bool:
     """Whether ``word`` (lowercase, or as written for abbreviations) belongs to ``cls``.
 
     >>> word_class("qu'", "que")
     True
+    >>> word_class("M.", "title_abbr")
+    True
     """
-    found = function_words().get(word)
-    if found is None and word.endswith("."):
-        found = function_words().get(word[:-1])  # « M. », « Mme. »
-    return found is not None and cls in found
+    return word in words_of(cls)

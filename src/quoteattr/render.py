@@ -28,7 +28,7 @@ _PALETTE: Final = (
     ("#8c564b", "#efe2de"),
     ("#e377c2", "#fbe3f2"),
     ("#bcbd22", "#f3f3cf"),
-    ("#7f7f7f", "#e9e9e9"),
+    ("#393b79", "#e0e1f2"),
 )
 _NO_SPEAKER: Final = ("#555555", "#eeeeee")
 # When two marks cover the same characters, the earlier rank encloses the later.

@@ -125,7 +125,7 @@ _ADJECTIVES: Final = frozenset(
 _CIVIL: Final = frozenset({"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "maître"})
 _ONE_OF: Final = (("l'", "un", "des"), ("l'", "une", "des"), ("un", "des"), ("une", "des"))
 _ARTICLES: Final = frozenset({"le", "la", "les", "l'"})
-_PREPOSITIONS: Final = frozenset({"de", "du", "des", "d'"})
+_PREPOSITIONS: Final = frozenset({"de", "du", "des", "d'", "au", "aux"})
 # Ends of a noun phrase: punctuation and the start of a relative clause.
 _STOPS: Final = frozenset(
     {
@@ -148,6 +148,13 @@ _STOPS: Final = frozenset(
         "\N{EM DASH}",
         "qui",
         "que",
+        # « l'OMS pour l'Europe », « Nantes Métropole chargée des mobilités »: a complement
+        # or participle after the body's name is no part of it.
+        "pour",
+        "chargé",
+        "chargée",
+        "chargés",
+        "chargées",
         "qu'",
         "dont",
         "lequel",
@@ -314,7 +321,11 @@ def _cut_before_name(tokens: Sequence[_Token], start: int, end: int) -> int:
 
 
 def _organization_end(tokens: Sequence[_Token], start: int) -> int:
-    return _cut_before_name(tokens, start, _end_of_phrase(tokens, start))
+    end = _end_of_phrase(tokens, start)
+    known = _organizations().match(tokens, start)
+    if known is not None:
+        end = max(end, start + known[0])  # « Organisation pour la sécurité… » stays whole
+    return _cut_before_name(tokens, start, end)
 
 
 def _slice(text: str, tokens: Sequence[_Token], start: int, end: int) -> str | None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import types
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Final, Literal
+from typing import Final, Literal, TypeVar
 
 import attrs
 
@@ -55,6 +55,7 @@ __all__ = [
     "speakers",
 ]
 
+_T = TypeVar("_T")
 Gender = Literal["m", "f"]
 Number = Literal["sg", "pl"]
 
@@ -480,6 +481,15 @@ def _capital(text: str) -> str:
 
 
 @functools.cache
+def _choice(values: tuple[_T, ...]) -> st.SearchStrategy[_T]:
+    """One strategy per list of choices: building strategies afresh on every draw is slow."""
+    return st.sampled_from(values)
+
+
+_BOOLEANS: Final = st.booleans()
+
+
+@functools.cache
 def _first_names(gender: Gender) -> tuple[str, ...]:
     names = (n.name for n in first_names().values() if n.gender == gender)
     return tuple(sorted(names, key=lambda n: (len(n), n)))
@@ -564,6 +574,22 @@ def _verbs(complement: str) -> tuple[VerbEntry, ...]:
 
 
 @functools.cache
+def _organization_choice(kinds: tuple[str, ...]) -> st.SearchStrategy[tuple[str, str | None]]:
+    return st.sampled_from(_organizations(kinds))
+
+
+@functools.cache
+def _verb_choice(complement: str) -> st.SearchStrategy[VerbEntry]:
+    # Keyed by the complement: hashing the whole verb list on every draw is slow.
+    return st.sampled_from(_verbs(complement))
+
+
+@functools.cache
+def _first_name_choice(gender: Gender) -> st.SearchStrategy[str]:
+    return st.sampled_from(_first_names(gender))
+
+
+@functools.cache
 def _non_attributive_phrases() -> tuple[tuple[str, str], ...]:
     """(phrase, kind) of « selon » / « d'après » phrases that attribute nothing."""
     return tuple(
@@ -581,15 +607,15 @@ def _non_attributive_phrases() -> tuple[tuple[str, str], ...]:
 
 def _title_phrase(draw: st.DrawFn, gender: Gender) -> tuple[str, str, str | None]:
     """(title and complement as written without article, title, organisation)."""
-    canonical = draw(st.sampled_from(tuple(_TITLE_ORGANIZATIONS)))
+    canonical = draw(_choice(tuple(_TITLE_ORGANIZATIONS)))
     forms = _title_forms(canonical, gender)
     if not forms:
         forms = _title_forms("maire", gender)
-    title = draw(st.sampled_from(forms))
+    title = draw(_choice(forms))
     kinds = _TITLE_ORGANIZATIONS.get(canonical, ())
-    if not kinds or not draw(st.booleans()):
+    if not kinds or not draw(_BOOLEANS):
         return title, title, None
-    org, article = draw(st.sampled_from(_organizations(tuple(kinds))))
+    org, article = draw(_organization_choice(tuple(kinds)))
     return f"{title} {_of(org, article)}", title, org
 
 
@@ -599,11 +625,10 @@ def _determined(title_text: str, gender: Gender) -> str:
     return ("le " if gender == "m" else "la ") + title_text
 
 
-@st.composite
 def _named(draw: st.DrawFn) -> SpeakerPhrase:
-    gender: Gender = draw(st.sampled_from(("f", "m")))
-    name = f"{draw(st.sampled_from(_first_names(gender)))} {draw(st.sampled_from(_SURNAMES))}"
-    shape = draw(st.sampled_from(("name", "name_title", "title_name")))
+    gender: Gender = draw(_choice(("f", "m")))
+    name = f"{draw(_first_name_choice(gender))} {draw(_choice(_SURNAMES))}"
+    shape = draw(_choice(("name", "name_title", "title_name")))
     if shape == "name":
         return SpeakerPhrase(name, gender, "sg", "person", name=name)
     described, title, org = _title_phrase(draw, gender)
@@ -625,9 +650,8 @@ def _named(draw: st.DrawFn) -> SpeakerPhrase:
     )
 
 
-@st.composite
 def _titled(draw: st.DrawFn) -> SpeakerPhrase:
-    gender: Gender = draw(st.sampled_from(("m", "f")))
+    gender: Gender = draw(_choice(("m", "f")))
     described, title, org = _title_phrase(draw, gender)
     return SpeakerPhrase(
         _determined(described, gender),
@@ -640,12 +664,11 @@ def _titled(draw: st.DrawFn) -> SpeakerPhrase:
     )
 
 
-@st.composite
 def _anonymous(draw: st.DrawFn) -> SpeakerPhrase:
-    gender: Gender = draw(st.sampled_from(("m", "f")))
-    canonical = draw(st.sampled_from(_ANONYMOUS_TITLES))
+    gender: Gender = draw(_choice(("m", "f")))
+    canonical = draw(_choice(_ANONYMOUS_TITLES))
     forms = _title_forms(canonical, gender) or _title_forms("source", gender)
-    title = draw(st.sampled_from(forms))
+    title = draw(_choice(forms))
     if canonical == "source":
         gender = "f"  # « une source », whoever it is
     determiner = "un" if gender == "m" else "une"
@@ -661,18 +684,16 @@ def _anonymous(draw: st.DrawFn) -> SpeakerPhrase:
     )
 
 
-@st.composite
 def _group(draw: st.DrawFn) -> SpeakerPhrase:
-    form, gender = draw(st.sampled_from(_group_forms()))
+    form, gender = draw(_choice(_group_forms()))
     return SpeakerPhrase(
         f"les {form}", gender, "pl", "group", title=form, role=role_label(form, None)
     )
 
 
-@st.composite
 def _organization(draw: st.DrawFn) -> SpeakerPhrase:
     kinds = ("police", "government", "international", "party", "union", "company", "ngo")
-    form, article = draw(st.sampled_from(_organizations(kinds)))
+    form, article = draw(_organization_choice(kinds))
     gender: Gender = "f" if article == "la" else "m"
     number: Number = "pl" if article == "les" else "sg"
     return SpeakerPhrase(
@@ -685,28 +706,37 @@ def _organization(draw: st.DrawFn) -> SpeakerPhrase:
     )
 
 
-def speakers(
-    kinds: Sequence[str] = ("named", "titled", "organization", "anonymous", "group"),
-) -> st.SearchStrategy[SpeakerPhrase]:
-    """Noun phrases naming a source: a name (with a title), a title, an organisation…
-
-    Titles, organisations and first names come from the lexicons; gender and number follow
-    the words, so a verb can agree with the phrase.
-
-    >>> speakers(["titled"]).example().text  # doctest: +SKIP
-    'la ministre de la Santé'
-    """
-    makers: Mapping[str, Callable[[], st.SearchStrategy[SpeakerPhrase]]] = {
+_SPEAKER_KINDS: Final = ("named", "titled", "organization", "anonymous", "group")
+_SPEAKER_MAKERS: Final[Mapping[str, Callable[[st.DrawFn], SpeakerPhrase]]] = types.MappingProxyType(
+    {
         "named": _named,
         "titled": _titled,
         "organization": _organization,
         "anonymous": _anonymous,
         "group": _group,
     }
-    unknown = [k for k in kinds if k not in makers]
-    if unknown or not kinds:
-        raise ValueError(f"speakers(kinds=...) takes some of {', '.join(makers)}; got {unknown}")
-    return st.one_of([makers[k]() for k in kinds])
+)
+
+
+def _speaker(draw: st.DrawFn, kinds: tuple[str, ...] = _SPEAKER_KINDS) -> SpeakerPhrase:
+    return _SPEAKER_MAKERS[draw(_choice(kinds))](draw)
+
+
+def speakers(kinds: Sequence[str] = _SPEAKER_KINDS) -> st.SearchStrategy[SpeakerPhrase]:
+    """Noun phrases naming a source: a name (with a title), a title, an organisation…
+
+    ``kinds`` are some of named, titled, organization, anonymous, group. Titles,
+    organisations and first names come from the lexicons; gender and number follow the
+    words, so a verb can agree with the phrase.
+
+    >>> speakers(["titled"]).example().text  # doctest: +SKIP
+    'la ministre de la Santé'
+    """
+    chosen = tuple(kinds)
+    unknown = [k for k in chosen if k not in _SPEAKER_MAKERS]
+    if unknown or not chosen:
+        raise ValueError(f"speakers(kinds=...) takes some of {_SPEAKER_KINDS}; got {unknown}")
+    return st.composite(lambda draw: _speaker(draw, chosen))()
 
 
 def pronoun_for(antecedent: SpeakerPhrase, *, stressed: bool = False) -> SpeakerPhrase:
@@ -780,6 +810,16 @@ def _with_pronoun(
     return CueForm(text, lemma, tense, entry.verb_class, span)
 
 
+def _cue(draw: st.DrawFn, subject: SpeakerPhrase, complement: str, adverbs: bool = True) -> CueForm:
+    entries = _verbs(complement)
+    if not entries:
+        raise ValueError(f"no verb in verbs.tsv takes the complement {complement!r}")
+    entry = draw(_verb_choice(complement))
+    tense = draw(_choice(_TENSES))
+    adverb = draw(_choice((None, *_ADVERBS))) if adverbs else None
+    return _render_cue(entry, tense, subject, adverb)
+
+
 def cues(
     subject: SpeakerPhrase, complement: str = "quote", *, adverbs: bool = True
 ) -> st.SearchStrategy[CueForm]:
@@ -791,19 +831,26 @@ def cues(
     >>> cues(SpeakerPhrase("la juge", "f", "sg", "person")).example().text  # doctest: +SKIP
     'a déclaré'
     """
-    entries = _verbs(complement)
-    if not entries:
+    if not _verbs(complement):
         raise ValueError(f"no verb in verbs.tsv takes the complement {complement!r}")
-    adverb = st.none() | st.sampled_from(_ADVERBS) if adverbs else st.none()
-    return st.builds(
-        lambda e, t, a: _render_cue(e, t, subject, a),
-        st.sampled_from(entries),
-        st.sampled_from(_TENSES),
-        adverb,
-    )
+    return st.composite(lambda draw: _cue(draw, subject, complement, adverbs))()
 
 
 # --- quotation marks --------------------------------------------------------------------
+
+
+_MARKS: Final = (
+    QuoteMarks(_OPEN, _CLOSE, "guillemets", " "),
+    QuoteMarks(_OPEN, _CLOSE, "guillemets", NBSP),
+    QuoteMarks(_OPEN, _CLOSE, "guillemets", NNBSP),
+    QuoteMarks(_OPEN, _CLOSE, "guillemets", ""),
+    QuoteMarks(_LDQ, _RDQ, "curly"),
+    QuoteMarks('"', '"', "straight"),
+)
+
+
+def _guillemets() -> tuple[QuoteMarks, ...]:
+    return tuple(m for m in _MARKS if m.style == "guillemets")
 
 
 def quotation_marks() -> st.SearchStrategy[QuoteMarks]:
@@ -812,16 +859,7 @@ def quotation_marks() -> st.SearchStrategy[QuoteMarks]:
     >>> quotation_marks().example().style  # doctest: +SKIP
     'guillemets'
     """
-    return st.sampled_from(
-        (
-            QuoteMarks(_OPEN, _CLOSE, "guillemets", " "),
-            QuoteMarks(_OPEN, _CLOSE, "guillemets", NBSP),
-            QuoteMarks(_OPEN, _CLOSE, "guillemets", NNBSP),
-            QuoteMarks(_OPEN, _CLOSE, "guillemets", ""),
-            QuoteMarks(_LDQ, _RDQ, "curly"),
-            QuoteMarks('"', '"', "straight"),
-        )
-    )
+    return _choice(_MARKS)
 
 
 def _quote(
@@ -846,13 +884,12 @@ def _quote(
     return (start, outer_end), (content_start, content_end)
 
 
-@st.composite
 def _utterance(draw: st.DrawFn) -> tuple[tuple[str, ...], str | None]:
     """(pieces, nested term) of a quoted utterance."""
-    if draw(st.booleans()) and draw(st.booleans()):
-        before, term, after = draw(st.sampled_from(_NESTED_UTTERANCES))
+    if draw(_BOOLEANS) and draw(_BOOLEANS):
+        before, term, after = draw(_choice(_NESTED_UTTERANCES))
         return (before, after), term
-    return (draw(st.sampled_from(_UTTERANCES)),), None
+    return (draw(_choice(_UTTERANCES)),), None
 
 
 _FINALS: Final = (".", " !", NNBSP + "!", "…")
@@ -864,7 +901,7 @@ _FINALS: Final = (".", " !", NNBSP + "!", "…")
 def _subject(draw: st.DrawFn, previous: SpeakerPhrase | None, pronoun: bool) -> SpeakerPhrase:
     if pronoun and previous is not None and previous.person:
         return pronoun_for(previous)
-    return draw(speakers())
+    return _speaker(draw)
 
 
 def _next(subject: SpeakerPhrase) -> SpeakerPhrase | None:
@@ -886,13 +923,12 @@ def _write_cue(builder: _Builder, cue: CueForm) -> tuple[tuple[int, int], tuple[
     return span, mention
 
 
-@st.composite
 def _incise(draw: st.DrawFn, previous: SpeakerPhrase | None, pronoun: bool) -> Fragment:
     # « Nous irons jusqu'au bout », a déclaré la ministre.
     subject = _subject(draw, previous, pronoun)
-    marks = draw(quotation_marks())
-    pieces, nested = draw(_utterance())
-    cue = draw(cues(subject, "quote"))
+    marks = draw(_choice(_MARKS))
+    pieces, nested = _utterance(draw)
+    cue = _cue(draw, subject, "quote")
     b = _Builder()
     _, content = _quote(b, marks, pieces, nested)
     b.add(", ")
@@ -905,29 +941,27 @@ def _incise(draw: st.DrawFn, previous: SpeakerPhrase | None, pronoun: bool) -> F
     return _fragment(b, [draft], _next(subject))
 
 
-@st.composite
 def _colon(draw: st.DrawFn, previous: SpeakerPhrase | None, pronoun: bool) -> Fragment:
     # La ministre a déclaré : « Nous irons jusqu'au bout. »
     subject = _subject(draw, previous, pronoun)
-    cue = draw(cues(_plain_subject(subject), "quote"))
-    marks = draw(quotation_marks())
-    pieces, nested = draw(_utterance())
-    final = draw(st.sampled_from(_FINALS))
+    cue = _cue(draw, _plain_subject(subject), "quote")
+    marks = draw(_choice(_MARKS))
+    pieces, nested = _utterance(draw)
+    final = draw(_choice(_FINALS))
     b = _Builder()
     mention = _write_subject(b, subject)
     cue_span = b.add(cue.text)
-    b.add(draw(st.sampled_from((" : ", NBSP + ": "))))
+    b.add(draw(_choice((" : ", NBSP + ": "))))
     _, content = _quote(b, marks, (*pieces[:-1], pieces[-1] + final), nested)
     draft = _Draft("direct", content, cue_span, cue.lemma, "verb", subject, mention)
     return _fragment(b, [draft], _next(subject))
 
 
-@st.composite
 def _colon_only(draw: st.DrawFn, previous: SpeakerPhrase | None, pronoun: bool) -> Fragment:
     # Le porte-parole du gouvernement : « Rien n'est joué. »
-    subject = draw(speakers(("named", "titled", "organization")))
-    marks = draw(quotation_marks())
-    pieces, nested = draw(_utterance())
+    subject = _speaker(draw, ("named", "titled", "organization"))
+    marks = draw(_choice(_MARKS))
+    pieces, nested = _utterance(draw)
     b = _Builder()
     mention = b.add(_capital(subject.text))
     b.add(NBSP)
@@ -943,12 +977,11 @@ def _plain_subject(subject: SpeakerPhrase) -> SpeakerPhrase:
     return attrs.evolve(subject, pronoun=False) if subject.pronoun else subject
 
 
-@st.composite
 def _que(draw: st.DrawFn, previous: SpeakerPhrase | None, pronoun: bool) -> Fragment:
     # La ministre a affirmé que le projet avance.
     subject = _subject(draw, previous, pronoun)
-    cue = draw(cues(_plain_subject(subject), "que"))
-    clause = draw(st.sampled_from(_CLAUSES))
+    cue = _cue(draw, _plain_subject(subject), "que")
+    clause = draw(_choice(_CLAUSES))
     b = _Builder()
     mention = _write_subject(b, subject)
     cue_span = b.add(cue.text)
@@ -960,13 +993,12 @@ def _que(draw: st.DrawFn, previous: SpeakerPhrase | None, pronoun: bool) -> Frag
     return _fragment(b, [draft], _next(subject))
 
 
-@st.composite
 def _mixed(draw: st.DrawFn, previous: SpeakerPhrase | None, pronoun: bool) -> Fragment:
     # La directrice a expliqué que l'usine resterait « ouverte coûte que coûte ».
     subject = _subject(draw, previous, pronoun)
-    cue = draw(cues(_plain_subject(subject), "que"))
-    before, quoted_words, after = draw(st.sampled_from(_MIXED_CLAUSES))
-    marks = draw(quotation_marks())
+    cue = _cue(draw, _plain_subject(subject), "que")
+    before, quoted_words, after = draw(_choice(_MIXED_CLAUSES))
+    marks = draw(_choice(_MARKS))
     b = _Builder()
     mention = _write_subject(b, subject)
     cue_span = b.add(cue.text)
@@ -980,13 +1012,12 @@ def _mixed(draw: st.DrawFn, previous: SpeakerPhrase | None, pronoun: bool) -> Fr
     return _fragment(b, [draft], _next(subject))
 
 
-@st.composite
 def _partial(draw: st.DrawFn, previous: SpeakerPhrase | None, pronoun: bool) -> Fragment:
     # Le syndicat a dénoncé une « provocation ».
     subject = _subject(draw, previous, pronoun)
-    cue = draw(cues(_plain_subject(subject), "obj", adverbs=False))
-    determiner, words = draw(st.sampled_from(_PARTIAL_OBJECTS))
-    marks = draw(quotation_marks())
+    cue = _cue(draw, _plain_subject(subject), "obj", adverbs=False)
+    determiner, words = draw(_choice(_PARTIAL_OBJECTS))
+    marks = draw(_choice(_MARKS))
     b = _Builder()
     mention = _write_subject(b, subject)
     cue_span = b.add(cue.text)
@@ -1000,15 +1031,14 @@ def _partial(draw: st.DrawFn, previous: SpeakerPhrase | None, pronoun: bool) -> 
 def _selon_source(draw: st.DrawFn, previous: SpeakerPhrase | None, pronoun: bool) -> SpeakerPhrase:
     if pronoun and previous is not None and previous.person:
         return pronoun_for(previous, stressed=True)
-    return draw(speakers())
+    return _speaker(draw)
 
 
-@st.composite
 def _selon_start(draw: st.DrawFn, previous: SpeakerPhrase | None, pronoun: bool) -> Fragment:
     # Selon la police, trois personnes ont été interpellées.
     source = _selon_source(draw, previous, pronoun)
-    trigger = draw(st.sampled_from(("Selon", "D'après")))
-    clause = draw(st.sampled_from(_CLAUSES))
+    trigger = draw(_choice(("Selon", "D'après")))
+    clause = draw(_choice(_CLAUSES))
     b = _Builder()
     cue_span = b.add(trigger)
     b.add(" ")
@@ -1021,12 +1051,11 @@ def _selon_start(draw: st.DrawFn, previous: SpeakerPhrase | None, pronoun: bool)
     return _fragment(b, [draft], _next(source))
 
 
-@st.composite
 def _selon_end(draw: st.DrawFn, previous: SpeakerPhrase | None, pronoun: bool) -> Fragment:
     # Trois personnes ont été interpellées, selon la police.
     source = _selon_source(draw, previous, pronoun)
-    trigger = draw(st.sampled_from(("selon", "d'après")))
-    clause = _capital(draw(st.sampled_from(_CLAUSES)))
+    trigger = draw(_choice(("selon", "d'après")))
+    clause = _capital(draw(_choice(_CLAUSES)))
     b = _Builder()
     content = b.add(clause)
     b.add(", ")
@@ -1038,12 +1067,11 @@ def _selon_end(draw: st.DrawFn, previous: SpeakerPhrase | None, pronoun: bool) -
     return _fragment(b, [draft], _next(source))
 
 
-@st.composite
 def _selon_quote(draw: st.DrawFn, previous: SpeakerPhrase | None, pronoun: bool) -> Fragment:
     # Selon le maire, « la ville est prête ».
     source = _selon_source(draw, previous, pronoun)
-    clause = draw(st.sampled_from(_CLAUSES))
-    marks = draw(quotation_marks())
+    clause = draw(_choice(_CLAUSES))
+    marks = draw(_choice(_MARKS))
     b = _Builder()
     cue_span = b.add("Selon")
     b.add(" ")
@@ -1055,13 +1083,12 @@ def _selon_quote(draw: st.DrawFn, previous: SpeakerPhrase | None, pronoun: bool)
     return _fragment(b, [draft], _next(source))
 
 
-@st.composite
 def _split(draw: st.DrawFn, previous: SpeakerPhrase | None, pronoun: bool) -> Fragment:
     # « Nous irons, a ajouté le maire, jusqu'au bout. »
     subject = _subject(draw, previous, pronoun)
-    cue = draw(cues(subject, "quote"))
-    first, second = draw(st.sampled_from(_SPLIT_UTTERANCES))
-    marks = draw(quotation_marks())
+    cue = _cue(draw, subject, "quote")
+    first, second = draw(_choice(_SPLIT_UTTERANCES))
+    marks = draw(_choice(_MARKS))
     b = _Builder()
     start, _ = b.add(marks.opening + marks.padding)
     content_start = start + len(marks.opening) + len(marks.padding)
@@ -1106,52 +1133,63 @@ def sentences(
     >>> sentences(patterns=["que"]).example().claims[0].kind  # doctest: +SKIP
     'indirect'
     """
-    unknown = [p for p in patterns if p not in SENTENCE_PATTERNS]
-    if unknown or not patterns:
+    chosen = tuple(patterns)
+    unknown = [p for p in chosen if p not in SENTENCE_PATTERNS]
+    if unknown or not chosen:
         raise ValueError(f"sentences(patterns=...) takes some of {SENTENCE_PATTERNS}")
-    return st.sampled_from(tuple(patterns)).flatmap(lambda p: _sentence(p, previous))
+    return st.composite(lambda draw: _sentence(draw, draw(_choice(chosen)), previous))()
 
 
-def _sentence(pattern: str, previous: SpeakerPhrase | None) -> st.SearchStrategy[Fragment]:
+def _sentence(draw: st.DrawFn, pattern: str, previous: SpeakerPhrase | None) -> Fragment:
     if pattern == "pronoun":
         if previous is None or not previous.person:
-            return _incise(previous, False)
-        return st.sampled_from(_PRONOUN_PATTERNS).flatmap(
-            lambda p: _SENTENCE_MAKERS[p](previous, True)
-        )
-    return _SENTENCE_MAKERS[pattern](previous, False)
+            return _incise(draw, previous, False)
+        return _SENTENCE_MAKERS[draw(_choice(_PRONOUN_PATTERNS))](draw, previous, True)
+    return _SENTENCE_MAKERS[pattern](draw, previous, False)
 
 
 # --- distractors ------------------------------------------------------------------------
 
 
-@st.composite
 def _title_distractor(draw: st.DrawFn) -> Fragment:
     # Le public a découvert le film « Rien ne presse » samedi.
-    frame = draw(st.sampled_from(_WORK_FRAMES))
-    work = draw(st.sampled_from(_WORK_TITLES))
-    marks = draw(quotation_marks())
+    frame = draw(_choice(_WORK_FRAMES))
+    work = draw(_choice(_WORK_TITLES))
+    marks = draw(_choice(_MARKS))
     quoted = f"{marks.opening}{marks.padding}{work}{marks.padding}{marks.closing}"
-    template = draw(st.sampled_from(_TITLE_TEMPLATES))
+    template = draw(_choice(_TITLE_TEMPLATES))
     phrase = f"{frame} {quoted}"
     return Fragment(template.format(work=phrase, Work=_capital(phrase)))
 
 
-@st.composite
 def _scare_distractor(draw: st.DrawFn) -> Fragment:
     # Cette « réforme » coûte cher aux familles.
-    template, word = draw(st.sampled_from(_SCARE_TEMPLATES))
-    marks = draw(quotation_marks())
+    template, word = draw(_choice(_SCARE_TEMPLATES))
+    marks = draw(_choice(_MARKS))
     return Fragment(
         template.format(q=f"{marks.opening}{marks.padding}{word}{marks.padding}{marks.closing}")
     )
 
 
-@st.composite
 def _non_attributive_distractor(draw: st.DrawFn) -> Fragment:
     # Les tarifs varient selon les cas.
-    phrase, kind = draw(st.sampled_from(_non_attributive_phrases()))
+    phrase, kind = draw(_choice(_non_attributive_phrases()))
     return Fragment(_NON_ATTRIBUTIVE_TEMPLATES[kind].format(p=phrase))
+
+
+def _plain_distractor(draw: st.DrawFn) -> Fragment:
+    # Le tramway circulera jusqu'à minuit.
+    return Fragment(draw(_choice(_PLAIN_SENTENCES)))
+
+
+_DISTRACTOR_MAKERS: Final[Mapping[str, Callable[[st.DrawFn], Fragment]]] = types.MappingProxyType(
+    {
+        "plain": _plain_distractor,
+        "title": _title_distractor,
+        "scare": _scare_distractor,
+        "non_attributive": _non_attributive_distractor,
+    }
+)
 
 
 def distractors(patterns: Sequence[str] = DISTRACTOR_PATTERNS) -> st.SearchStrategy[Fragment]:
@@ -1161,28 +1199,22 @@ def distractors(patterns: Sequence[str] = DISTRACTOR_PATTERNS) -> st.SearchStrat
     >>> distractors(["non_attributive"]).example().claims
     ()
     """
-    makers: Mapping[str, st.SearchStrategy[Fragment]] = {
-        "plain": st.sampled_from(_PLAIN_SENTENCES).map(Fragment),
-        "title": _title_distractor(),
-        "scare": _scare_distractor(),
-        "non_attributive": _non_attributive_distractor(),
-    }
-    unknown = [p for p in patterns if p not in makers]
-    if unknown or not patterns:
+    chosen = tuple(patterns)
+    unknown = [p for p in chosen if p not in _DISTRACTOR_MAKERS]
+    if unknown or not chosen:
         raise ValueError(f"distractors(patterns=...) takes some of {DISTRACTOR_PATTERNS}")
-    return st.one_of([makers[p] for p in patterns])
+    return st.composite(lambda draw: _DISTRACTOR_MAKERS[draw(_choice(chosen))](draw))()
 
 
 # --- paragraphs and articles -------------------------------------------------------------
 
 
-@st.composite
 def _continued(draw: st.DrawFn, previous: SpeakerPhrase | None) -> Fragment:
     # « Nous irons jusqu'au bout », a déclaré X.\n\n« Rien n'est joué. »
-    first = draw(_incise(previous, False))
-    marks = draw(quotation_marks())
+    first = _incise(draw, previous, False)
+    marks = draw(_choice(_MARKS))
     b = _Builder()
-    _, content = _quote(b, marks, (draw(st.sampled_from(_UTTERANCES)) + ".",))
+    _, content = _quote(b, marks, (draw(_choice(_UTTERANCES)) + ".",))
     claim = first.claims[0]
     assert claim.speaker is not None  # built above with one
     speaker = attrs.evolve(claim.speaker, mention=None)
@@ -1190,34 +1222,32 @@ def _continued(draw: st.DrawFn, previous: SpeakerPhrase | None) -> Fragment:
     return _join((first, Fragment(b.text, (second,), first.last_speaker)), "\n\n")
 
 
-@st.composite
 def _carried(draw: st.DrawFn, previous: SpeakerPhrase | None, closed: bool) -> Fragment:
     # X a déclaré : « Nous irons jusqu'au bout.\n\n« Rien n'est joué. »
-    subject = draw(speakers())
-    cue = draw(cues(subject, "quote"))
-    marks = draw(quotation_marks().filter(lambda m: m.style == "guillemets"))
+    subject = _speaker(draw)
+    cue = _cue(draw, subject, "quote")
+    marks = draw(_choice(_guillemets()))
     b = _Builder()
     mention = _write_subject(b, subject)
     cue_span = b.add(cue.text)
     b.add(" : " + marks.opening + marks.padding)
-    start, end = b.add(draw(st.sampled_from(_UTTERANCES)) + ".")
+    start, end = b.add(draw(_choice(_UTTERANCES)) + ".")
     if closed:
         b.add("\n\n" + marks.opening + marks.padding)
-        _, end = b.add(draw(st.sampled_from(_UTTERANCES)) + ".")
+        _, end = b.add(draw(_choice(_UTTERANCES)) + ".")
         b.add(marks.padding + marks.closing)
     draft = _Draft("direct", (start, end), cue_span, cue.lemma, "verb", subject, mention)
     return _fragment(b, [draft], _next(subject))
 
 
-@st.composite
 def _paragraph(draw: st.DrawFn, plan: Sequence[str], previous: SpeakerPhrase | None) -> Fragment:
     parts: list[Fragment] = []
     for pattern in plan:
         if pattern in DISTRACTOR_PATTERNS:
-            part = draw(distractors([pattern]))
+            part = _DISTRACTOR_MAKERS[pattern](draw)
             previous = None  # a pronoun only refers across claim sentences
         else:
-            part = draw(_sentence(pattern, previous))
+            part = _sentence(draw, pattern, previous)
             previous = part.last_speaker
         parts.append(part)
     joined = _join(parts, " ")
@@ -1278,7 +1308,7 @@ def _articles(
     items = DISTRACTOR_PATTERNS if distractors_only else _PLAN_ITEMS
     plan = draw(
         st.lists(
-            st.lists(st.sampled_from(items), min_size=1, max_size=max_sentences),
+            st.lists(_choice(items), min_size=1, max_size=max_sentences),
             min_size=1,
             max_size=max_paragraphs,
         )
@@ -1288,24 +1318,24 @@ def _articles(
     for paragraph in plan:
         sentences_plan = [p for p in paragraph if p not in _BLOCK_PATTERNS]
         if sentences_plan:
-            block = draw(_paragraph(sentences_plan, previous))
+            block = _paragraph(draw, sentences_plan, previous)
             blocks.append(block)
             previous = block.last_speaker
         block_kind = next((p for p in paragraph if p in _BLOCK_PATTERNS), None)
         if block_kind == "continued":
-            block = draw(_continued(previous))
+            block = _continued(draw, previous)
         elif block_kind is not None:
             # An unclosed quotation ends the article: a following « would reopen it.
-            blocks.append(draw(_carried(previous, block_kind == "carried")))
+            blocks.append(_carried(draw, previous, block_kind == "carried"))
             break
         else:
             continue
         blocks.append(block)
         previous = block.last_speaker
     article = _join(blocks, "\n\n")
-    text = article.text + ("\n" if draw(st.booleans()) else "")
+    text = article.text + ("\n" if draw(_BOOLEANS) else "")
     claims = _entities(sorted(article.claims, key=lambda c: (c.start, c.end)))
-    if draw(st.booleans()):
+    if draw(_BOOLEANS):
         table = str.maketrans({"'": _CURLY_APOSTROPHE})
         text = text.translate(table)
         claims = tuple(_apostrophes(c, table) for c in claims)

@@ -252,7 +252,10 @@ def tokenize(norm: str, start: int = 0, end: int | None = None) -> list[Token]:
     ["L'", 'UE', 'a-t-elle', 'dit', 'à', 'M.', 'Roy', '«', 'non', '»', '?']
     """
     stop = len(norm) if end is None else end
-    return [
-        Token(m.start(), m.end(), m.group(), m.group().lower(), m.lastgroup != "p")
-        for m in _TOKEN.finditer(norm, start, stop)
-    ]
+    out: list[Token] = []
+    append = out.append
+    for m in _TOKEN.finditer(norm, start, stop):
+        text = m.group()
+        a, b = m.span()
+        append(Token(a, b, text, text.lower(), m.lastgroup != "p"))
+    return out
