@@ -43,6 +43,7 @@ class NameSighting:
     gender: str | None
     title: str | None
     subject: bool
+    role: tuple[str | None, str | None] = (None, None)  # (title, organisation) as written
 
 
 @attrs.frozen
@@ -105,10 +106,50 @@ def name_sightings(sentences: Sequence[Sequence[Token]], norm: str) -> list[Name
             gender = first.gender if first.gender in ("m", "f") else None
             out.append(
                 NameSighting(
-                    tokens[a].start, text, gender, _title_before(tokens, a), a < first_verb
+                    tokens[a].start,
+                    text,
+                    gender,
+                    _title_before(tokens, a),
+                    a < first_verb,
+                    _described_as(tokens, a, b, norm),
                 )
             )
     return out
+
+
+_LEADING_PREPOSITIONS = frozenset({"de", "d'", "du", "des", "par", "pour", "selon", "avec"})
+
+
+def _described_as(
+    tokens: Sequence[Token], a: int, b: int, norm: str
+) -> tuple[str | None, str | None]:
+    """Title and organisation the text gives a sighted person: in the name's own phrase
+    (« de la réalisatrice sénégalaise Aminata Diop ») or in an apposition on either side
+    (« La vice-présidente de Nantes Métropole, Sophie Le Gall, … », « Marc Tessier,
+    chercheur au CNRS, … »)."""
+    stops = (",", ";", ":", "(", ")")
+    start = a
+    while start > 0 and tokens[start - 1].text not in stops:
+        start -= 1
+    while start < a and tokens[start].low in _LEADING_PREPOSITIONS:
+        start += 1
+    candidates = [(start, b)]
+    if start == a and a >= 2 and tokens[a - 1].text == ",":
+        before = a - 1
+        while before > 0 and tokens[before - 1].text not in stops:
+            before -= 1
+        candidates.append((before, a - 1))
+    if b < len(tokens) and tokens[b].text == ",":
+        after = b + 1
+        while after < len(tokens) and tokens[after].text not in stops + (".",):
+            after += 1
+        candidates.append((b + 1, after))
+    for x, y in candidates:
+        if x < y:
+            title, organization = roles.split_title(norm[tokens[x].start : tokens[y - 1].end])
+            if title is not None:
+                return title, organization
+    return None, None
 
 
 def _compatible(entity: Entity, mention: MentionInfo) -> bool:
@@ -364,24 +405,30 @@ def _from_sighting(
         type="person",
         name=sighting.name,
         description=None,
-        title=None,
-        organization=None,
+        title=sighting.role[0],
+        organization=sighting.role[1],
         gender=sighting.gender,
         number="sg",
         anonymous=False,
         position=sighting.position,
-        role=None,
+        role=roles.role_label(*sighting.role),
     )
 
 
-def _full_name(name: str, position: int, sightings: _SightingIndex) -> tuple[str, str | None]:
-    """« Horne » → « Emily Horne »: the last full name with that surname before the claim, or
-    the first one after it."""
-    if " " in name:
-        return name, None
-    found = [s for s in sightings.by_surname.get(name, ()) if s.name != name]
-    best = _last_before(found, position) or (found[0] if found else None)
-    return (best.name, best.gender) if best is not None else (name, None)
+def _sighting_of(name: str, position: int, sightings: _SightingIndex) -> NameSighting | None:
+    """« Horne » → the sighting of « Emily Horne »: the last full name with that surname
+    before the claim, or the first one after it (the same name when already full)."""
+    found = [
+        s
+        for s in sightings.by_surname.get(name.split()[-1], ())
+        if s.name == name or _surname_match(s.name, name)
+    ]
+    described = [s for s in found if s.role[0] is not None]
+    return (
+        _last_before(described, position)
+        or _last_before(found, position)
+        or (described[0] if described else found[0] if found else None)
+    )
 
 
 def _description(mention: MentionInfo) -> str | None:
@@ -393,9 +440,14 @@ def _description(mention: MentionInfo) -> str | None:
 def _new(count: int, mention: MentionInfo, position: int, sightings: _SightingIndex) -> Entity:
     name = mention.name
     gender = mention.gender
+    title, organization = mention.title, mention.organization
     if name is not None and mention.type == "person":
-        name, sighted_gender = _full_name(name, position, sightings)
-        gender = gender or sighted_gender
+        sighting = _sighting_of(name, position, sightings)
+        if sighting is not None:
+            name = sighting.name
+            gender = gender or sighting.gender
+            if title is None:
+                title, organization = sighting.role
     if mention.type == "organization":
         name = None  # an institution's name is its organisation field
     kind = mention.type
@@ -404,13 +456,13 @@ def _new(count: int, mention: MentionInfo, position: int, sightings: _SightingIn
         type=kind,
         name=name,
         description=_description(mention),
-        title=mention.title,
-        organization=mention.organization,
+        title=title,
+        organization=organization,
         gender=gender,
         number=mention.number,
         anonymous=mention.anonymous,
         position=position,
-        role=roles.role_label(mention.title, mention.organization),
+        role=roles.role_label(title, organization),
     )
 
 

@@ -76,7 +76,9 @@ def _finite_words() -> frozenset[str]:
     finite = {
         form
         for form, infos in verbs.form_index().items()
-        if any(i.tense not in ("past_participle", "infinitive", "present_participle") for i in infos)
+        if any(
+            i.tense not in ("past_participle", "infinitive", "present_participle") for i in infos
+        )
     }
     return frozenset(finite | set(verbs.auxiliary_index()))
 

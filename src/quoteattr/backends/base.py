@@ -179,7 +179,9 @@ def _speaker_for(
     all_tokens = [
         tokenize(doc.norm, s.start, s.end) for p in doc.paragraphs() for s in sentences(doc.norm, p)
     ]
-    found = resolve([info], [_norm_offset(doc, position)], name_sightings(all_tokens, doc.norm), [False])
+    found = resolve(
+        [info], [_norm_offset(doc, position)], name_sightings(all_tokens, doc.norm), [False]
+    )
     speaker = found[0]
     if speaker is None:
         return None

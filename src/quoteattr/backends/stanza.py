@@ -49,9 +49,7 @@ def _space_after(token: Any) -> str:
 
 
 def _new_paragraph(sentence: Any) -> bool:
-    return any(
-        c.lstrip("# ").startswith(("newpar", "newdoc")) for c in sentence.comments or ()
-    )
+    return any(c.lstrip("# ").startswith(("newpar", "newdoc")) for c in sentence.comments or ())
 
 
 def _offsets_fit(doc: Any, text: str) -> bool:
@@ -187,7 +185,7 @@ def load(stanza_dir: str | None) -> Any:
         raise BackendError(
             f"no French stanza models in {where} ({type(error).__name__}: {error}); "
             "on a machine with network access run "
-            f'python -c "import stanza; stanza.download(\'fr\', model_dir={str(where)!r})" '
+            f"python -c \"import stanza; stanza.download('fr', model_dir={str(where)!r})\" "
             "and copy that directory here"
         ) from error
 
@@ -202,4 +200,3 @@ def extract_stanza(
     """
     nlp = load(None if stanza_dir is None else os.fspath(stanza_dir))
     return from_stanza(nlp(text), doc_id=doc_id)
-
