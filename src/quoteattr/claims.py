@@ -63,6 +63,7 @@ class Draft:
     speaker_mode: str
     speaker_hint: tuple[int, int] | None = None
     confidence: float = 0.9
+    needs_source: bool = False  # kept only when a person or body is found as its speaker
 
 
 @attrs.frozen
@@ -322,7 +323,7 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
     k = vc.last
     if inverted and k < len(tokens) and tokens[k].low in ("que", "qu'"):
         inverted = False  # « Reste-t-il que… »: not an incise
-    if inverted:
+    if inverted or "incise" in vc.complements:
         return _link_incise(ctx, vc)
     if vc.first > 0 and (tokens[vc.first - 1].text == "," or tokens[vc.first - 1].text in _CLOSERS):
         incise = _link_incise(ctx, vc)  # « « … », a affirmé Claire Moreau. »
@@ -384,7 +385,8 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
         end = _clause_end(ctx, j, others)
         content = _trim(norm, tok.start, end)
         if 2 <= len(norm[content[0] : content[1]].split()) <= 25:
-            return _draft(ctx, vc, "indirect", content, None, mode, confidence=0.6)
+            draft = _draft(ctx, vc, "indirect", content, None, mode, confidence=0.6)
+            return None if draft is None else attrs.evolve(draft, needs_source=True)
     # Infinitive content: « a dit ne pas vouloir… », « a demandé de cesser… ».
     if k < len(tokens) and vc.verb_class in _CONTENT_CLASSES:
         inf_at = None
@@ -832,7 +834,7 @@ def source_like(tokens: Sequence[Token], trigger: str, start: int, end: int) -> 
         t = tokens[k]
         if not t.word:
             continue
-        after_de = tokens[k - 1].low in _DE_WORDS
+        after_de = k - 1 > start and tokens[k - 1].low in _DE_WORDS
         key = lexicon.normalize_key(t.low)
         if t.capitalized and not plural and not after_de and not word_class(t.low, "det"):
             return True  # « selon le Kremlin », « selon l'agence Reuters »

@@ -141,7 +141,7 @@ def _described_as(
         candidates.append((before, a - 1))
     if b < len(tokens) and tokens[b].text == ",":
         after = b + 1
-        while after < len(tokens) and tokens[after].text not in stops + (".",):
+        while after < len(tokens) and tokens[after].text not in (*stops, "."):
             after += 1
         candidates.append((b + 1, after))
     for x, y in candidates:

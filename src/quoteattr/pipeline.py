@@ -129,6 +129,10 @@ def extract(
         mention = None if found_range is None else analyse(norm, *found_range)
         if _writers_voice(d, mention) or _thought_inside_claim(d, drafts):
             continue
+        if d.needs_source and (
+            mention is None or mention.type not in ("person", "organization", "group", "pronoun")
+        ):
+            continue  # « La demi-finale confirme cette guérison »: no one announced anything
         kept.append(d)
         mentions.append(mention)
     drafts = kept

@@ -53,7 +53,9 @@ __all__ = [
 ]
 
 VERB_CLASSES: Final = frozenset({"speech", "assertion", "stance", "request", "writing", "manner"})
-COMPLEMENTS: Final = frozenset({"que", "de_inf", "inf", "quote", "obj", "obj_claim", "si"})
+COMPLEMENTS: Final = frozenset(
+    {"que", "de_inf", "inf", "quote", "obj", "obj_claim", "si", "incise"}
+)
 AUXILIARIES: Final = frozenset({"avoir", "être"})
 PREPOSITIONS: Final = frozenset({"", "à", "de", "par"})
 MODALITIES: Final = frozenset({"none", "hypothetical"})
