@@ -20,8 +20,9 @@ import multiprocessing
 import os
 import sys
 import threading
-from collections.abc import Callable, Generator, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any, Final, TextIO
 
 import attrs
@@ -93,11 +94,9 @@ class _Done:
     error_type: str
 
 
-_ERRORS: Final[dict[str, type[QuoteattrError]]] = {
-    "InputError": InputError,
-    "RecordError": RecordError,
-    "QuoteattrError": QuoteattrError,
-}
+_ERRORS: Final[Mapping[str, type[QuoteattrError]]] = MappingProxyType(
+    {"InputError": InputError, "RecordError": RecordError, "QuoteattrError": QuoteattrError}
+)
 
 
 def _bad(where: str, size: int, error: QuoteattrError) -> _Item:
@@ -247,7 +246,10 @@ def _processed(items: Iterator[_Item], jobs: int, keep_text: bool) -> Generator[
                 return
             yield item
 
-    with multiprocessing.get_context().Pool(jobs) as pool:
+    # fork on Linux: workers start without re-importing anything; elsewhere the default.
+    linux_fork = sys.platform == "linux" and "fork" in multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if linux_fork else None)
+    with context.Pool(jobs) as pool:
         try:
             for done in pool.imap(work, fed(), chunksize=_CHUNK):
                 window.release()

@@ -172,13 +172,14 @@ def resolve(
     mentions: Sequence[MentionInfo | None],
     positions: Sequence[int],
     sightings: Sequence[NameSighting],
-    continuation: Sequence[bool],
+    continuation: Sequence[str],
 ) -> list[Speaker | None]:
     """One speaker per claim (None where no source is named), in the claims' order.
 
     ``positions`` are the claims' cue offsets (for "names seen before this claim");
-    ``continuation[i]`` marks a claim that continues the previous claim's speaker (a quoted
-    paragraph with no cue, a participle after a claim of the same sentence). Mention spans are
+    ``continuation[i]`` is "continue" for a claim that continues the previous claim's speaker
+    (a quoted paragraph with no cue, a participle after a claim of the same sentence),
+    "interview" for an interview answer (the last named person), else "". Mention spans are
     left to the pipeline, which maps them to the caller's text.
     """
     by_recency: dict[int, Entity] = {}  # insertion order = least recently used first
@@ -187,8 +188,19 @@ def resolve(
     out: list[Speaker | None] = []
     previous: Entity | None = None
     for mention, position, cont in zip(mentions, positions, continuation, strict=True):
-        if cont and previous is not None:
+        if cont == "continue" and previous is not None:
             out.append(_speaker(previous))
+            continue
+        if cont == "interview":
+            interviewee = _interviewee(by_recency, position, seen)
+            if interviewee is not None and interviewee.id < 0:
+                interviewee = attrs.evolve(interviewee, id=len(by_recency))
+            if interviewee is not None:
+                by_recency.pop(interviewee.id, None)
+                by_recency[interviewee.id] = interviewee
+                if interviewee.name:
+                    by_name.setdefault(interviewee.name, interviewee)
+            out.append(None if interviewee is None else _speaker(interviewee))
             continue
         if mention is None:
             out.append(None)
@@ -213,6 +225,18 @@ def resolve(
 
 
 _WINDOW = 40
+
+
+def _interviewee(
+    by_recency: Mapping[int, Entity], position: int, sightings: _SightingIndex
+) -> Entity | None:
+    """Who answers an interview: the last named person quoted, else the last person the text
+    named before the answer."""
+    for e in list(by_recency.values())[::-1]:
+        if e.type == "person" and e.name:
+            return e
+    before = sightings.before(position)
+    return _from_sighting((), before[-1] if before else None)
 
 
 @attrs.frozen
@@ -306,7 +330,7 @@ def _find(
             and _canonical_role(e.role) == mention_role
         ):
             return e
-    return _from_sighting(recent, _titled_sighting(mention, position, sightings), mention)
+    return _from_sighting(recent, _titled_sighting(mention, position, sightings))
 
 
 def _same_body(a: str | None, b: str | None) -> bool:
@@ -371,7 +395,7 @@ def _pronoun_antecedent(
         and (best is None or sighting.position > best.position)
         and (best is None or best.name != sighting.name)
     ):
-        return _from_sighting(recent, sighting, mention) or best
+        return _from_sighting(recent, sighting) or best
     return best
 
 
@@ -391,9 +415,7 @@ def _titled_sighting(
     return _last_before(sightings.by_title.get(found.canonical, ()), position)
 
 
-def _from_sighting(
-    recent: Sequence[Entity], sighting: NameSighting | None, mention: MentionInfo
-) -> Entity | None:
+def _from_sighting(recent: Sequence[Entity], sighting: NameSighting | None) -> Entity | None:
     """The entity of a sighted name: an existing one, or a new one with id -1 to be numbered."""
     if sighting is None:
         return None

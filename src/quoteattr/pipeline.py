@@ -115,6 +115,10 @@ def extract(
             cont = _continuation(norm, paragraph, in_paragraph, drafts)
             if cont is not None:
                 found.append(cont)
+        if not found:
+            answer = _interview_answer(paragraph, in_paragraph)
+            if answer is not None:
+                found.append(answer)
         previous_paragraph_direct = any(d.kind == "direct" for d in found) or (
             previous_paragraph_direct
             and not found
@@ -181,15 +185,20 @@ def _thought_inside_claim(d: Draft, drafts: Sequence[Draft]) -> bool:
     )
 
 
-def _continues(drafts: Sequence[Draft]) -> list[bool]:
-    """Claims whose speaker is the previous claim's: a quoted paragraph with no cue, and a
-    participle right after a claim of the same sentence (« …, déclare-t-elle, affirmant que »)."""
+def _continues(drafts: Sequence[Draft]) -> list[str]:
+    """How each claim takes its speaker from the document rather than its own words:
+    "continue" for a quoted paragraph with no cue and for a participle right after a claim of
+    the same sentence (« …, déclare-t-elle, affirmant que »), "interview" for an answer in an
+    interview, "" otherwise."""
     out = []
     for i, d in enumerate(drafts):
         same_sentence = i > 0 and drafts[i - 1].sentence == d.sentence
-        out.append(
-            d.speaker_mode == "continuation" or (d.speaker_mode == "participle" and same_sentence)
-        )
+        if d.speaker_mode == "continuation" or (d.speaker_mode == "participle" and same_sentence):
+            out.append("continue")
+        elif d.speaker_mode == "interview":
+            out.append("interview")
+        else:
+            out.append("")
     return out
 
 
@@ -202,7 +211,13 @@ def _continuation(
 ) -> Draft | None:
     """A paragraph that is only a quotation, right after a quoted paragraph: same speaker."""
     for q in qs:
-        if q.span.start == paragraph.start and q.role == "speech" and q.depth == 0 and drafts:
+        if (
+            q.span.start == paragraph.start
+            and q.role == "speech"
+            and q.depth == 0
+            and q.style != "dash"  # interview turns alternate speakers: see _interview_answer
+            and drafts
+        ):
             last = drafts[-1]
             if q.content.end - q.content.start < 2 or last.content[1] >= q.content.end:
                 return None
@@ -217,6 +232,31 @@ def _continuation(
                 speaker_mode="continuation",
                 speaker_hint=None,
                 confidence=0.6,
+            )
+    return None
+
+
+def _interview_answer(paragraph: Segment, qs: Sequence[Quotation]) -> Draft | None:
+    """« — Nous irons jusqu'au bout. »: in an interview, a dash turn that is not a question is
+    the interviewee's answer; the speaker is the person the article is about (see coref)."""
+    for q in qs:
+        if q.style == "dash" and q.span.start == paragraph.start and q.depth == 0:
+            text = q.content.text.rstrip()
+            if len(text) < 2 or text.endswith("?"):
+                return None  # the journalist's question
+            return Draft(
+                kind="direct",
+                content=(q.content.start, q.content.end),
+                quoted=None,
+                cue=None,
+                cue_lemma=None,
+                cue_type=None,
+                sentence=paragraph,
+                tokens=(),
+                cue_first=0,
+                cue_last=0,
+                speaker_mode="interview",
+                confidence=0.5,
             )
     return None
 

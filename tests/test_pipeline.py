@@ -1,0 +1,97 @@
+"""Document-level behaviour of extract(): paragraphs, interviews, the writer's own voice."""
+
+from __future__ import annotations
+
+import pytest
+
+import quoteattr
+from quoteattr.cues import may_hold_cue
+
+
+def _claims(text: str) -> list[tuple[str, str, str | None]]:
+    out = []
+    for c in quoteattr.extract(text):
+        name = None if c.speaker is None else c.speaker.name or c.speaker.description
+        out.append((c.kind, c.text, name))
+    return out
+
+
+def test_interview_answers_belong_to_the_interviewee_and_questions_are_skipped() -> None:
+    text = (
+        "Entretien avec Claire Dubois, directrice du festival.\n\n"
+        "\N{EM DASH} Comment se présente cette édition ?\n\n"
+        "\N{EM DASH} Très bien. Nous avons vendu tous les billets.\n\n"
+        "\N{EM DASH} Et l\N{RIGHT SINGLE QUOTATION MARK}an prochain ?\n\n"
+        "\N{EM DASH} Nous doublerons la jauge."
+    )
+    claims = quoteattr.extract(text)
+    assert [c.text for c in claims] == [
+        "Très bien. Nous avons vendu tous les billets.",
+        "Nous doublerons la jauge.",
+    ]
+    for c in claims:
+        assert c.kind == "direct" and c.speaker is not None
+        assert c.speaker.name == "Claire Dubois" and c.speaker.role == "director"
+        assert c.confidence < 0.9
+
+
+def test_quoted_paragraph_without_cue_continues_the_speaker() -> None:
+    text = (
+        "« Le budget est tenu », a affirmé la maire, Anne Roux.\n\n"
+        "« Nous ne lèverons pas d'impôt nouveau. »"
+    )
+    claims = quoteattr.extract(text)
+    assert len(claims) == 2
+    assert claims[1].text == "Nous ne lèverons pas d'impôt nouveau."
+    assert claims[1].speaker is not None and claims[1].speaker.name == "Anne Roux"
+    assert claims[1].speaker.entity == claims[0].speaker.entity  # type: ignore[union-attr]
+    assert claims[1].confidence < claims[0].confidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je souligne que les brochettes sont exquises.",
+        "Rappelons que la saison commence en mai.",
+        "Qui n'a jamais dit qu'il arrêterait de fumer ?",
+        "Avez-vous remarqué que les prix augmentent chaque été ?",
+        "La demi-finale confirme cette guérison, et l'équipe gagne 4-0.",
+        "C'est, selon moi, le meilleur opticien de la ville.",
+    ],
+)
+def test_no_attribution(text: str) -> None:
+    """The writer's voice, questions to the reader and things that « confirm » are no claims."""
+    assert _claims(text) == []
+
+
+def test_announced_object_is_a_claim_when_someone_announces_it() -> None:
+    assert _claims("Le directeur a annoncé la suppression de l'émission.") == [
+        ("indirect", "la suppression de l'émission", "Le directeur")
+    ]
+
+
+def test_thought_inside_a_claim_is_part_of_it() -> None:
+    text = "Le président du club a déclaré qu'il espérait que le contrat serait signé."
+    assert _claims(text) == [
+        ("indirect", "il espérait que le contrat serait signé", "Le président du club")
+    ]
+
+
+def test_prefilter_skips_sentences_without_any_cue() -> None:
+    assert not may_hold_cue("Le chat dort au soleil.", 0, 23)
+    for text in ("Il a déclaré que oui.", "Pour lui, c'est fini.", "Elle : « Non. »"):
+        assert may_hold_cue(text, 0, len(text))
+
+
+def test_long_document_keeps_offsets_and_entities() -> None:
+    """Many paragraphs and speakers: entity ids stay consistent across the document."""
+    paragraph = (
+        "« Nous tiendrons », a déclaré le ministre de l'Intérieur, Paul Martin. "
+        "Il a ajouté que les renforts arriveraient lundi.\n\n"
+    )
+    text = paragraph * 60
+    claims = quoteattr.extract(text)
+    assert len(claims) == 120
+    assert {c.speaker.entity for c in claims if c.speaker is not None} == {0}
+    for c in claims:
+        assert text[c.start : c.end] == c.text
