@@ -1,0 +1,103 @@
+"""Invariants of the whole pipeline on arbitrary and adversarial text."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import quoteattr
+from quoteattr import from_dict, to_dict
+
+# Pieces of French news with every mark and space the parsers care about, glued at random.
+_PIECES = [
+    "« ",
+    " »",
+    "«",
+    "»",
+    "\u201c",
+    "\u201d",
+    '"',
+    "'",
+    "\u2019",
+    "\u00a0",
+    "\u202f",
+    ", ",
+    ". ",
+    " : ",
+    "\n",
+    "\n\n",
+    "\u2014 ",
+    "a déclaré",
+    "a-t-il dit",
+    "déclare-t-elle",
+    " que ",
+    "qu'",
+    "selon",
+    " Selon ",
+    "d'après",
+    "Pour ",
+    " le ministre",
+    " la Maison Blanche",
+    " Emily Horne",
+    " Il",
+    " Elle",
+    " Ils",
+    " M. ",
+    " Mme ",
+    "un responsable",
+    " (OMS)",
+    "?",
+    "s'est plaint",
+    "n'a pas caché",
+    "a tenu à rappeler",
+    "e\u0301",
+    "\r\n",
+    "\ufeff",
+    "\u00ad",
+    " Nous irons",
+    " jusqu'au bout",
+    "Le film ",
+]
+french_soup = st.lists(st.sampled_from(_PIECES) | st.text(max_size=5), min_size=0, max_size=40).map(
+    "".join
+)
+
+
+def _check(text: str) -> None:
+    for claim in quoteattr.extract(text, doc_id="d"):
+        assert text[claim.start : claim.end] == claim.text
+        for span in (
+            claim.quoted,
+            claim.cue and claim.cue.span,
+            claim.speaker and claim.speaker.mention,
+        ):
+            if span is not None:
+                assert text[span.start : span.end] == span.text
+        assert from_dict(to_dict(claim)) == claim
+
+
+@given(french_soup)
+def test_french_soup_never_crashes_and_spans_hold(text: str) -> None:
+    """Any mix of quotation marks, cues, names, spaces and line ends: extract() returns, every
+    span reproduces the caller's text, and every claim survives the JSON round trip."""
+    _check(text)
+
+
+@given(st.text())
+def test_arbitrary_unicode_never_crashes(text: str) -> None:
+    """Arbitrary Unicode never makes extract() raise, and spans index the caller's text."""
+    _check(text)
+
+
+@given(french_soup)
+def test_extraction_is_deterministic(text: str) -> None:
+    """The same text gives the same claims, in the same order, every time."""
+    assert quoteattr.extract(text) == quoteattr.extract(text)
+
+
+@given(st.text())
+def test_find_quotations_spans_hold(text: str) -> None:
+    """Every quotation's span, content and parts reproduce the caller's text."""
+    for q in quoteattr.find_quotations(text):
+        for span in (q.span, q.content, *q.parts):
+            assert text[span.start : span.end] == span.text
