@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import quoteattr
-from quoteattr import from_dict, to_dict
+from quoteattr import Span, from_dict, to_dict
 
 # Pieces of French news with every mark and space the parsers care about, glued at random.
 _PIECES = [
@@ -65,12 +65,10 @@ french_soup = st.lists(st.sampled_from(_PIECES) | st.text(max_size=5), min_size=
 
 def _check(text: str) -> None:
     for claim in quoteattr.extract(text, doc_id="d"):
-        assert text[claim.start : claim.end] == claim.text
-        for span in (
-            claim.quoted,
-            claim.cue and claim.cue.span,
-            claim.speaker and claim.speaker.mention,
-        ):
+        spans: list[Span | None] = [claim.content, claim.quoted]
+        spans.append(None if claim.cue is None else claim.cue.span)
+        spans.append(None if claim.speaker is None else claim.speaker.mention)
+        for span in spans:
             if span is not None:
                 assert text[span.start : span.end] == span.text
         assert from_dict(to_dict(claim)) == claim
