@@ -9,7 +9,7 @@ from quoteattr.cues import may_hold_cue
 
 
 def _claims(text: str) -> list[tuple[str, str, str | None]]:
-    out = []
+    out: list[tuple[str, str, str | None]] = []
     for c in quoteattr.extract(text):
         name = None if c.speaker is None else c.speaker.name or c.speaker.description
         out.append((c.kind, c.text, name))

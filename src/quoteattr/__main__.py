@@ -4,4 +4,5 @@ import sys
 
 from quoteattr.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":  # spawned --jobs workers import this module again
+    sys.exit(main())

@@ -15,13 +15,13 @@ import attrs
 
 from quoteattr import quotes
 from quoteattr.claims import Context, Draft, link_sentence
-from quoteattr.coref import may_name_someone, name_sightings, resolve
+from quoteattr.coref import NameSighting, may_name_someone, name_sightings, resolve
 from quoteattr.cues import may_hold_cue
 from quoteattr.errors import QuoteattrError
 from quoteattr.mentions import MentionInfo, analyse
 from quoteattr.model import Claim, Cue, MentionType, Quotation, Span, Speaker
 from quoteattr.speakers import speaker_range
-from quoteattr.text import Segment, Text, Token, sentences, tokenize
+from quoteattr.text import Segment, Text, sentences, tokenize
 
 _KIND_ORDER = {
     "direct": 0,
@@ -88,7 +88,8 @@ def extract(
     norm = doc.norm
     quotations = tuple(quotes.find_quotations(norm))
     drafts: list[Draft] = []
-    all_tokens: list[list[Token]] = []
+    mention_of: dict[int, MentionInfo | None] = {}  # by id(draft): found while tokens exist
+    sightings: list[NameSighting] = []
     previous_paragraph_direct = False
     active: list[Quotation] = []
     next_quotation = 0
@@ -107,10 +108,18 @@ def extract(
             if not cue_possible and not may_name_someone(norm, sentence.start, sentence.end):
                 continue
             tokens = tokenize(norm, sentence.start, sentence.end)
-            all_tokens.append(tokens)
+            sightings.extend(name_sightings([tokens], norm))
             if cue_possible:
                 ctx = Context(norm, sentence, paragraph, tuple(tokens), in_paragraph)
-                found.extend(link_sentence(ctx))
+                for d in link_sentence(ctx):
+                    found_range = speaker_range(d)
+                    mention = None if found_range is None else analyse(norm, *found_range)
+                    if _writers_voice(d, mention):
+                        continue
+                    # Tokens are only needed up to here: dropping them keeps memory flat.
+                    light = attrs.evolve(d, tokens=())
+                    mention_of[id(light)] = mention
+                    found.append(light)
         if not found and previous_paragraph_direct:
             cont = _continuation(norm, paragraph, in_paragraph, drafts)
             if cont is not None:
@@ -128,10 +137,9 @@ def extract(
     drafts = _deduplicate(drafts)
     mentions: list[MentionInfo | None] = []
     kept: list[Draft] = []
-    for d in drafts:
-        found_range = speaker_range(d)
-        mention = None if found_range is None else analyse(norm, *found_range)
-        if _writers_voice(d, mention) or _thought_inside_claim(d, drafts):
+    for i, d in enumerate(drafts):
+        mention = mention_of.get(id(d))
+        if _thought_inside_claim(i, drafts):
             continue
         if d.needs_source and (
             mention is None or mention.type not in ("person", "organization", "group", "pronoun")
@@ -143,7 +151,7 @@ def extract(
     speakers = resolve(
         mentions,
         [d.cue[0] if d.cue else d.content[0] for d in drafts],
-        name_sightings(all_tokens, norm),
+        sightings,
         _continues(drafts),
     )
     name = doc_id if doc_id is not None else ""
@@ -174,14 +182,17 @@ def _writers_voice(d: Draft, mention: MentionInfo | None) -> bool:
     )
 
 
-def _thought_inside_claim(d: Draft, drafts: Sequence[Draft]) -> bool:
+def _thought_inside_claim(i: int, drafts: Sequence[Draft]) -> bool:
     """A stance verb inside another claim's content (« a déclaré qu'il espérait que… ») is
-    part of that claim, not a second one."""
+    part of that claim, not a second one. Drafts are in content order: only neighbours can
+    contain it."""
+    d = drafts[i]
     if d.kind != "stance" or d.cue is None:
         return False
+    cue = d.cue
     return any(
-        other is not d and other.content[0] <= d.cue[0] and d.cue[1] <= other.content[1]
-        for other in drafts
+        other is not d and other.content[0] <= cue[0] and cue[1] <= other.content[1]
+        for other in drafts[max(0, i - 8) : i + 8]
     )
 
 
