@@ -18,8 +18,12 @@ DOCUMENTED = {
     "Span",
     "__version__",
     "extract",
+    "extract_records",
     "find_quotations",
     "from_dict",
+    "from_stanza",
+    "render_html",
+    "to_dataframe",
     "to_dict",
 }
 

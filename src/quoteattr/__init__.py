@@ -6,6 +6,7 @@
 ('direct', "Nous irons jusqu'au bout")
 """
 
+from quoteattr.backends.stanza import from_stanza
 from quoteattr.errors import (
     BackendError,
     GoldError,
@@ -39,6 +40,7 @@ __all__ = [
     "extract_records",
     "find_quotations",
     "from_dict",
+    "from_stanza",
     "render_html",
     "to_dataframe",
     "to_dict",

@@ -20,6 +20,7 @@ from quoteattr.cues import (
     split_inversion,
 )
 from quoteattr.grammar import word_class
+from quoteattr.mentions import find_organization
 from quoteattr.model import Quotation
 from quoteattr.speakers import skip_leading_complements, subject_after
 from quoteattr.text import Segment, Token
@@ -288,6 +289,8 @@ def _draft(
         content = _trim(ctx.norm, content[0], min(content[1], inside.content.end))
         if content[1] - content[0] < 2:
             return None
+        if quoted is not None and not (content[0] <= quoted[0] and quoted[1] <= content[1]):
+            quoted = None  # the fragment lay outside the enclosing quotation
     elif vc.hypothetical and kind in ("indirect", "direct", "mixed"):
         kind = "hypothetical"
     elif vc.verb_class == "stance" and kind in ("indirect", "mixed"):
@@ -680,6 +683,9 @@ def _link_selon(ctx: Context) -> list[Draft]:
             )
         ):
             start, end = ctx.sentence.start, tokens[i - 1].start
+            if _apposition_to_end(tokens, x_end):
+                # « …, selon la maire, Ana Morel. »: the apposition names the source too.
+                x_end = len(tokens) - 1 if tokens[-1].text in ".;!?" else len(tokens)
         else:
             start, end = ctx.sentence.start, ctx.sentence.end
         content = _trim(norm, start, end)
@@ -725,6 +731,7 @@ def _apposition_to_end(tokens: Sequence[Token], k: int) -> bool:
             word_class(rest[0].low, "det")
             or word_class(rest[0].low, "det_indef")
             or rest[0].capitalized
+            or lexicon.normalize_key(rest[0].low) in lexicon.titles()
         )
         and not any(
             t.text in ",:;" or word_class(t.low, "que") or word_class(t.low, "rel") for t in rest
@@ -753,6 +760,11 @@ def _after_parenthesis(tokens: Sequence[Token], k: int) -> int:
 def _name_apposition(tokens: Sequence[Token], comma: int) -> int | None:
     """Index of the comma closing « , Sari Wulandari, » right after ``comma``, if any."""
     j = comma + 1
+    if j < len(tokens) and lexicon.normalize_key(tokens[j].low) in lexicon.titles():
+        # « Selon Ana Morel, maire de Rodez, … »: a title phrase up to the next comma.
+        while j < len(tokens) and j < comma + 9 and tokens[j].word:
+            j += 1
+        return j if j < len(tokens) and tokens[j].text == "," else None
     while j < len(tokens) and j < comma + 6 and tokens[j].capitalized:
         j += 1
     if j > comma + 1 and j < len(tokens) and tokens[j].text == ",":
@@ -816,6 +828,9 @@ def source_like(tokens: Sequence[Token], trigger: str, start: int, end: int) -> 
         return trigger != "pour" or end - start <= 4
     if not determiner:
         return False  # « pour accompagner », « selon moi », « selon que »
+    body = find_organization(tokens[start:end])
+    if body is not None and body[0] <= 1:
+        return True  # « selon les Nations unies », « d'après Médecins sans frontières »
     # The head noun phrase, up to a relative pronoun or a « à » complement.
     head_end = end
     for k in range(start, end):
@@ -862,7 +877,7 @@ def _complement_names_source(tokens: Sequence[Token], k: int, end: int) -> bool:
 def _link_colon(ctx: Context, vcues: Sequence[VerbCue]) -> Draft | None:
     """« Le ministre : « … » » and « Commentaire du président : « … » »."""
     tokens = ctx.tokens
-    for i, tok in enumerate(tokens[:10]):
+    for i, tok in enumerate(tokens[:16]):
         if tok.text != ":":
             continue
         if i == 0 or any(vc.first < i for vc in vcues):

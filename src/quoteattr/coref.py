@@ -303,7 +303,8 @@ def _find(
         for e in recent:
             if e.name and (e.name == key or _surname_match(e.name, key)):
                 return e
-        return by_name.get(key) or by_name.get(key.split()[-1])
+        # A bare surname may name someone quoted long ago; a full name must match in full.
+        return by_name.get(key) if " " in key else by_name.get(key)
     if mention.anonymous:
         return None
     # A definite description: « le porte-parole », « la Maison Blanche », « la cinéaste ».
@@ -317,6 +318,8 @@ def _find(
             and e.title == mention.title
         ):
             return e
+        if not _compatible(e, mention):
+            continue  # « le préfet » is not « la préfète »
         if (
             mention.title
             and e.title

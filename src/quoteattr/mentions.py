@@ -51,7 +51,8 @@ def find_organization(tokens: Sequence[Token]) -> tuple[int, int] | None:
     for size in _org_keys_by_length():
         for i in range(0, len(tokens) - size + 1):
             key = " ".join(lows[i : i + size])
-            if key in orgs and (size > 1 or tokens[i].capitalized or key.isupper()):
+            # Names of bodies are written with a capital (« Nations unies », « l'OMS »).
+            if key in orgs and (tokens[i].capitalized or key.isupper()):
                 return i, i + size
     return None
 
@@ -116,6 +117,19 @@ def name_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
         runs.append((i, j))
         i = j
     return runs
+
+
+def after_preposition(tokens: Sequence[Token], a: int) -> bool:
+    """Whether the run starting at ``a`` follows a preposition (« de la Santé », « en Europe »,
+    « du Rhône »): then it names a place or body, unless it starts with a first name."""
+    if a == 0 or _first_name_gender(tokens[a].text) is not None:
+        return False
+    prev = tokens[a - 1].low
+    return (
+        word_class(prev, "prep")
+        or prev in ("du", "des", "l'", "au", "aux")
+        or (word_class(prev, "det") and a > 1 and word_class(tokens[a - 2].low, "prep"))
+    )
 
 
 def _gender_from_determiner(tokens: Sequence[Token]) -> tuple[str | None, str | None]:
@@ -195,12 +209,8 @@ def analyse(norm: str, start: int, end: int) -> MentionInfo:
             and _first_name_gender(tokens[a].text) is None
         ):
             continue  # « la Commission », « le Muséum »: an institution, not a person
-        if (
-            a > 0
-            and tokens[a - 1].low in ("de", "d'", "du", "des", "l'")
-            and _first_name_gender(tokens[a].text) is None
-        ):
-            continue  # « le maire de Lyon »: a place or institution after « de »
+        if after_preposition(tokens, a):
+            continue  # « le maire de Lyon », « de la Santé », « en Europe »: a place or body
         if a > 0 and word_class(tokens[a - 1].text, "title_abbr"):
             civility = tokens[a - 1].text
         name = run_text

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from quoteattr import lexicon, verbs
 from quoteattr.cues import SUBJECT_CLITICS, adverb_length_forward, split_inversion
 from quoteattr.grammar import word_class
-from quoteattr.mentions import name_runs
+from quoteattr.mentions import after_preposition, find_organization, name_runs
 from quoteattr.text import Token
 
 if TYPE_CHECKING:  # claims builds on this module; the draft type is only annotated here
@@ -83,6 +83,23 @@ def _finite_words() -> frozenset[str]:
     return frozenset(finite | set(verbs.auxiliary_index()))
 
 
+def _after_determiner(tokens: Sequence[Token], i: int) -> bool:
+    """« la juge », « le conseil »: a word right after a determiner is a noun, not a verb."""
+    return i > 0 and (
+        word_class(tokens[i - 1].low, "det") or word_class(tokens[i - 1].low, "det_indef")
+    )
+
+
+def _inside_body_name(tokens: Sequence[Token], i: int) -> bool:
+    """« l'Organisation pour la sécurité et la coopération en Europe »: the « et » belongs to
+    a known body's name."""
+    if tokens[i].low != "et":
+        return False
+    start = max(0, i - 8)
+    found = find_organization(tokens[start : i + 8])
+    return found is not None and start + found[0] < i < start + found[1]
+
+
 def _left_stop(token: Token) -> bool:
     low = token.low
     return (
@@ -138,10 +155,8 @@ def _strip_intro(tokens: Sequence[Token], a: int, b: int) -> int:
 
 def _has_name(tokens: Sequence[Token], a: int, b: int) -> bool:
     """Whether a chunk holds a person-like name, not a place or body after « de » / « l' »."""
-    return any(
-        x == 0 or tokens[a + x - 1].low not in ("de", "d'", "du", "des", "l'")
-        for x, _ in name_runs(tokens[a:b])
-    )
+    chunk = tokens[a:b]
+    return any(not after_preposition(chunk, x) for x, _ in name_runs(chunk))
 
 
 def _skip_parenthesis_left(tokens: Sequence[Token], end: int) -> int:
@@ -166,7 +181,11 @@ def _chunks_left(tokens: Sequence[Token], end: int) -> list[tuple[int, int, bool
             chunks.append((comma, b, False))  # a relative clause, skipped whole
         else:
             a = _skip_parenthesis_left(tokens, b)
-            while a > comma and not _left_stop(tokens[a - 1]):
+            while a > comma and (
+                not _left_stop(tokens[a - 1])
+                or _after_determiner(tokens, a - 1)
+                or _inside_body_name(tokens, a - 1)
+            ):
                 a = _skip_parenthesis_left(tokens, a - 1) if tokens[a - 1].text == ")" else a - 1
             chunks.append((a, b, a > comma))
             if a > comma:
@@ -304,6 +323,10 @@ def subject_after(tokens: Sequence[Token], start: int) -> tuple[int, int] | None
     a = skip_leading_complements(tokens, a)
     b = a
     n = len(tokens)
+    # « a dit Médecins sans frontières »: a known body's name is taken whole.
+    body = find_organization(tokens[a : a + 10])
+    if body is not None and body[0] <= 1 and (body[0] == 0 or word_class(tokens[a].low, "det")):
+        b = a + body[1]
     while b < n:
         tok = tokens[b]
         if tok.text == ",":
@@ -321,7 +344,7 @@ def subject_after(tokens: Sequence[Token], start: int) -> tuple[int, int] | None
         adverb = lexicon.adverbs().get(tok.low)
         if b > a and (tok.low in _AFTER_STOPS or (adverb is not None and adverb.is_time)):
             break
-        if b > a and is_verb(tok):
+        if b > a and is_verb(tok) and not _after_determiner(tokens, b):
             break
         b += 1
     if b == a or b - a > 18:

@@ -25,6 +25,7 @@ from typing import Final, Literal, TypeVar
 import attrs
 
 try:
+    from hypothesis import assume
     from hypothesis import strategies as st
 except ImportError as error:  # pragma: no cover - depends on the environment
     raise ImportError(
@@ -111,6 +112,9 @@ _SURNAMES: Final = (
     "Haddad",
     "Traoré",
     "Lefèvre",
+    *("Fabre", "Barbier", "Brunet", "Carpentier", "Delmas", "Dufour", "Ferrand", "Giraud"),
+    *("Guérin", "Hamon", "Joly", "Lacroix", "Leroux", "Marty", "Meunier", "Navarro"),
+    *("Huet", "Pasquier", "Poirier", "Renard", "Rolland", "Sanchez", "Tessier", "Vidal"),
 )
 _UTTERANCES: Final = (
     "Nous irons jusqu'au bout",
@@ -208,7 +212,7 @@ _WORK_TITLES: Final = (
     "Un été à Brest",
     "Nous irons au bout",
 )
-_TITLE_TEMPLATES: Final = ("Le public a découvert {work} samedi.", "{Work} reviendra en mars.")
+_TITLE_TEMPLATES: Final = ("Le public a découvert {work} samedi.", "{Work} sortira en mars.")
 # Scare quotes: (template, the single quoted word).
 _SCARE_TEMPLATES: Final = (
     ("Cette {q} coûte cher aux familles.", "réforme"),
@@ -220,7 +224,7 @@ _NON_ATTRIBUTIVE_TEMPLATES: Final = types.MappingProxyType(
     {
         "condition": "Les tarifs varient {p}.",
         "stipulation": "Le dossier a été traité {p}.",
-        "method": "Les travaux avancent {p}.",
+        "method": "Le chantier est organisé {p}.",
         "fixed": "Le chantier sera fini en mars, {p}.",
         "adaptation": "Le spectacle a été conçu {p}.",
     }
@@ -1283,11 +1287,79 @@ def _apostrophes(claim: Claim, table: Mapping[int, str]) -> Claim:
     return attrs.evolve(claim, content=content, quoted=span(claim.quoted), cue=cue, speaker=speaker)
 
 
+def _gender(speaker: SpeakerValue) -> str | None:
+    """The grammatical gender a reader sees in a mention: from the name, article or title."""
+    if speaker.name:
+        found = first_names().get(speaker.name.split()[0].casefold())
+        return found.gender if found and found.gender in ("m", "f") else None
+    words = (speaker.description or "").casefold().split()
+    if words and words[0] in ("le", "un", "il", "lui"):
+        return "m"
+    if words and words[0] in ("la", "une", "elle"):
+        return "f"
+    title = titles().get((speaker.title or "").casefold())
+    return title.gender if title and title.gender in ("m", "f") else None
+
+
+def _same_title(a: SpeakerValue, b: SpeakerValue) -> bool:
+    return a.title is not None and a.title.casefold() == (b.title or "").casefold()
+
+
+def _same_function(named: SpeakerValue, unnamed: SpeakerValue) -> bool:
+    return _same_title(named, unnamed) and named.organization == unnamed.organization
+
+
+def _ambiguous(claims: Sequence[Claim]) -> bool:
+    """Whether a bare title could be read as a named source with that title, or not.
+
+    « Ana Morel, ministre » then « le ministre » (another gender), « la maire » before
+    « Ana Morel, maire », « le maire » and « la maire »: readers disagree, so such articles
+    are not generated.
+    """
+    speakers = [c.speaker for c in claims if c.speaker is not None]
+    for i, first in enumerate(speakers):
+        for second in speakers[i + 1 :]:
+            if not _same_title(first, second) or None not in (first.name, second.name):
+                continue
+            if first.name is None and second.name is None:
+                # « le maire » and « la maire »: one mayor or two?
+                if len({_gender(first), _gender(second)} - {None}) > 1:
+                    return True
+                continue
+            if first.name is None or first.organization != second.organization:
+                return True  # the bare title comes first, or one names a body, one not
+            genders = {_gender(first), _gender(second)} - {None}
+            if len(genders) > 1 and _same_function(first, second):
+                return True
+    return False
+
+
+def _corefer(claims: Sequence[Claim]) -> tuple[Claim, ...]:
+    """Name an unnamed source by the earlier named one with the same title, as a reader does.
+
+    After « Ana Morel, maire », « la maire » is Ana Morel: the text reads so, whatever was
+    drawn, so the gold says so too.
+    """
+    named: list[SpeakerValue] = []
+    out: list[Claim] = []
+    for claim in claims:
+        speaker = claim.speaker
+        if speaker is not None and speaker.name is None and speaker.title is not None:
+            earlier = next((s for s in reversed(named) if _same_function(s, speaker)), None)
+            if earlier is not None:
+                speaker = attrs.evolve(speaker, name=earlier.name)
+                claim = attrs.evolve(claim, speaker=speaker)
+        if speaker is not None and speaker.name is not None:
+            named.append(speaker)
+        out.append(claim)
+    return tuple(out)
+
+
 def _entities(claims: Sequence[Claim]) -> tuple[Claim, ...]:
     """Number the sources of an article: one entity per name, else per description."""
     ids: dict[str, int] = {}
     out: list[Claim] = []
-    for claim in claims:
+    for claim in _corefer(claims):
         speaker = claim.speaker
         if speaker is None:
             out.append(claim)
@@ -1334,7 +1406,9 @@ def _articles(
         previous = block.last_speaker
     article = _join(blocks, "\n\n")
     text = article.text + ("\n" if draw(_BOOLEANS) else "")
-    claims = _entities(sorted(article.claims, key=lambda c: (c.start, c.end)))
+    ordered = sorted(article.claims, key=lambda c: (c.start, c.end))
+    assume(not _ambiguous(ordered))
+    claims = _entities(ordered)
     if draw(_BOOLEANS):
         table = str.maketrans({"'": _CURLY_APOSTROPHE})
         text = text.translate(table)

@@ -51,12 +51,16 @@ class ParsedToken:
     entity: str = ""
 
 
+def _words(tokens: Iterable[ParsedToken]) -> tuple[ParsedToken, ...]:
+    return tuple(tokens)
+
+
 @attrs.frozen
 class Parse:
     """A backend's analysis of ``text``: words in order, with offsets into ``text``."""
 
     text: str
-    tokens: tuple[ParsedToken, ...] = attrs.field(converter=tuple)
+    tokens: tuple[ParsedToken, ...] = attrs.field(converter=_words)
 
     @tokens.validator
     def _offsets_in_text(
@@ -179,9 +183,8 @@ def _speaker_for(
     all_tokens = [
         tokenize(doc.norm, s.start, s.end) for p in doc.paragraphs() for s in sentences(doc.norm, p)
     ]
-    found = resolve(
-        [info], [_norm_offset(doc, position)], name_sightings(all_tokens, doc.norm), [False]
-    )
+    sightings = name_sightings(all_tokens, doc.norm)
+    found = resolve([info], [_norm_offset(doc, position)], sightings, [""])
     speaker = found[0]
     if speaker is None:
         return None

@@ -20,6 +20,7 @@ from quoteattr.pipeline import extract
 try:
     from spacy.language import Language
     from spacy.tokens import Doc
+    from spacy.tokens import Span as TokenSpan
 except ImportError as error:  # pragma: no cover - exercised only without spaCy
     raise missing("spaCy", 'pip install "quoteattr[spacy]"') from error
 
@@ -95,10 +96,10 @@ class QuoteattrComponent:
         return doc
 
 
-def _spans(doc: Doc, parts: Sequence[tuple[Span, str, str]]) -> list[object]:
+def _spans(doc: Doc, parts: Sequence[tuple[Span, str, str]]) -> list[TokenSpan]:
     """Token-aligned spans (widened to whole tokens); the label says the kind or type and
     ``kb_id`` the cue lemma or the speaker's name."""
-    out: list[object] = []
+    out: list[TokenSpan] = []
     for span, label, kb_id in parts:
         found = doc.char_span(
             span.start, span.end, label=label, kb_id=kb_id, alignment_mode="expand"
@@ -108,7 +109,7 @@ def _spans(doc: Doc, parts: Sequence[tuple[Span, str, str]]) -> list[object]:
     return out
 
 
-@Language.factory("quoteattr")  # type: ignore[misc]
+@Language.factory("quoteattr")
 def make_component(nlp: Language, name: str) -> QuoteattrComponent:
     """The factory behind ``nlp.add_pipe("quoteattr")``.
 

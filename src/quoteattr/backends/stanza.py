@@ -74,20 +74,22 @@ def _token_offsets(doc: Any) -> tuple[str, list[tuple[int, int]]]:
 
 
 def _laid_out(doc: Any) -> str:
-    """Offsets without a text: each token at its offsets, spaces between, a newline before a
-    new paragraph."""
-    size = max(t.end_char for s in doc.sentences for t in s.tokens)
-    chars = [" "] * size
-    previous_end: int | None = None
-    for sentence in doc.sentences:
-        if not sentence.tokens:
+    """Offsets without a text: each token at its offsets; a gap gets the token's recorded
+    whitespace when it fits, else spaces, with a newline before a new paragraph."""
+    tokens = [t for s in doc.sentences for t in s.tokens]
+    starts_paragraph = {id(s.tokens[0]) for s in doc.sentences if s.tokens and _new_paragraph(s)}
+    chars = [" "] * max(t.end_char for t in tokens)
+    for k, t in enumerate(tokens):
+        chars[t.start_char : t.end_char] = list(t.text)
+        if k + 1 == len(tokens):
             continue
-        first = sentence.tokens[0].start_char
-        if previous_end is not None and previous_end < first and _new_paragraph(sentence):
-            chars[previous_end] = "\n"
-        for t in sentence.tokens:
-            chars[t.start_char : t.end_char] = list(t.text)
-        previous_end = sentence.tokens[-1].end_char
+        nxt = tokens[k + 1]
+        gap = nxt.start_char - t.end_char
+        space = _space_after(t)
+        if gap > 0 and len(space) == gap and space.isspace():
+            chars[t.end_char : nxt.start_char] = list(space)
+        elif gap > 0 and id(nxt) in starts_paragraph:
+            chars[t.end_char] = "\n"
     return "".join(chars)
 
 
