@@ -303,8 +303,8 @@ def _find(
         for e in recent:
             if e.name and (e.name == key or _surname_match(e.name, key)):
                 return e
-        # A bare surname may name someone quoted long ago; a full name must match in full.
-        return by_name.get(key) if " " in key else by_name.get(key)
+        # Beyond the window: a full name matches in full, a bare surname its first bearer.
+        return by_name.get(key)
     if mention.anonymous:
         return None
     # A definite description: « le porte-parole », « la Maison Blanche », « la cinéaste ».
