@@ -22,17 +22,7 @@ from quoteattr.grammar import function_words, word_class
 from quoteattr.text import Token
 
 SUBJECT_CLITICS = frozenset({"il", "elle", "on", "ils", "elles", "je", "nous", "vous"})
-_FINITE = frozenset(
-    {
-        "present",
-        "imperfect",
-        "simple_past",
-        "future",
-        "conditional",
-        "subjunctive",
-        "subjunctive_imperfect",
-    }
-)
+_FINITE = frozenset(verbs.FINITE_TENSES)
 
 
 @attrs.frozen

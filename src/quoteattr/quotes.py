@@ -16,6 +16,7 @@ from typing import Final
 
 import regex
 
+from quoteattr.grammar import words_of
 from quoteattr.model import Quotation, QuotationRole, QuotationStyle, Span
 
 __all__ = ["find_quotations", "quote_contexts"]
@@ -141,37 +142,14 @@ _SUBJECT_WORDS: Final = frozenset(
         "qu'",
     }
 )
-# What may stand between a trigger and the mark: « appelle la », « qualifie l' ».
-_DETERMINERS: Final = frozenset(
-    {
-        "le",
-        "la",
-        "les",
-        "l'",
-        "un",
-        "une",
-        "des",
-        "du",
-        "de",
-        "d'",
-        "ce",
-        "cet",
-        "cette",
-        "ces",
-        "son",
-        "sa",
-        "ses",
-        "leur",
-        "leurs",
-        "notre",
-        "nos",
-        "votre",
-        "vos",
-        "mon",
-        "ma",
-        "mes",
-    }
-)
+
+
+@functools.cache
+def _determiners() -> frozenset[str]:
+    """What may stand between a trigger and the mark: « appelle la », « qualifie l' »."""
+    return words_of("det") | words_of("det_indef") | {"de", "d'"}
+
+
 _LONGEST_TRIGGER: Final = 4  # words
 
 # Families: the mark that closes each, and the marks that reopen it on a continuing paragraph.
@@ -567,7 +545,7 @@ def _trigger_role(text: str, start: int) -> QuotationRole | None:
     if start > _LEFT:
         words = words[1:]  # the first word may be cut
     table = quote_contexts()
-    for candidate in (words, words[:-1] if words and words[-1] in _DETERMINERS else None):
+    for candidate in (words, words[:-1] if words and words[-1] in _determiners() else None):
         if not candidate:
             continue
         for size in range(min(_LONGEST_TRIGGER, len(candidate)), 0, -1):
@@ -583,7 +561,7 @@ def _trigger_role(text: str, start: int) -> QuotationRole | None:
 @functools.cache
 def _trigger_ends() -> frozenset[str]:
     """Last words of the triggers, and determiners: a mark after anything else has no trigger."""
-    return frozenset(trigger.rsplit(" ", 1)[-1] for trigger in quote_contexts()) | _DETERMINERS
+    return frozenset(trigger.rsplit(" ", 1)[-1] for trigger in quote_contexts()) | _determiners()
 
 
 def _speech_dit(before: list[str]) -> bool:

@@ -34,6 +34,7 @@ from typing import Final, Generic, TypeVar
 import attrs
 import regex
 
+from quoteattr.grammar import words_of
 from quoteattr.lexicon import (
     Demonym,
     Organization,
@@ -60,43 +61,12 @@ _TOKEN: Final = regex.compile(
     r"|(?P<other>\S)"
 )
 
-# Words before a title that only count or point: « l'un des », « un autre », « ce nouveau ».
-_DETERMINERS: Final = frozenset(
+# Words before a title that only count or point: « l'un des », « un autre », « ce nouveau »:
+# the grammar's determiners, and these.
+_COUNTING: Final = frozenset(
     {
-        "le",
-        "la",
-        "les",
-        "l'",
-        "un",
-        "une",
-        "des",
-        "du",
-        "de",
-        "d'",
-        "ce",
-        "cet",
-        "cette",
-        "ces",
-        "son",
-        "sa",
-        "ses",
-        "leur",
-        "leurs",
-        "notre",
-        "nos",
-        "votre",
-        "vos",
-        "mon",
-        "ma",
-        "mes",
         "autre",
         "autres",
-        "plusieurs",
-        "certains",
-        "certaines",
-        "quelques",
-        "deux",
-        "trois",
         "quatre",
         "cinq",
         "nombreux",
@@ -115,7 +85,14 @@ _DETERMINERS: Final = frozenset(
         "actuelles",
     }
 )
-# Adjectives that _DETERMINERS skips before a title but that may open a name (« Les Nouvelles
+
+
+@functools.cache
+def _determiners() -> frozenset[str]:
+    return words_of("det") | words_of("det_indef") | frozenset({"de", "d'"}) | _COUNTING
+
+
+# Adjectives that _determiners() skips before a title but that may open a name (« Les Nouvelles
 # Calédoniennes »), so an organisation-only phrase keeps them.
 _ADJECTIVES: Final = frozenset(
     {"nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "actuel", "actuelle", "actuels"}
@@ -364,7 +341,7 @@ def _names_organization(tokens: Sequence[_Token], start: int) -> bool:
 
 def _split_segment(text: str, tokens: Sequence[_Token]) -> tuple[str | None, str | None] | None:
     """Title and organisation of one comma-free stretch, or None when it holds no title."""
-    start = _skip(tokens, 0, _DETERMINERS)
+    start = _skip(tokens, 0, _determiners())
     one_of = any(tuple(t.key for t in tokens[: len(p)]) == p for p in _ONE_OF)
     title_start = start
     core = _skip(tokens, start, _FORMER)
@@ -414,7 +391,7 @@ def _split_organization(text: str, tokens: Sequence[_Token]) -> str | None:
     if whole is not None and tokens[0].key in _ARTICLES:
         # « Le Monde »: the article belongs to the name.
         return _slice(text, tokens, 0, _organization_end(tokens, 0))
-    start = _skip(tokens, 0, _DETERMINERS - _ADJECTIVES)
+    start = _skip(tokens, 0, _determiners() - _ADJECTIVES)
     if start >= len(tokens) or tokens[0].key in _CIVIL or tokens[start].key in pronouns():
         return None
     first = tokens[start]
@@ -533,7 +510,7 @@ def role_label(title: str | None, organization: str | None) -> str | None:
         return org_label.text if org_label else None
 
     tokens = _tokens(title)
-    start = _skip(tokens, 0, _DETERMINERS)
+    start = _skip(tokens, 0, _determiners())
     front: list[str] = []
     core = _skip(tokens, start, _FORMER)
     if core > start:

@@ -21,6 +21,7 @@ from typing import Final, TypeVar
 import attrs
 import regex
 
+from quoteattr.grammar import words_of
 from quoteattr.lexicon import LexiconError, normalize_key
 
 __all__ = [
@@ -479,11 +480,6 @@ def reporting_nouns() -> Mapping[str, ReportingNoun]:
     return types.MappingProxyType(found)
 
 
-_DETERMINERS: Final = (
-    *("le", "la", "les", "un", "une", "des", "du", "son", "sa", "ses", "leur", "leurs"),
-    *("mon", "ma", "mes", "ton", "ta", "tes", "notre", "nos", "votre", "vos"),
-    *("ce", "cet", "cette", "ces"),
-)
 _APOSTROPHE: Final = "['\N{RIGHT SINGLE QUOTATION MARK}]"
 
 
@@ -504,7 +500,8 @@ def light_verb_regex(pattern: str) -> regex.Pattern[str]:
     for index, slot in enumerate(slots):
         last = index == len(slots) - 1
         if slot == "POSS":
-            words = "|".join(_DETERMINERS)
+            determiners = words_of("det") | {"un", "une", "des", "ton", "ta", "tes"}
+            words = "|".join(sorted(w for w in determiners if not w.endswith("'")))
             parts.append(rf"(?:(?:{words})\s+|l{_APOSTROPHE}\s*)")
         elif slot == "DE":
             parts.append(rf"(?:(?:de|du|des)\s+|d{_APOSTROPHE}\s*)")
