@@ -51,8 +51,9 @@ def find_organization(tokens: Sequence[Token]) -> tuple[int, int] | None:
     for size in _org_keys_by_length():
         for i in range(0, len(tokens) - size + 1):
             key = " ".join(lows[i : i + size])
-            # Names of bodies are written with a capital (« Nations unies », « l'OMS »).
-            if key in orgs and (tokens[i].capitalized or key.isupper()):
+            # A single common noun (« préfecture ») is a body only when capitalised; longer
+            # names are specific enough (« services de renseignement »).
+            if key in orgs and (size > 1 or tokens[i].capitalized or key.isupper()):
                 return i, i + size
     return None
 
