@@ -43,7 +43,18 @@ class NameSighting:
     gender: str | None
     title: str | None
     subject: bool
-    role: tuple[str | None, str | None] = (None, None)  # (title, organisation) as written
+    # Phrases that may describe the person (own phrase, appositions), read only when the
+    # sighting is used: splitting titles is costly and most sightings are never needed.
+    phrases: tuple[str, ...] = ()
+
+    @property
+    def role(self) -> tuple[str | None, str | None]:
+        """(title, organisation) as written in the first phrase that holds a title."""
+        for phrase in self.phrases:
+            title, organization = roles.split_title(phrase)
+            if title is not None:
+                return title, organization
+        return None, None
 
 
 @attrs.frozen
@@ -120,9 +131,7 @@ def name_sightings(sentences: Sequence[Sequence[Token]], norm: str) -> list[Name
 _LEADING_PREPOSITIONS = frozenset({"de", "d'", "du", "des", "par", "pour", "selon", "avec"})
 
 
-def _described_as(
-    tokens: Sequence[Token], a: int, b: int, norm: str
-) -> tuple[str | None, str | None]:
+def _described_as(tokens: Sequence[Token], a: int, b: int, norm: str) -> tuple[str, ...]:
     """Title and organisation the text gives a sighted person: in the name's own phrase
     (« de la réalisatrice sénégalaise Aminata Diop ») or in an apposition on either side
     (« La vice-présidente de Nantes Métropole, Sophie Le Gall, … », « Marc Tessier,
@@ -144,12 +153,7 @@ def _described_as(
         while after < len(tokens) and tokens[after].text not in (*stops, "."):
             after += 1
         candidates.append((b + 1, after))
-    for x, y in candidates:
-        if x < y:
-            title, organization = roles.split_title(norm[tokens[x].start : tokens[y - 1].end])
-            if title is not None:
-                return title, organization
-    return None, None
+    return tuple(norm[tokens[x].start : tokens[y - 1].end] for x, y in candidates if x < y)
 
 
 def _compatible(entity: Entity, mention: MentionInfo) -> bool:
@@ -425,18 +429,19 @@ def _from_sighting(recent: Sequence[Entity], sighting: NameSighting | None) -> E
     for e in recent:
         if e.name == sighting.name:
             return e
+    title, organization = sighting.role
     return Entity(
         id=-1,
         type="person",
         name=sighting.name,
         description=None,
-        title=sighting.role[0],
-        organization=sighting.role[1],
+        title=title,
+        organization=organization,
         gender=sighting.gender,
         number="sg",
         anonymous=False,
         position=sighting.position,
-        role=roles.role_label(*sighting.role),
+        role=roles.role_label(title, organization),
     )
 
 
@@ -448,7 +453,7 @@ def _sighting_of(name: str, position: int, sightings: _SightingIndex) -> NameSig
         for s in sightings.by_surname.get(name.split()[-1], ())
         if s.name == name or _surname_match(s.name, name)
     ]
-    described = [s for s in found if s.role[0] is not None]
+    described = [s for s in found if s.phrases and s.role[0] is not None]
     return (
         _last_before(described, position)
         or _last_before(found, position)

@@ -67,22 +67,38 @@ def _multiword_adverbs() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(form.split()) for form in lexicon.adverbs() if " " in form)
 
 
+@functools.cache
+def _adverb_edges() -> tuple[frozenset[str], frozenset[str]]:
+    """First and last words of multiword adverbs: most tokens are rejected by one lookup."""
+    multi = _multiword_adverbs()
+    return frozenset(m[0] for m in multi), frozenset(m[-1] for m in multi)
+
+
 def adverb_length(tokens: Sequence[Token], end: int) -> int:
     """How many tokens ending just before ``end`` form an adverb (0 when none)."""
+    if end < 1:
+        return 0
+    if tokens[end - 1].low not in _adverb_edges()[1]:
+        low = tokens[end - 1].low
+        return 1 if low in lexicon.adverbs() or low in _NEGATION else 0
     for size in (4, 3, 2):
         if end - size >= 0 and tuple(t.low for t in tokens[end - size : end]) in (
             _multiword_adverbs()
         ):
             return size
-    if end >= 1:
-        low = tokens[end - 1].low
-        if low in lexicon.adverbs() or low in ("pas", "plus", "jamais", "guère", "point", "rien"):
-            return 1
-    return 0
+    low = tokens[end - 1].low
+    return 1 if low in lexicon.adverbs() or low in _NEGATION else 0
+
+
+_NEGATION = frozenset({"pas", "plus", "jamais", "guère", "point", "rien"})
 
 
 def adverb_length_forward(tokens: Sequence[Token], start: int) -> int:
     """How many tokens from ``start`` form an adverb or a time expression (0 when none)."""
+    if start >= len(tokens):
+        return 0
+    if tokens[start].low not in _adverb_edges()[0]:
+        return 1 if tokens[start].low in lexicon.adverbs() else 0
     for size in (4, 3, 2):
         if (
             start + size <= len(tokens)

@@ -40,6 +40,11 @@ class MentionInfo:
 
 
 @functools.cache
+def _org_first_words() -> frozenset[str]:
+    return frozenset(k.split()[0] for k in lexicon.organizations())
+
+
+@functools.cache
 def _org_keys_by_length() -> tuple[int, ...]:
     return tuple(sorted({len(k.split()) for k in lexicon.organizations()}, reverse=True))
 
@@ -48,8 +53,14 @@ def find_organization(tokens: Sequence[Token]) -> tuple[int, int] | None:
     """The longest run of tokens naming a known organisation (token indices)."""
     orgs = lexicon.organizations()
     lows = [t.low.rstrip("'") if t.low.endswith("'") else t.low for t in tokens]
+    firsts = _org_first_words()
+    starts = [i for i, low in enumerate(lows) if low in firsts]
+    if not starts:
+        return None
     for size in _org_keys_by_length():
-        for i in range(0, len(tokens) - size + 1):
+        for i in starts:
+            if i + size > len(tokens):
+                continue
             key = " ".join(lows[i : i + size])
             # A single common noun (« préfecture ») is a body only when capitalised; longer
             # names are specific enough (« services de renseignement »).

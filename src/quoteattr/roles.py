@@ -29,7 +29,7 @@ from __future__ import annotations
 import functools
 import types
 from collections.abc import Mapping, Sequence
-from typing import Final, Generic, TypeVar
+from typing import Final, Generic, NamedTuple, TypeVar
 
 import attrs
 import regex
@@ -157,8 +157,9 @@ _POST_MODIFIERS: Final[Mapping[tuple[str, ...], str]] = types.MappingProxyType(
 _FRONT_WORDS: Final = ("former", "senior", "deputy", "acting", "outgoing")
 
 
-@attrs.frozen
-class _Token:
+class _Token(NamedTuple):
+    """A word of a description; a tuple because every mention is split into them."""
+
     start: int
     end: int
     text: str
@@ -172,17 +173,13 @@ class _Token:
 
 
 def _tokens(text: str) -> tuple[_Token, ...]:
-    return tuple(
-        _Token(
-            m.start(),
-            m.end(),
-            m.group(),
-            normalize_key(m.group()),
-            fold_key(m.group()),
-            m.group("elided") is not None,
-        )
-        for m in _TOKEN.finditer(text)
-    )
+    out = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        key = normalize_key(word)
+        fold = key if key.isascii() else fold_key(word)
+        out.append(_Token(m.start(), m.end(), word, key, fold, m.group("elided") is not None))
+    return tuple(out)
 
 
 def _join(tokens: Sequence[_Token], folded: bool = False) -> str:
