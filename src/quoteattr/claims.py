@@ -509,21 +509,13 @@ def _link_incise(ctx: Context, vc: VerbCue) -> Draft | None:
     after = skip_leading_complements(tokens, after)
     if not inverted and not (_starts_noun_phrase(tokens, after) and _subject_closes(ctx, after)):
         return None
-    if inverted and after < len(tokens) and tokens[after].word and not tokens[after].capitalized:
-        # « a-t-il déclaré » is the group; anything else after it breaks the incise
-        pass
     mode = "clitic" if inverted else "after"
     inside = _innermost_containing(ctx, tokens[vc.first].start, tokens[vc.last - 1].end)
     if inside is not None and prev_text == "," and inside.role != "title":
         content = (inside.content.start, inside.content.end)
         return _draft(ctx, vc, "direct", content, None, mode)
-    if (
-        prev_text not in (",",)
-        and prev_text not in _CLOSERS
-        and prev_text not in _DASHES
-        and (vc.first != 0)
-    ):
-        return None
+    if vc.first != 0 and prev_text != "," and prev_text not in _CLOSERS | _DASHES:
+        return None  # an incise follows a comma, a closing mark or a dash
     q = _quotation_ending(ctx, before if prev_text != "," else tokens[vc.first - 1].start)
     if q is None and vc.first == 0:
         q = _quotation_ending(ctx, ctx.sentence.start)
