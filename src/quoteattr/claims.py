@@ -259,10 +259,14 @@ def link_sentence(ctx: Context) -> list[Draft]:
         draft = _link_verb(ctx, vc, vcues)
         if draft is not None:
             drafts.append(draft)
-    drafts.extend(_link_selon(ctx))
-    colon = _link_colon(ctx, vcues)
-    if colon is not None:
-        drafts.append(colon)
+    text = ctx.norm[ctx.sentence.start : ctx.sentence.end]
+    lowered = text.lower()
+    if "selon" in lowered or "après" in lowered or "pour" in lowered:
+        drafts.extend(_link_selon(ctx))
+    if ":" in text:
+        colon = _link_colon(ctx, vcues)
+        if colon is not None:
+            drafts.append(colon)
     return drafts
 
 

@@ -108,7 +108,8 @@ def extract(
             if not cue_possible and not may_name_someone(norm, sentence.start, sentence.end):
                 continue
             tokens = tokenize(norm, sentence.start, sentence.end)
-            sightings.extend(name_sightings([tokens], norm))
+            if not cue_possible or may_name_someone(norm, sentence.start, sentence.end):
+                sightings.extend(name_sightings([tokens], norm))
             if cue_possible:
                 ctx = Context(norm, sentence, paragraph, tuple(tokens), in_paragraph)
                 for d in link_sentence(ctx):
