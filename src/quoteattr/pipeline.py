@@ -230,22 +230,28 @@ def _continuation(
             and q.style != "dash"  # interview turns alternate speakers: see _interview_answer
             and drafts
         ):
-            last = drafts[-1]
-            if q.content.end - q.content.start < 2 or last.content[1] >= q.content.end:
+            if q.content.end - q.content.start < 2 or drafts[-1].content[1] >= q.content.end:
                 return None
-            return attrs.evolve(
-                last,
-                kind="direct",
-                content=(q.content.start, q.content.end),
-                quoted=None,
-                cue=None,
-                cue_lemma=None,
-                cue_type=None,
-                speaker_mode="continuation",
-                speaker_hint=None,
-                confidence=0.6,
-            )
+            return _cueless_quotation(q, paragraph, "continuation", 0.6)
     return None
+
+
+def _cueless_quotation(q: Quotation, paragraph: Segment, mode: str, confidence: float) -> Draft:
+    """A direct claim with no cue of its own, whose speaker the document supplies."""
+    return Draft(
+        kind="direct",
+        content=(q.content.start, q.content.end),
+        quoted=None,
+        cue=None,
+        cue_lemma=None,
+        cue_type=None,
+        sentence=paragraph,
+        tokens=(),
+        cue_first=0,
+        cue_last=0,
+        speaker_mode=mode,
+        confidence=confidence,
+    )
 
 
 def _interview_answer(paragraph: Segment, qs: Sequence[Quotation]) -> Draft | None:
@@ -256,20 +262,7 @@ def _interview_answer(paragraph: Segment, qs: Sequence[Quotation]) -> Draft | No
             text = q.content.text.rstrip()
             if len(text) < 2 or text.endswith("?"):
                 return None  # the journalist's question
-            return Draft(
-                kind="direct",
-                content=(q.content.start, q.content.end),
-                quoted=None,
-                cue=None,
-                cue_lemma=None,
-                cue_type=None,
-                sentence=paragraph,
-                tokens=(),
-                cue_first=0,
-                cue_last=0,
-                speaker_mode="interview",
-                confidence=0.5,
-            )
+            return _cueless_quotation(q, paragraph, "interview", 0.5)
     return None
 
 
