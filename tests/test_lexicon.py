@@ -288,3 +288,10 @@ def test_role_synonyms_load_and_fold_to_known_labels() -> None:
     for phrase, canonical in synonyms.items():
         assert phrase == phrase.lower() and canonical == canonical.lower()
         assert phrase != canonical
+
+
+def test_affiliations_load_and_are_adjectives() -> None:
+    found = lexicon.affiliations()
+    assert found["écologiste"] == "Green" and found["syndicale"] == "union"
+    for form, english in found.items():
+        assert form == normalize_key(form) and english.strip() == english and english

@@ -194,3 +194,18 @@ def test_split_title_returns_slices_and_labels_never_raise(description: str) -> 
         assert title in description
     label = role_label(title, organization)
     assert label is None or label.strip() == label != ""
+
+
+@pytest.mark.parametrize(
+    ("description", "expected"),
+    [
+        ("le maire écologiste de Grenoble", ("maire", "Grenoble")),
+        ("la députée socialiste du Nord", ("députée", "Nord")),
+        ("la présidente de la région Occitanie", ("présidente", "région Occitanie")),
+        ("l'économiste en chef de la BCE", ("économiste en chef", "BCE")),
+        ("le délégué syndical CGT", ("délégué syndical", "CGT")),
+    ],
+)
+def test_affiliation_between_title_and_body(description: str, expected: tuple[str, str]) -> None:
+    """A party or union adjective between the title and its body does not hide the body."""
+    assert split_title(description) == expected

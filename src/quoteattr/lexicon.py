@@ -470,3 +470,12 @@ def role_synonyms() -> Mapping[str, str]:
         _read_tsv("role_synonyms.tsv", 2),
         lambda row: (row.fields[0].lower(), row.fields[1].lower()),
     )
+
+
+@functools.cache
+def affiliations() -> Mapping[str, str]:
+    """Affiliation adjectives (« écologiste », « syndicale ») and their English adjective."""
+    return _index(
+        _read_tsv("affiliations.tsv", 2),
+        lambda row: (normalize_key(row.fields[0]), row.fields[1]),
+    )

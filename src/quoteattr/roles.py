@@ -39,6 +39,7 @@ from quoteattr.lexicon import (
     Demonym,
     Organization,
     Title,
+    affiliations,
     demonyms,
     first_names,
     fold_key,
@@ -357,6 +358,8 @@ def _split_segment(text: str, tokens: Sequence[_Token]) -> tuple[str | None, str
         title = _slice(text, tokens, title_start, end)
 
     organization = None
+    while end < len(tokens) and tokens[end].key in affiliations():
+        end += 1  # « le maire écologiste de Grenoble »: the party stands between
     noun = _after_preposition(tokens, end)
     if noun is not None:
         if _names_organization(tokens, noun):
