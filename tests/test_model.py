@@ -89,3 +89,17 @@ def test_claim_is_frozen_and_slotted() -> None:
 def test_quotation_content_inside_span() -> None:
     with pytest.raises(ValueError, match="Quotation.content"):
         Quotation(Span(0, 3, "«a»"), Span(5, 6, "b"), "guillemets")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("0", 1, "a"), "Span.start must be an int"),
+        ((0, 1.0, "a"), "Span.end must be an int"),
+        ((True, 1, "a"), "Span.start must be an int"),
+        ((0, 1, b"a"), "Span.text must be a str"),
+    ],
+)
+def test_span_field_types_are_checked(args: tuple[object, object, object], message: str) -> None:
+    with pytest.raises(TypeError, match=message):
+        Span(*args)  # type: ignore[arg-type]

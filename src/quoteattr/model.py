@@ -63,23 +63,25 @@ class Span:
     Span(start=0, end=5, text='Selon')
     """
 
-    start: int = attrs.field(validator=attrs.validators.instance_of(int))
-    end: int = attrs.field(validator=attrs.validators.instance_of(int))
-    text: str = attrs.field(validator=attrs.validators.instance_of(str))
-
-    @start.validator
-    def _start_not_negative(self, attribute: attrs.Attribute[int], value: int) -> None:
-        if value < 0:
-            raise ValueError(f"Span.start must be >= 0; got {value}")
-
-    @end.validator
-    def _end_after_start(self, attribute: attrs.Attribute[int], value: int) -> None:
-        if value < self.start:
-            raise ValueError(f"Span.end {value} is before Span.start {self.start}")
+    start: int
+    end: int
+    text: str = attrs.field()
 
     @text.validator
-    def _text_fits(self, attribute: attrs.Attribute[str], value: str) -> None:
-        if len(value) != self.end - self.start:
+    def _consistent(self, attribute: attrs.Attribute[str], value: str) -> None:
+        # One validator for the three fields: documents make hundreds of thousands of spans.
+        start, end = self.start, self.end
+        if type(start) is not int or type(end) is not int:
+            for name, got in (("start", start), ("end", end)):
+                if not isinstance(got, int) or isinstance(got, bool):
+                    raise TypeError(f"Span.{name} must be an int; got {got!r}")
+        if not isinstance(value, str):
+            raise TypeError(f"Span.text must be a str; got {value!r}")
+        if start < 0:
+            raise ValueError(f"Span.start must be >= 0; got {start}")
+        if end < start:
+            raise ValueError(f"Span.end {end} is before Span.start {start}")
+        if len(value) != end - start:
             raise ValueError(
                 f"Span.text has {len(value)} characters but the span "
                 f"{self.start}:{self.end} covers {self.end - self.start}"
