@@ -95,3 +95,43 @@ def test_long_document_keeps_offsets_and_entities() -> None:
     assert {c.speaker.entity for c in claims if c.speaker is not None} == {0}
     for c in claims:
         assert text[c.start : c.end] == c.text
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role_words"),
+    [
+        (
+            "« Mon client conteste », a déclaré son avocat, Me Guillaume Sorel.",
+            "Guillaume Sorel",
+            ("lawyer",),
+        ),
+        (
+            "Yannick Le Goff, délégué syndical CGT de l'usine, a affirmé que le plan était flou.",
+            "Yannick Le Goff",
+            ("union", "representative"),
+        ),
+        (
+            "« Nous restons », a assuré l'ambassadeur de France au Liban, Hugues Delacroix.",
+            "Hugues Delacroix",
+            ("ambassador",),
+        ),
+        (
+            "Le secrétaire d'État chargé des Transports, Olivier Brunel, a reconnu que le "
+            "calendrier ne serait pas tenu.",
+            "Olivier Brunel",
+            ("Transport",),
+        ),
+        (
+            "« Aucun élève n'a été blessé », a rassuré la proviseure du lycée, Fabienne Rigal.",
+            "Fabienne Rigal",
+            ("principal",),
+        ),
+    ],
+)
+def test_named_speaker_with_role(text: str, name: str, role_words: tuple[str, ...]) -> None:
+    """Appositions with a civility, a union acronym, a place, a portfolio or a school."""
+    (claim,) = quoteattr.extract(text)
+    assert claim.speaker is not None and claim.speaker.name == name
+    assert claim.speaker.role is not None
+    for word in role_words:
+        assert word in claim.speaker.role

@@ -142,6 +142,7 @@ _STOPS: Final = frozenset(
 )
 _FORMER: Final = frozenset({"ancien", "ancienne", "anciens", "anciennes", "ex-"})
 # Words after a title that change the role, with the English word that leads the label.
+_IN_CHARGE: Final = frozenset({"chargé", "chargée", "chargés", "chargées"})
 _POST_MODIFIERS: Final[Mapping[tuple[str, ...], str]] = types.MappingProxyType(
     {
         ("adjoint",): "deputy",
@@ -360,6 +361,8 @@ def _split_segment(text: str, tokens: Sequence[_Token]) -> tuple[str | None, str
     organization = None
     while end < len(tokens) and tokens[end].key in affiliations():
         end += 1  # « le maire écologiste de Grenoble »: the party stands between
+    if end < len(tokens) and tokens[end].key in _IN_CHARGE:
+        end += 1  # « secrétaire d'État chargé des Transports »: the portfolio follows
     noun = _after_preposition(tokens, end)
     if noun is not None:
         if _names_organization(tokens, noun):

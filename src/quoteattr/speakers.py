@@ -156,7 +156,10 @@ def _strip_intro(tokens: Sequence[Token], a: int, b: int) -> int:
 def _has_name(tokens: Sequence[Token], a: int, b: int) -> bool:
     """Whether a chunk holds a person-like name, not a place or body after « de » / « l' »."""
     chunk = tokens[a:b]
-    return any(not after_preposition(chunk, x) for x, _ in name_runs(chunk))
+    return any(
+        not after_preposition(chunk, x) and not chunk[x].text.isupper()  # « CGT » is a body
+        for x, _ in name_runs(chunk)
+    )
 
 
 def _skip_parenthesis_left(tokens: Sequence[Token], end: int) -> int:
@@ -288,6 +291,20 @@ def skip_leading_complements(tokens: Sequence[Token], a: int) -> int:
     return a
 
 
+def _place_then_name(tokens: Sequence[Token], k: int) -> bool:
+    """Whether « au Liban, Hugues Delacroix » follows at ``k``: a capitalised place, a comma
+    and a name in apposition that closes the subject."""
+    j = k + 1
+    while j < len(tokens) and j < k + 4 and tokens[j].capitalized:
+        j += 1
+    return (
+        j > k + 1
+        and j < len(tokens)
+        and tokens[j].text == ","
+        and (_apposition_after(tokens, j) is not None)
+    )
+
+
 def _apposition_after(tokens: Sequence[Token], comma: int) -> int | None:
     """End of « , [le lieutenant-colonel] Éric Vidal » after an inverted subject, or of
     « , porte-parole de la préfecture » after a name, if any."""
@@ -304,6 +321,8 @@ def _apposition_after(tokens: Sequence[Token], comma: int) -> int | None:
         j += 1
     while j < limit and tokens[j].word and not tokens[j].capitalized:
         j += 1  # title words
+    if j < n and word_class(tokens[j].text, "title_abbr"):
+        j += 1  # « son avocat, Me Guillaume Sorel »
     runs = name_runs(tokens[j:limit])
     if not runs or runs[0][0] != 0:
         return None
@@ -342,6 +361,9 @@ def subject_after(tokens: Sequence[Token], start: int) -> tuple[int, int] | None
         ):
             break
         adverb = lexicon.adverbs().get(tok.low)
+        if b > a and tok.low in ("à", "au", "aux") and _place_then_name(tokens, b):
+            b += 1  # « l'ambassadeur de France au Liban, Hugues Delacroix »
+            continue
         if b > a and (tok.low in _AFTER_STOPS or (adverb is not None and adverb.is_time)):
             break
         if b > a and is_verb(tok) and not _after_determiner(tokens, b):
