@@ -384,7 +384,7 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
     # « a annoncé la suppression de l'émission »: a noun phrase that is itself the claim.
     if (
         "obj_claim" in vc.complements
-        and j == k
+        and _only_adverbs(tokens, k, j)
         and tok is not None
         and (word_class(tok.low, "det") or word_class(tok.low, "det_indef"))
         and tok.low not in ("ce", "cela")
@@ -413,6 +413,16 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
             kind, quoted = _content_kind(ctx, *content)
             return _draft(ctx, vc, kind, content, quoted, mode, confidence=0.7)
     return _link_incise(ctx, vc)
+
+
+def _only_adverbs(tokens: Sequence[Token], k: int, j: int) -> bool:
+    """Whether tokens k..j are adverbs (« a annoncé peu après la suppression »)."""
+    while k < j:
+        size = adverb_length_forward(tokens, k)
+        if not size:
+            return False
+        k += size
+    return k == j
 
 
 def _skip_small_complement(tokens: Sequence[Token], vc: VerbCue, k: int) -> int:
