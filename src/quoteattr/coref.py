@@ -445,7 +445,9 @@ def _from_sighting(recent: Sequence[Entity], sighting: NameSighting | None) -> E
     )
 
 
-def _sighting_of(name: str, position: int, sightings: _SightingIndex) -> NameSighting | None:
+def _sighting_of(
+    name: str, position: int, sightings: _SightingIndex, *, described: bool = True
+) -> NameSighting | None:
     """« Horne » → the sighting of « Emily Horne »: the last full name with that surname
     before the claim, or the first one after it (the same name when already full)."""
     found = [
@@ -453,11 +455,12 @@ def _sighting_of(name: str, position: int, sightings: _SightingIndex) -> NameSig
         for s in sightings.by_surname.get(name.split()[-1], ())
         if s.name == name or _surname_match(s.name, name)
     ]
-    described = [s for s in found if s.phrases and s.role[0] is not None]
+    # Reading titles is costly: only when the mention itself gives none.
+    titled = [s for s in found if s.phrases and s.role[0] is not None] if described else []
     return (
-        _last_before(described, position)
+        _last_before(titled, position)
         or _last_before(found, position)
-        or (described[0] if described else found[0] if found else None)
+        or (titled[0] if titled else found[0] if found else None)
     )
 
 
@@ -472,7 +475,7 @@ def _new(count: int, mention: MentionInfo, position: int, sightings: _SightingIn
     gender = mention.gender
     title, organization = mention.title, mention.organization
     if name is not None and mention.type == "person":
-        sighting = _sighting_of(name, position, sightings)
+        sighting = _sighting_of(name, position, sightings, described=title is None)
         if sighting is not None:
             name = sighting.name
             gender = gender or sighting.gender
