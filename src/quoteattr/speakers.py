@@ -84,9 +84,15 @@ def _finite_words() -> frozenset[str]:
 
 
 def _after_determiner(tokens: Sequence[Token], i: int) -> bool:
-    """« la juge », « le conseil »: a word right after a determiner is a noun, not a verb."""
-    return i > 0 and (
-        word_class(tokens[i - 1].low, "det") or word_class(tokens[i - 1].low, "det_indef")
+    """« la juge », « le conseil »: a word right after a determiner is a noun, not a verb;
+    so is a title right after a comma (« Ana Morel, juge, a dit »)."""
+    if i == 0:
+        return False
+    prev = tokens[i - 1].low
+    return (
+        word_class(prev, "det")
+        or word_class(prev, "det_indef")
+        or (prev == "," and lexicon.normalize_key(tokens[i].low) in lexicon.titles())
     )
 
 

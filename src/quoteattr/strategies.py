@@ -33,7 +33,14 @@ except ImportError as error:  # pragma: no cover - depends on the environment
         "pip install 'quoteattr[hypothesis]'"
     ) from error
 
-from quoteattr.lexicon import first_names, non_attributive, organizations, titles
+from quoteattr.lexicon import (
+    Organization,
+    first_names,
+    non_attributive,
+    normalize_key,
+    organizations,
+    titles,
+)
 from quoteattr.model import Claim, ClaimKind, Cue, CueType, MentionType, QuotationStyle, Span
 from quoteattr.model import Speaker as SpeakerValue
 from quoteattr.roles import role_label
@@ -553,8 +560,16 @@ def _organizations(kinds: tuple[str, ...]) -> tuple[tuple[str, str | None], ...]
     return tuple(
         (o.form, o.article)
         for o in organizations().values()
-        if o.kind in kinds and o.form not in _NOT_SPEAKERS
+        if o.kind in kinds and o.form not in _NOT_SPEAKERS and not _ambiguous_after_selon(o)
     )
+
+
+def _ambiguous_after_selon(org: Organization) -> bool:
+    """« selon la région » also means « depending on the region »: such bodies are left out,
+    since a reader could not tell the source from the condition."""
+    article = org.article or ""
+    phrase = f"{article}{'' if article.endswith(chr(39)) or not article else ' '}{org.form}"
+    return normalize_key(f"selon {phrase}") in non_attributive()
 
 
 @functools.cache
