@@ -194,7 +194,7 @@ def _looks_infinitive(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
-_ADDRESSEE_PREPS = frozenset({"en"}) | frozenset(
+_ADDRESSEE_PREPS = frozenset(
     {
         "à",
         "au",
@@ -209,6 +209,7 @@ _ADDRESSEE_PREPS = frozenset({"en"}) | frozenset(
         "pendant",
         "dès",
         "depuis",
+        "en",
     }
 )
 
@@ -319,7 +320,7 @@ def _draft(
 
 
 _OBJECT_PREPS = frozenset({"de", "d'", "à", "comme"})
-_ATTRIBUTE_VERBS = frozenset({"se dire", "se déclarer", "se montrer", "se affirmer", "s'affirmer"})
+_ATTRIBUTE_VERBS = frozenset({"se dire", "se déclarer", "se montrer", "s'affirmer"})
 _CONTENT_CLASSES = frozenset({"speech", "assertion", "request", "writing"})
 
 

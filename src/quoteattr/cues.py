@@ -18,7 +18,7 @@ import attrs
 import regex
 
 from quoteattr import lexicon, verbs
-from quoteattr.grammar import function_words, word_class
+from quoteattr.grammar import word_class, words_of
 from quoteattr.text import Token
 
 SUBJECT_CLITICS = frozenset({"il", "elle", "on", "ils", "elles", "je", "nous", "vous"})
@@ -157,10 +157,8 @@ def _is_function_word(low: str) -> bool:
 
 @functools.cache
 def _function_words() -> frozenset[str]:
-    return frozenset(
-        word
-        for word, classes in function_words().items()
-        if classes & {"prep", "det", "det_indef", "conj", "rel", "que"}
+    return frozenset().union(
+        *(words_of(cls) for cls in ("prep", "det", "det_indef", "conj", "rel", "que"))
     )
 
 
