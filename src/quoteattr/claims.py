@@ -7,6 +7,7 @@ the pipeline maps every offset back to the caller's string at the very end.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 import attrs
@@ -803,6 +804,20 @@ def _agentive(word: str) -> bool:
     return lexicon.normalize_key(word).endswith(_AGENTIVE) or word in lexicon.titles()
 
 
+@functools.cache
+def _non_attributive_heads(trigger: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The phrases that follow ``trigger`` in non-attributive rows, whole and as prefixes:
+    most « selon » phrases are told apart from all of them in one ``startswith``."""
+    following = [
+        r.following
+        for r in lexicon.non_attributive().values()
+        if r.trigger == trigger and r.following
+    ]
+    return frozenset(following), tuple(f + " " for f in following) + tuple(
+        f + "'" for f in following
+    )
+
+
 def source_like(tokens: Sequence[Token], trigger: str, start: int, end: int) -> bool:
     """Whether the words after « selon » / « d'après » / « pour » name a source of speech.
 
@@ -812,9 +827,14 @@ def source_like(tokens: Sequence[Token], trigger: str, start: int, end: int) -> 
     """
     words = [t.low for t in tokens[start:end]]
     phrase = " ".join(words).replace("' ", "'")
-    for rule in lexicon.non_attributive().values():
+    trigger_word = "d'après" if trigger == "d'" else trigger
+    exact, prefixes = _non_attributive_heads(trigger_word)
+    rules = (
+        lexicon.non_attributive().values() if phrase in exact or phrase.startswith(prefixes) else ()
+    )
+    for rule in rules:
         if (
-            rule.trigger == ("d'après" if trigger == "d'" else trigger)
+            rule.trigger == trigger_word
             and rule.following
             and (
                 phrase == rule.following

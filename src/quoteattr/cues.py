@@ -194,7 +194,7 @@ def may_hold_cue(norm: str, start: int, end: int) -> bool:
     """A cheap test that lets sentences without any possible cue skip the whole analysis."""
     if _MARKS.search(norm, start, end) or _POUR_HEAD.match(norm, start, end):
         return True
-    return not _trigger_words().isdisjoint(_WORDS.findall(norm[start:end].lower()))
+    return not _trigger_words().isdisjoint(map(str.lower, _WORDS.findall(norm, start, end)))
 
 
 def _without_subject(tokens: Sequence[Token], pos: int, infos: Sequence[verbs.FormInfo]) -> bool:
@@ -257,9 +257,10 @@ def find_verb_cues(tokens: Sequence[Token]) -> list[VerbCue]:
     index = verbs.form_index()
     light = _light_index()
     heads = _head_words()
-    for i, token in enumerate(tokens):
-        if token.low not in heads and "-" not in token.low:
-            continue  # most words: one set lookup
+    # Most words head nothing: one set lookup each, in a comprehension.
+    candidates = [i for i, t in enumerate(tokens) if t.low in heads or "-" in t.low]
+    for i in candidates:
+        token = tokens[i]
         base, clitic = split_inversion(token.low)
         if clitic is None and _is_function_word(base):
             continue  # « contre », « entre »: a preposition before it is a verb

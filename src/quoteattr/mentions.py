@@ -9,6 +9,7 @@ coreference needs.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Sequence
 
@@ -157,15 +158,21 @@ def _gender_from_determiner(tokens: Sequence[Token]) -> tuple[str | None, str | 
     return None, None
 
 
-def analyse(norm: str, start: int, end: int) -> MentionInfo:
+def analyse(
+    norm: str, start: int, end: int, context: Sequence[Token] | None = None
+) -> MentionInfo:
     """Analyse the mention ``norm[start:end]``.
+
+    ``context``, the tokens of the sentence around the mention, saves tokenising it again.
 
     >>> m = analyse("un haut responsable de l'administration américaine", 0, 51)
     >>> (m.type, m.anonymous, m.title)
     ('person', True, 'haut responsable')
     """
     text = norm[start:end]
-    tokens = tokenize(norm, start, end)
+    tokens = _tokens_within(context, start, end) if context else None
+    if tokens is None:
+        tokens = tokenize(norm, start, end)
     words = [t for t in tokens if t.word]
     low = " ".join(t.low for t in tokens).replace("' ", "'")
     pronoun = lexicon.pronouns().get(low)
@@ -279,6 +286,23 @@ def analyse(norm: str, start: int, end: int) -> MentionInfo:
         gender=gender,
         number=number,
     )
+
+
+def _tokens_within(context: Sequence[Token], start: int, end: int) -> list[Token] | None:
+    """The context tokens covering exactly ``start:end``, or None when tokenising the slice
+    alone could cut differently: a boundary inside a token, or a last token whose reading
+    depends on what follows it (« M. », « l' »)."""
+    i = bisect.bisect_left(context, start, key=_start_of)
+    j = bisect.bisect_left(context, end, i, key=_start_of)
+    if i >= j or context[i].start != start or context[j - 1].end != end:
+        return None
+    if context[j - 1].text[-1] in ".'":
+        return None
+    return list(context[i:j])
+
+
+def _start_of(token: Token) -> int:
+    return token.start
 
 
 def _strip_determiner(norm: str, tokens: Sequence[Token]) -> str:

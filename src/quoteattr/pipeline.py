@@ -105,16 +105,17 @@ def extract(
         found: list[Draft] = []
         for sentence in sentences(norm, paragraph):
             cue_possible = may_hold_cue(norm, sentence.start, sentence.end)
-            if not cue_possible and not may_name_someone(norm, sentence.start, sentence.end):
+            names_possible = may_name_someone(norm, sentence.start, sentence.end)
+            if not cue_possible and not names_possible:
                 continue
             tokens = tokenize(norm, sentence.start, sentence.end)
-            if not cue_possible or may_name_someone(norm, sentence.start, sentence.end):
+            if names_possible:
                 sightings.extend(name_sightings([tokens], norm))
             if cue_possible:
                 ctx = Context(norm, sentence, paragraph, tuple(tokens), in_paragraph)
                 for d in link_sentence(ctx):
                     found_range = speaker_range(d)
-                    mention = None if found_range is None else analyse(norm, *found_range)
+                    mention = None if found_range is None else analyse(norm, *found_range, d.tokens)
                     if _writers_voice(d, mention):
                         continue
                     # Tokens are only needed up to here: dropping them keeps memory flat.

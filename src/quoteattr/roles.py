@@ -53,13 +53,16 @@ __all__ = ["role_label", "split_title"]
 
 T = TypeVar("T")
 
-# Elided words (l', d', qu') are tokens of their own, as is the « ex- » prefix.
+_APOSTROPHES: Final = "'\N{RIGHT SINGLE QUOTATION MARK}\N{MODIFIER LETTER APOSTROPHE}" + (
+    "\N{LEFT SINGLE QUOTATION MARK}"
+)
+# Elided words (l', d', qu') are tokens of their own, as is the « ex- » prefix. Only an elided
+# word is longer than one character and ends with an apostrophe.
 _TOKEN: Final = regex.compile(
-    r"(?P<ex>\b[Ee]x-(?=\p{L}))"
-    r"|(?P<elided>\p{L}+['\N{RIGHT SINGLE QUOTATION MARK}\N{MODIFIER LETTER APOSTROPHE}"
-    r"\N{LEFT SINGLE QUOTATION MARK}](?=\p{L}))"
-    r"|(?P<word>[\p{L}\p{M}\p{N}]+(?:[-.&][\p{L}\p{M}\p{N}]+)*)"
-    r"|(?P<other>\S)"
+    r"\b[Ee]x-(?=\p{L})"
+    rf"|\p{{L}}+[{_APOSTROPHES}](?=\p{{L}})"
+    r"|[\p{L}\p{M}\p{N}]+(?:[-.&][\p{L}\p{M}\p{N}]+)*"
+    r"|\S"
 )
 
 # Words before a title that only count or point: « l'un des », « un autre », « ce nouveau »:
@@ -176,12 +179,22 @@ class _Token(NamedTuple):
 
 def _tokens(text: str) -> tuple[_Token, ...]:
     out = []
-    for m in _TOKEN.finditer(text):
-        word = m.group()
-        key = normalize_key(word)
-        fold = key if key.isascii() else fold_key(word)
-        out.append(_Token(m.start(), m.end(), word, key, fold, m.group("elided") is not None))
+    end = 0
+    for word in _TOKEN.findall(text):
+        start = text.find(word, end)  # only spaces lie between tokens
+        end = start + len(word)
+        key, fold = _keys(word)
+        out.append(
+            _Token(start, end, word, key, fold, end - start > 1 and word[-1] in _APOSTROPHES)
+        )
     return tuple(out)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _keys(word: str) -> tuple[str, str]:
+    """A word's lexicon key and accent-free key; news vocabulary is small, so it is memoised."""
+    key = normalize_key(word)
+    return key, key if key.isascii() else fold_key(word)
 
 
 def _join(tokens: Sequence[_Token], folded: bool = False) -> str:
@@ -341,7 +354,8 @@ def _names_organization(tokens: Sequence[_Token], start: int) -> bool:
 def _split_segment(text: str, tokens: Sequence[_Token]) -> tuple[str | None, str | None] | None:
     """Title and organisation of one comma-free stretch, or None when it holds no title."""
     start = _skip(tokens, 0, _determiners())
-    one_of = any(tuple(t.key for t in tokens[: len(p)]) == p for p in _ONE_OF)
+    keys = tuple(t.key for t in tokens[:3])
+    one_of = any(keys[: len(p)] == p for p in _ONE_OF)
     title_start = start
     core = _skip(tokens, start, _FORMER)
     matched = _titles().match(tokens, core)
