@@ -158,9 +158,7 @@ def _gender_from_determiner(tokens: Sequence[Token]) -> tuple[str | None, str | 
     return None, None
 
 
-def analyse(
-    norm: str, start: int, end: int, context: Sequence[Token] | None = None
-) -> MentionInfo:
+def analyse(norm: str, start: int, end: int, context: Sequence[Token] | None = None) -> MentionInfo:
     """Analyse the mention ``norm[start:end]``.
 
     ``context``, the tokens of the sentence around the mention, saves tokenising it again.
