@@ -46,6 +46,9 @@ _FIRST_PERSON = frozenset(
 class Draft:
     """A claim before its speaker is resolved; offsets index the normalised text.
 
+    ``cue_first`` and ``cue_last`` index the tokens of ``sentence``, which the caller keeps:
+    a draft does not hold them, so that a document's drafts stay small.
+
     ``speaker_mode`` says where the speaker is to be found: ``before`` the cue (subject),
     ``after`` it (inverted subject of an incise), in the cue's ``clitic``, in the ``selon``
     phrase, before a ``colon``, the main clause's subject for a ``participle``, or the previous
@@ -59,7 +62,6 @@ class Draft:
     cue_lemma: str | None
     cue_type: str | None
     sentence: Segment
-    tokens: tuple[Token, ...]
     cue_first: int
     cue_last: int
     speaker_mode: str
@@ -311,7 +313,6 @@ def _draft(
         cue_lemma=vc.lemma,
         cue_type="verb",
         sentence=ctx.sentence,
-        tokens=tokens,
         cue_first=vc.first,
         cue_last=vc.last,
         speaker_mode=mode,
@@ -713,7 +714,6 @@ def _link_selon(ctx: Context) -> list[Draft]:
                 cue_lemma="d'après" if tok.low == "d'" else tok.low,
                 cue_type="selon",
                 sentence=ctx.sentence,
-                tokens=tokens,
                 cue_first=i,
                 cue_last=x_end,
                 speaker_mode="selon",
@@ -924,7 +924,6 @@ def _link_colon(ctx: Context, vcues: Sequence[VerbCue]) -> Draft | None:
                 cue_lemma=words[0].low,
                 cue_type="noun",
                 sentence=ctx.sentence,
-                tokens=tokens,
                 cue_first=0,
                 cue_last=i + 1,
                 speaker_mode="colon",
@@ -945,7 +944,6 @@ def _link_colon(ctx: Context, vcues: Sequence[VerbCue]) -> Draft | None:
             cue_lemma=":",
             cue_type="colon",
             sentence=ctx.sentence,
-            tokens=tokens,
             cue_first=i,
             cue_last=i + 1,
             speaker_mode="colon",

@@ -21,7 +21,7 @@ from quoteattr.errors import QuoteattrError
 from quoteattr.mentions import MentionInfo, analyse
 from quoteattr.model import Claim, Cue, MentionType, Quotation, Span, Speaker
 from quoteattr.speakers import speaker_range
-from quoteattr.text import Segment, Text, sentences, tokenize
+from quoteattr.text import OffsetMap, Segment, Text, Token, sentences, tokenize
 
 _KIND_ORDER = {
     "direct": 0,
@@ -85,57 +85,11 @@ def extract(
     doc = Text.of(_checked(text))
     if doc_id is not None and not isinstance(doc_id, str):
         raise QuoteattrError(f"doc_id must be a str or None, not {type(doc_id).__name__}")
-    norm = doc.norm
-    quotations = tuple(quotes.find_quotations(norm))
-    drafts: list[Draft] = []
-    mention_of: dict[int, MentionInfo | None] = {}  # by id(draft): found while tokens exist
-    sightings: list[NameSighting] = []
-    previous_paragraph_direct = False
-    active: list[Quotation] = []
-    next_quotation = 0
-    for paragraph in doc.paragraphs():
-        # Quotations overlapping this paragraph, kept in one forward pass (some span several).
-        while next_quotation < len(quotations) and quotations[next_quotation].span.start < (
-            paragraph.end
-        ):
-            active.append(quotations[next_quotation])
-            next_quotation += 1
-        active = [q for q in active if q.span.end > paragraph.start]
-        in_paragraph = tuple(active)
-        found: list[Draft] = []
-        for sentence in sentences(norm, paragraph):
-            cue_possible = may_hold_cue(norm, sentence.start, sentence.end)
-            names_possible = may_name_someone(norm, sentence.start, sentence.end)
-            if not cue_possible and not names_possible:
-                continue
-            tokens = tokenize(norm, sentence.start, sentence.end)
-            if names_possible:
-                sightings.extend(name_sightings([tokens], norm))
-            if cue_possible:
-                ctx = Context(norm, sentence, paragraph, tuple(tokens), in_paragraph)
-                for d in link_sentence(ctx):
-                    found_range = speaker_range(d)
-                    mention = None if found_range is None else analyse(norm, *found_range, d.tokens)
-                    if _writers_voice(d, mention):
-                        continue
-                    # Tokens are only needed up to here: dropping them keeps memory flat.
-                    light = attrs.evolve(d, tokens=())
-                    mention_of[id(light)] = mention
-                    found.append(light)
-        if not found and previous_paragraph_direct:
-            cont = _continuation(norm, paragraph, in_paragraph, drafts)
-            if cont is not None:
-                found.append(cont)
-        if not found:
-            answer = _interview_answer(paragraph, in_paragraph)
-            if answer is not None:
-                found.append(answer)
-        previous_paragraph_direct = any(d.kind == "direct" for d in found) or (
-            previous_paragraph_direct
-            and not found
-            and _opens_with_quote(norm, paragraph, in_paragraph)
-        )
-        drafts.extend(found)
+    drafts, mention_of, sightings = _read(doc)
+    # Only the offset map outlives the reading: on a 10 MB document the normalised copy and
+    # the quotations weigh as much as the claims.
+    offsets = doc.offsets
+    del doc
     drafts = _deduplicate(drafts)
     mentions: list[MentionInfo | None] = []
     kept: list[Draft] = []
@@ -150,14 +104,77 @@ def extract(
         kept.append(d)
         mentions.append(mention)
     drafts = kept
+    del mention_of
     speakers = resolve(
         mentions,
         [d.cue[0] if d.cue else d.content[0] for d in drafts],
         sightings,
         _continues(drafts),
     )
+    del sightings
     name = doc_id if doc_id is not None else ""
-    return [_claim(doc, name, d, m, s) for d, m, s in zip(drafts, mentions, speakers, strict=True)]
+    claims: list[Claim] = []
+    # Built from the end and popped, so each draft is freed as its claim is made: the peak
+    # holds the claims, not the claims and all that led to them.
+    drafts.reverse()
+    mentions.reverse()
+    speakers.reverse()
+    while drafts:
+        claims.append(_claim(offsets, name, drafts.pop(), mentions.pop(), speakers.pop()))
+    return claims
+
+
+def _read(doc: Text) -> tuple[list[Draft], dict[int, MentionInfo | None], list[NameSighting]]:
+    """The paragraph loop: every draft with the mention found for it (by ``id``, while the
+    sentence's tokens exist), and every full name the text sights."""
+    norm = doc.norm
+    quotations = quotes.iter_quotations(norm)
+    upcoming = next(quotations, None)
+    drafts: list[Draft] = []
+    mention_of: dict[int, MentionInfo | None] = {}  # by id(draft): found while tokens exist
+    sightings: list[NameSighting] = []
+    previous_paragraph_direct = False
+    active: list[Quotation] = []
+    for paragraph in doc.paragraphs():
+        # Quotations overlapping this paragraph, kept in one forward pass (some span several).
+        while upcoming is not None and upcoming.span.start < paragraph.end:
+            active.append(upcoming)
+            upcoming = next(quotations, None)
+        active = [q for q in active if q.span.end > paragraph.start]
+        in_paragraph = tuple(active)
+        found: list[Draft] = []
+        for sentence in sentences(norm, paragraph):
+            cue_possible = may_hold_cue(norm, sentence.start, sentence.end)
+            names_possible = may_name_someone(norm, sentence.start, sentence.end)
+            if not cue_possible and not names_possible:
+                continue
+            tokens = tokenize(norm, sentence.start, sentence.end)
+            if names_possible:
+                sightings.extend(name_sightings([tokens], norm))
+            if cue_possible:
+                ctx = Context(norm, sentence, paragraph, tuple(tokens), in_paragraph)
+                for d in link_sentence(ctx):
+                    found_range = speaker_range(d, tokens)
+                    mention = None if found_range is None else analyse(norm, *found_range, tokens)
+                    if _writers_voice(d, tokens, mention):
+                        continue
+                    mention_of[id(d)] = mention
+                    found.append(d)
+        if not found and previous_paragraph_direct:
+            cont = _continuation(norm, paragraph, in_paragraph, drafts)
+            if cont is not None:
+                found.append(cont)
+        if not found:
+            answer = _interview_answer(paragraph, in_paragraph)
+            if answer is not None:
+                found.append(answer)
+        previous_paragraph_direct = any(d.kind == "direct" for d in found) or (
+            previous_paragraph_direct
+            and not found
+            and _opens_with_quote(norm, paragraph, in_paragraph)
+        )
+        drafts.extend(found)
+    return drafts, mention_of, sightings
 
 
 _INTERROGATIVES = frozenset(
@@ -165,16 +182,16 @@ _INTERROGATIVES = frozenset(
 )
 
 
-def _writers_voice(d: Draft, mention: MentionInfo | None) -> bool:
+def _writers_voice(d: Draft, tokens: Sequence[Token], mention: MentionInfo | None) -> bool:
     """« Je souligne que… », « Rappelons que… » outside quotation marks: the writer's own
-    voice, not an attribution."""
-    if d.tokens and d.tokens[-1].text == "?" and d.cue is not None:
+    voice, not an attribution. ``tokens`` are those of the draft's sentence."""
+    if tokens and tokens[-1].text == "?" and d.cue is not None:
         # « Qui n'a jamais dit que… ? », « Avez-vous remarqué que… ? »: a question to the reader
-        cue_words = {t.low for t in d.tokens[d.cue_first : d.cue_last]}
+        cue_words = {t.low for t in tokens[d.cue_first : d.cue_last]}
         if (
             (mention is not None and mention.text.lower() in ("qui", "vous", "tu"))
             or any(w.endswith(("-vous", "-tu")) for w in cue_words)
-            or (mention is None and d.tokens[0].low in _INTERROGATIVES)
+            or (mention is None and tokens[0].low in _INTERROGATIVES)
         ):
             return True
     return (
@@ -247,7 +264,6 @@ def _cueless_quotation(q: Quotation, paragraph: Segment, mode: str, confidence: 
         cue_lemma=None,
         cue_type=None,
         sentence=paragraph,
-        tokens=(),
         cue_first=0,
         cue_last=0,
         speaker_mode=mode,
@@ -282,17 +298,21 @@ def _deduplicate(drafts: list[Draft]) -> list[Draft]:
 
 
 def _claim(
-    doc: Text, doc_id: str, d: Draft, mention: MentionInfo | None, speaker: Speaker | None
+    offsets: OffsetMap,
+    doc_id: str,
+    d: Draft,
+    mention: MentionInfo | None,
+    speaker: Speaker | None,
 ) -> Claim:
-    content = doc.span(*d.content)
-    quoted = doc.span(*d.quoted) if d.quoted is not None else None
+    content = offsets.span(*d.content)
+    quoted = offsets.span(*d.quoted) if d.quoted is not None else None
     cue = None
     if d.cue is not None and d.cue_lemma and d.cue_type:
-        cue = Cue(doc.span(*d.cue), d.cue_lemma, d.cue_type)  # type: ignore[arg-type]
+        cue = Cue(offsets.span(*d.cue), d.cue_lemma, d.cue_type)  # type: ignore[arg-type]
     if speaker is not None:
         mention_span: Span | None = None
         if mention is not None:
-            mention_span = doc.span(mention.start, mention.end)
+            mention_span = offsets.span(mention.start, mention.end)
         speaker = attrs.evolve(
             speaker,
             mention=mention_span,

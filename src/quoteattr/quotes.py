@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import importlib.resources
+from collections.abc import Iterator
 from types import MappingProxyType
 from typing import Final
 
@@ -219,7 +220,17 @@ def find_quotations(text: str) -> list[Quotation]:
     >>> [q.content.text for q in find_quotations("Il a dit : « Nous irons, a-t-il dit, loin. »")]
     ['Nous irons, a-t-il dit, loin.']
     """
-    items = sorted(
+    return list(_build(text, _sorted_raw(text)))
+
+
+def iter_quotations(text: str) -> Iterator[Quotation]:
+    """:func:`find_quotations` one at a time, for a reader going through a long document in
+    order: only the quotations not yet reached stay in memory, as plain tuples."""
+    return _build(text, _sorted_raw(text))
+
+
+def _sorted_raw(text: str) -> list[_Raw]:
+    return sorted(
         (
             (start, end, content_start, content_end, family, unclosed)
             for start, end, content_start, content_end, family, unclosed in _scan(text)
@@ -228,11 +239,13 @@ def find_quotations(text: str) -> list[Quotation]:
         ),
         key=lambda item: (item[0], -item[1]),
     )
+
+
+def _build(text: str, items: list[_Raw]) -> Iterator[Quotation]:
     depths = _depths(items)
     cuts = _incises(text, items, depths)
-    quotations = []
     for index, (start, end, content_start, content_end, family, unclosed) in enumerate(items):
-        quotations.append(
+        yield (
             Quotation(
                 span=Span(start, end, text[start:end]),
                 content=Span(content_start, content_end, text[content_start:content_end]),
@@ -246,7 +259,6 @@ def find_quotations(text: str) -> list[Quotation]:
                 else (),
             )
         )
-    return quotations
 
 
 def _scan(text: str) -> list[_Raw]:

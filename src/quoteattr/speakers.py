@@ -395,9 +395,9 @@ def main_subject(tokens: Sequence[Token], before: int) -> tuple[int, int] | None
     return None
 
 
-def speaker_range(draft: Draft) -> tuple[int, int] | None:
-    """Normalised offsets of the words naming the draft's speaker, or None."""
-    tokens = draft.tokens
+def speaker_range(draft: Draft, tokens: Sequence[Token]) -> tuple[int, int] | None:
+    """Normalised offsets of the words naming the draft's speaker, or None; ``tokens`` are
+    those of the draft's sentence."""
     mode = draft.speaker_mode
     found: tuple[int, int] | None = None
     if mode == "clitic" and draft.speaker_hint is not None:
@@ -413,7 +413,9 @@ def speaker_range(draft: Draft) -> tuple[int, int] | None:
         found = subject_before(tokens, draft.cue_first)
         if found is None:
             found = (
-                subject_after(tokens, draft.cue_last) if _inverted_subject_follows(draft) else None
+                subject_after(tokens, draft.cue_last)
+                if _inverted_subject_follows(draft, tokens)
+                else None
             )
     elif mode == "participle":
         found = main_subject(tokens, draft.cue_first)
@@ -422,8 +424,7 @@ def speaker_range(draft: Draft) -> tuple[int, int] | None:
     return tokens[found[0]].start, tokens[found[1] - 1].end
 
 
-def _inverted_subject_follows(draft: Draft) -> bool:
-    tokens = draft.tokens
+def _inverted_subject_follows(draft: Draft, tokens: Sequence[Token]) -> bool:
     return draft.cue_first == 0 or tokens[draft.cue_first - 1].text in ",\N{EM DASH}"
 
 

@@ -85,11 +85,57 @@ class Segment:
 
 
 @attrs.frozen(eq=False)
+class OffsetMap:
+    """From offsets in the normalised copy to offsets in the caller's string.
+
+    Apart from :class:`Text` so that a long document's normalised copy can be let go once
+    matching is done, while its claims are still being mapped back. ``_norm_points`` holds,
+    for every place where the two strings stop advancing together, the normalised offset
+    from which a constant shift applies; ``_orig_points`` the original offset it maps to, and
+    ``_orig_ends`` the end of the rewritten stretch that starts there.
+    """
+
+    original: str
+    norm_length: int
+    _norm_points: tuple[int, ...] = (0,)
+    _orig_points: tuple[int, ...] = (0,)
+    _orig_ends: tuple[int, ...] = (0,)
+
+    def _segment(self, n: int) -> int:
+        return bisect.bisect_right(self._norm_points, n) - 1
+
+    def to_original_start(self, n: int) -> int:
+        """The original offset where the normalised character ``n`` begins."""
+        i = self._segment(n)
+        base_n, base_o = self._norm_points[i], self._orig_points[i]
+        if i + 1 < len(self._norm_points) and self._orig_ends[i] != base_o:
+            # Inside a rewritten stretch: point at its start.
+            return base_o
+        return base_o + (n - base_n)
+
+    def to_original_end(self, n: int) -> int:
+        """The original offset just after the normalised character ``n - 1``."""
+        if n <= 0:
+            return 0
+        i = self._segment(n - 1)
+        base_n, base_o = self._norm_points[i], self._orig_points[i]
+        if i + 1 < len(self._norm_points) and self._orig_ends[i] != base_o:
+            return self._orig_ends[i]
+        return base_o + (n - base_n)
+
+    def span(self, start: int, end: int) -> Span:
+        """The caller's span for the normalised slice ``norm[start:end]``."""
+        if not 0 <= start <= end <= self.norm_length:
+            raise ValueError(f"span {start}:{end} is outside the normalised text")
+        o_start = self.to_original_start(start) if start < self.norm_length else len(self.original)
+        o_end = self.to_original_end(end) if end > start else o_start
+        o_end = max(o_end, o_start)
+        return Span(o_start, o_end, self.original[o_start:o_end])
+
+
+@attrs.frozen(eq=False)
 class Text:
     """The caller's string, its normalised copy and the map between them.
-
-    ``_breaks`` holds, for every place where the two strings stop advancing together, the
-    normalised offset from which a constant shift applies and the original offset it maps to.
 
     >>> t = Text.of("Il a dit\\r\\nnon")
     >>> t.norm
@@ -98,11 +144,12 @@ class Text:
     Span(start=10, end=13, text='non')
     """
 
-    original: str
     norm: str
-    _norm_points: tuple[int, ...]
-    _orig_points: tuple[int, ...]
-    _orig_ends: tuple[int, ...]
+    offsets: OffsetMap
+
+    @property
+    def original(self) -> str:
+        return self.offsets.original
 
     @classmethod
     def of(cls, original: str) -> Text:
@@ -114,7 +161,7 @@ class Text:
             if char in translated:
                 translated = translated.replace(char, replacement)
         if _NEEDS_REWRITE.search(translated) is None:
-            return cls(original, translated, (0,), (0,), (0,))
+            return cls(translated, OffsetMap(original, len(translated)))
         pieces: list[str] = []
         norm_points: list[int] = [0]
         orig_points: list[int] = [0]
@@ -147,42 +194,25 @@ class Text:
             orig_ends.append(b)
             last = b
         if len(norm_points) == 1:
-            return cls(original, translated, (0,), (0,), (0,))
+            return cls(translated, OffsetMap(original, len(translated)))
         pieces.append(translated[last:])
-        return cls(
-            original, "".join(pieces), tuple(norm_points), tuple(orig_points), tuple(orig_ends)
+        norm = "".join(pieces)
+        offsets = OffsetMap(
+            original, len(norm), tuple(norm_points), tuple(orig_points), tuple(orig_ends)
         )
-
-    def _segment(self, n: int) -> int:
-        return bisect.bisect_right(self._norm_points, n) - 1
+        return cls(norm, offsets)
 
     def to_original_start(self, n: int) -> int:
         """The original offset where the normalised character ``n`` begins."""
-        i = self._segment(n)
-        base_n, base_o = self._norm_points[i], self._orig_points[i]
-        if i + 1 < len(self._norm_points) and self._orig_ends[i] != base_o:
-            # Inside a rewritten stretch: point at its start.
-            return base_o
-        return base_o + (n - base_n)
+        return self.offsets.to_original_start(n)
 
     def to_original_end(self, n: int) -> int:
         """The original offset just after the normalised character ``n - 1``."""
-        if n <= 0:
-            return 0
-        i = self._segment(n - 1)
-        base_n, base_o = self._norm_points[i], self._orig_points[i]
-        if i + 1 < len(self._norm_points) and self._orig_ends[i] != base_o:
-            return self._orig_ends[i]
-        return base_o + (n - base_n)
+        return self.offsets.to_original_end(n)
 
     def span(self, start: int, end: int) -> Span:
         """The caller's span for the normalised slice ``norm[start:end]``."""
-        if not 0 <= start <= end <= len(self.norm):
-            raise ValueError(f"span {start}:{end} is outside the normalised text")
-        o_start = self.to_original_start(start) if start < len(self.norm) else len(self.original)
-        o_end = self.to_original_end(end) if end > start else o_start
-        o_end = max(o_end, o_start)
-        return Span(o_start, o_end, self.original[o_start:o_end])
+        return self.offsets.span(start, end)
 
     def paragraphs(self) -> Iterator[Segment]:
         """Non-empty lines of the normalised text: news paragraphs, one per line."""
@@ -281,5 +311,9 @@ def tokenize(norm: str, start: int = 0, end: int | None = None) -> list[Token]:
     for text in _TOKEN.findall(norm, start, stop):
         a = find(text, pos)
         pos = a + len(text)
-        append(Token(a, pos, text, text.lower(), pos - a > 1 or _is_word_char(text)))
+        # tuple.__new__ builds the named tuple in C, without its Python-level __new__.
+        append(_new_tuple(Token, (a, pos, text, text.lower(), pos - a > 1 or _is_word_char(text))))
     return out
+
+
+_new_tuple = tuple.__new__
