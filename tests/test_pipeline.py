@@ -49,6 +49,50 @@ def test_quoted_paragraph_without_cue_continues_the_speaker() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "« Nous ne céderons pas », a déclaré la ministre, Anne Roux. "
+            "« Ce texte sera voté avant l'été. »",
+            [
+                ("direct", "Nous ne céderons pas", "Anne Roux"),
+                ("direct", "Ce texte sera voté avant l'été.", "Anne Roux"),
+            ],
+        ),
+        (  # after a que-clause, and followed by the writer's own sentence
+            "La ministre a assuré que le texte serait voté. « Nous avons les voix. » "
+            "Le vote aura lieu mardi.",
+            [
+                ("indirect", "le texte serait voté", "La ministre"),
+                ("direct", "Nous avons les voix.", "La ministre"),
+            ],
+        ),
+        (  # the last speaker goes on, not the first
+            "« On y va », a dit Paul Roy. « Pas question », a répondu Anne Lopez. "
+            "« Je ne signerai rien. »",
+            [
+                ("direct", "On y va", "Paul Roy"),
+                ("direct", "Pas question", "Anne Lopez"),
+                ("direct", "Je ne signerai rien.", "Anne Lopez"),
+            ],
+        ),
+        (  # a title that opens a sentence is no continuation
+            "« Nous irons », a dit Paul Roy. « Les Misérables » sort mercredi en salles.",
+            [("direct", "Nous irons", "Paul Roy")],
+        ),
+        (  # nor is a quoted sentence with no claim before it
+            "Le film sort mercredi. « Nous irons jusqu'au bout. »",
+            [],
+        ),
+    ],
+)
+def test_quoted_sentence_without_cue_continues_the_last_speaker(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Je souligne que les brochettes sont exquises.",

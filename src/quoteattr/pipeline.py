@@ -143,7 +143,8 @@ def _read(doc: Text) -> tuple[list[Draft], dict[int, MentionInfo | None], list[N
         active = [q for q in active if q.span.end > paragraph.start]
         in_paragraph = tuple(active)
         found: list[Draft] = []
-        for sentence in sentences(norm, paragraph):
+        in_sentences = sentences(norm, paragraph)
+        for sentence in in_sentences:
             cue_possible = may_hold_cue(norm, sentence.start, sentence.end)
             names_possible = may_name_someone(norm, sentence.start, sentence.end)
             if not cue_possible and not names_possible:
@@ -160,6 +161,8 @@ def _read(doc: Text) -> tuple[list[Draft], dict[int, MentionInfo | None], list[N
                         continue
                     mention_of[id(d)] = mention
                     found.append(d)
+        if found:
+            found.extend(_quoted_sentences(norm, in_sentences, in_paragraph, found))
         if not found and previous_paragraph_direct:
             cont = _continuation(norm, paragraph, in_paragraph, drafts)
             if cont is not None:
@@ -252,6 +255,40 @@ def _continuation(
                 return None
             return _cueless_quotation(q, paragraph, "continuation", 0.6)
     return None
+
+
+def _quoted_sentences(
+    norm: str, in_sentences: Sequence[Segment], qs: Sequence[Quotation], found: Sequence[Draft]
+) -> list[Draft]:
+    """Sentences that are only a quotation, after a claim of the same paragraph: the same
+    speaker goes on (« « Nous ne céderons pas », a dit la ministre. « Ce texte sera voté. » »).
+
+    A quotation that a cue of its own already claims, or that runs on into more words of its
+    sentence (a title, a term), is left alone.
+    """
+    starts = {s.start: s for s in in_sentences}
+    out = []
+    for q in qs:
+        sentence = starts.get(q.span.start)
+        if (
+            sentence is None
+            or q.depth != 0
+            or q.role != "speech"
+            or q.style == "dash"
+            or q.content.end - q.content.start < 2
+        ):
+            continue
+        last = next((s for s in reversed(in_sentences) if s.start < q.span.end), sentence)
+        if norm[q.span.end : last.end].strip(_END_OF_SENTENCE):
+            continue  # more words after the closing mark
+        if any(d.content[0] < q.content.end and q.content.start < d.content[1] for d in found):
+            continue
+        if any(d.content[1] <= q.span.start and d.kind != "nested" for d in found):
+            out.append(_cueless_quotation(q, sentence, "continuation", 0.6))
+    return out
+
+
+_END_OF_SENTENCE = " .!?\N{HORIZONTAL ELLIPSIS}"
 
 
 def _cueless_quotation(q: Quotation, paragraph: Segment, mode: str, confidence: float) -> Draft:
