@@ -110,7 +110,7 @@ def test_extract_streams_in_constant_memory(tmp_path: Path) -> None:
 
 
 def test_workers_read_ahead_only_a_bounded_window() -> None:
-    """With worker processes, the input is read only a few chunks ahead of the output."""
+    """With worker processes, the input is read only a few batches ahead of the output."""
     pulled = 0
 
     def items() -> Iterator[Any]:
@@ -119,12 +119,13 @@ def test_workers_read_ahead_only_a_bounded_window() -> None:
             pulled += 1
             yield cli._Item(f"x:{number}", 10, str(number), "Il pleut.")
 
-    results = cli._processed(items(), 2, keep_text=False)
+    results = cli._processed(items(), 2, "jsonl")
     try:
         first = [next(results) for _ in range(5)]
         assert [d.doc_id for d in first] == ["0", "1", "2", "3", "4"]
-        window = 2 * cli._CHUNK * cli._IN_FLIGHT
-        assert pulled <= window + 5 + cli._CHUNK
+        # the batches admitted, and the one being filled
+        window = (2 * cli._IN_FLIGHT + 1) * cli._BATCH_ITEMS
+        assert pulled <= window
     finally:
         results.close()
 
@@ -292,19 +293,19 @@ def test_progress_follows_the_terminal(
 
 @pytest.mark.skipif(sys.platform != "linux", reason="forked workers inherit the stand-in")
 def test_jobs_2_runs_two_documents_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Two workers take about half the wall time of one on documents that each take 10 ms
-    (a sleeping stand-in for the engine, so the check holds on a busy machine)."""
+    """Two workers take about half the wall time of one on 4 KB documents that each take
+    10 ms (a sleeping stand-in for the engine, so the check holds on a busy machine)."""
 
     def slow_extract(text: str, doc_id: str | None = None) -> list[Any]:
         time.sleep(0.01)
         return []
 
     monkeypatch.setattr(cli, "extract", slow_extract)
-    items = [cli._Item(f"x:{n}", 1, str(n), "t") for n in range(160)]
+    items = [cli._Item(f"x:{n}", 4_000, str(n), "t") for n in range(160)]
     walls = {}
     for jobs in (1, 2):
         start = time.perf_counter()
-        done = [d.doc_id for d in cli._processed(iter(items), jobs, keep_text=False)]
+        done = [d.doc_id for d in cli._processed(iter(items), jobs, "jsonl")]
         walls[jobs] = time.perf_counter() - start
         assert done == [str(n) for n in range(160)]
     assert walls[2] < 0.75 * walls[1]
