@@ -179,3 +179,13 @@ def test_named_speaker_with_role(text: str, name: str, role_words: tuple[str, ..
     assert claim.speaker.role is not None
     for word in role_words:
         assert word in claim.speaker.role
+
+
+def test_selon_an_industry_body_after_a_non_attributive_selon() -> None:
+    text = (
+        "Selon les secteurs, la récolte recule de 20 %. "
+        "Selon l'interprofession, c'est la pire saison depuis dix ans."
+    )
+    assert _claims(text) == [
+        ("according_to", "c'est la pire saison depuis dix ans", "l'interprofession")
+    ]

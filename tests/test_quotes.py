@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quoteattr.model import QUOTATION_ROLES, Quotation
-from quoteattr.quotes import find_quotations, quote_contexts
+from quoteattr.quotes import find_quotations, iter_quotations, quote_contexts
 
 LQ = "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}"
 RQ = "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
@@ -491,3 +491,8 @@ def test_hundred_kilobytes_of_marks_take_under_a_second(unit: str) -> None:
     quotations = find_quotations(text)
     assert time.perf_counter() - began < 1.0
     check_invariants(text, quotations)
+
+
+@given(any_text)
+def test_iter_quotations_yields_what_find_quotations_returns(text: str) -> None:
+    assert list(iter_quotations(text)) == find_quotations(text)

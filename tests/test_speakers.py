@@ -12,9 +12,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import quoteattr
+from quoteattr.mentions import analyse
 from quoteattr.model import Claim, Speaker
+from quoteattr.text import tokenize
 
 RSQUO = "\N{RIGHT SINGLE QUOTATION MARK}"
 LAQ = "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}"
@@ -782,3 +786,22 @@ def test_names_without_model(text: str, fragment: str, expect: Mapping[str, obje
 def test_roles(text: str, fragment: str, expect: Mapping[str, object]) -> None:
     """The English label composes the title and the organisation found in the mention."""
     _check(text, fragment, expect)
+
+
+_MENTION_WORDS = [
+    "le", "la", "l'", "ministre", "de", "l'Intérieur", "Anne", "Roux", "M.", "Dupont", ",",
+    "porte-parole", "du", "gouvernement", "une", "source", "proche", "Me", "Jean-Marc", "(OMS)",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_MENTION_WORDS), min_size=1, max_size=12), st.data())
+def test_a_mention_reads_the_same_from_the_sentence_tokens(
+    words: list[str], data: st.DataObject
+) -> None:
+    """analyse() with the sentence's tokens at hand gives what it gives tokenising alone."""
+    text = " ".join(words) + " a déclaré que tout allait bien."
+    tokens = tokenize(text)
+    i = data.draw(st.integers(0, len(tokens) - 1))
+    j = data.draw(st.integers(i + 1, len(tokens)))
+    start, end = tokens[i].start, tokens[j - 1].end
+    assert analyse(text, start, end, tokens) == analyse(text, start, end)
