@@ -12,7 +12,6 @@ travel with it.
 from __future__ import annotations
 
 import bisect
-import functools
 from collections.abc import Mapping, Sequence
 from itertools import islice
 
@@ -97,12 +96,8 @@ _CAPITALISED = regex.compile(r"\b\p{Lu}[\p{L}\p{M}]+")
 def may_name_someone(norm: str, start: int, end: int) -> bool:
     """Whether a sentence holds a known first name, so that it may introduce a person."""
     # Capitalised runs are letters only, so their lexicon key is their lowercase form.
-    return not _first_name_keys().isdisjoint(map(str.lower, _CAPITALISED.findall(norm, start, end)))
-
-
-@functools.cache
-def _first_name_keys() -> frozenset[str]:
-    return frozenset(lexicon.first_names())
+    names = lexicon.first_names().keys()
+    return not names.isdisjoint(map(str.lower, _CAPITALISED.findall(norm, start, end)))
 
 
 def name_sightings(sentences: Sequence[Sequence[Token]], norm: str) -> list[NameSighting]:

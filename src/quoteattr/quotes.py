@@ -220,7 +220,7 @@ def find_quotations(text: str) -> list[Quotation]:
     >>> [q.content.text for q in find_quotations("Il a dit : « Nous irons, a-t-il dit, loin. »")]
     ['Nous irons, a-t-il dit, loin.']
     """
-    return list(_build(text, _sorted_raw(text)))
+    return list(iter_quotations(text))
 
 
 def iter_quotations(text: str) -> Iterator[Quotation]:

@@ -48,17 +48,14 @@ _SAME_LENGTH: tuple[tuple[str, str], ...] = tuple(
 
 # Length-changing rewrites: CRLF, lone CR, invisible characters, and a base letter followed by
 # combining marks (decomposed accents).
-_REWRITE = regex.compile(
-    r"\r\n?|[\N{ZERO WIDTH NO-BREAK SPACE}\N{SOFT HYPHEN}\N{ZERO WIDTH SPACE}"
+_INVISIBLE = (
+    r"\N{ZERO WIDTH NO-BREAK SPACE}\N{SOFT HYPHEN}\N{ZERO WIDTH SPACE}"
     r"\N{ZERO WIDTH NON-JOINER}\N{ZERO WIDTH JOINER}\N{WORD JOINER}"
-    r"\N{LEFT-TO-RIGHT MARK}\N{RIGHT-TO-LEFT MARK}]|\P{M}\p{M}+"
+    r"\N{LEFT-TO-RIGHT MARK}\N{RIGHT-TO-LEFT MARK}"
 )
+_REWRITE = regex.compile(rf"\r\n?|[{_INVISIBLE}]|\P{{M}}\p{{M}}+")
 # Any character that _REWRITE would touch: one class scan lets most texts skip it.
-_NEEDS_REWRITE = regex.compile(
-    r"[\r\N{ZERO WIDTH NO-BREAK SPACE}\N{SOFT HYPHEN}\N{ZERO WIDTH SPACE}"
-    r"\N{ZERO WIDTH NON-JOINER}\N{ZERO WIDTH JOINER}\N{WORD JOINER}"
-    r"\N{LEFT-TO-RIGHT MARK}\N{RIGHT-TO-LEFT MARK}\p{M}]"
-)
+_NEEDS_REWRITE = regex.compile(rf"[\r{_INVISIBLE}\p{{M}}]")
 
 _PARAGRAPH_BREAK = regex.compile(r"\n+")
 
@@ -296,6 +293,10 @@ class Token(NamedTuple):
         return self.word and self.text[0].isupper()
 
 
+# Builds a named tuple in C, without its Python-level __new__.
+_new_tuple = tuple.__new__
+
+
 def tokenize(norm: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``norm[start:end]``, with offsets into ``norm``.
 
@@ -311,9 +312,5 @@ def tokenize(norm: str, start: int = 0, end: int | None = None) -> list[Token]:
     for text in _TOKEN.findall(norm, start, stop):
         a = find(text, pos)
         pos = a + len(text)
-        # tuple.__new__ builds the named tuple in C, without its Python-level __new__.
         append(_new_tuple(Token, (a, pos, text, text.lower(), pos - a > 1 or _is_word_char(text))))
     return out
-
-
-_new_tuple = tuple.__new__
