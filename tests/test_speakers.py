@@ -403,7 +403,181 @@ COLON_AND_PARTICIPLE = [
         mention="Sophie Marchal",
         name="Sophie Marchal",
     ),
+    case(
+        "colon-after-copula-takes-its-subject",
+        "Le procureur est formel : " + q("Rien ne permet de conclure à un accident."),
+        "Rien ne permet",
+        mention="Le procureur",
+        role_words=("prosecutor",),
+    ),
+    case(
+        "colon-after-clause-skips-its-complement",
+        "Sur ce point, la préfète reste prudente : " + q("Il est trop tôt pour conclure."),
+        "trop tôt",
+        mention="la préfète",
+        name=None,
+    ),
+    case(
+        "colon-after-apposition-and-copula",
+        "La porte-parole du gouvernement, Claire Moreau, est formelle : "
+        + q("Aucune hausse n'est prévue."),
+        "Aucune hausse",
+        mention="La porte-parole du gouvernement, Claire Moreau",
+        name="Claire Moreau",
+    ),
+    case(
+        "adjectival-participle-after-se-vouloir",
+        "Le maire se veut rassurant : " + q("La situation est sous contrôle."),
+        "sous contrôle",
+        mention="Le maire",
+        role_words=("mayor",),
+    ),
+    case(
+        "participle-in-apposition-to-subject",
+        "Le gouverneur, affirmant que le scrutin était régulier, a quitté la salle.",
+        "le scrutin était régulier",
+        mention="Le gouverneur",
+    ),
+    case(
+        "avant-de-infinitive-takes-main-subject",
+        "Le ministre a salué l'accord avant d'ajouter que rien n'était encore gagné.",
+        "rien n'était encore gagné",
+        mention="Le ministre",
+        role_words=("minister",),
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "description"),
+    [
+        pytest.param(
+            q("Nous irons jusqu'au bout")
+            + ", a lancé la maire, avant d'ajouter : "
+            + q("Personne ne nous arrêtera."),
+            "Personne ne nous arrêtera",
+            "la maire",
+            id="avant-de-after-an-incise",
+        ),
+        pytest.param(
+            q("Nous avons perdu une bataille") + ", a déclaré le sélectionneur. "
+            "Avant de préciser : " + q("Il faudra se relever vite."),
+            "se relever vite",
+            "le sélectionneur",
+            id="sentence-opening-with-avant-de",
+        ),
+        pytest.param(
+            q("Rien ne changera") + ", a assuré la ministre. Ajoutant que le texte serait voté.",
+            "le texte serait voté",
+            "la ministre",
+            id="sentence-opening-with-participle",
+        ),
+    ],
+)
+def test_subjectless_cue_continues_the_last_speaker(
+    text: str, fragment: str, description: str
+) -> None:
+    """An infinitive or participle with no subject in its sentence reports the speaker of the
+    claim just before it."""
+    claim = _claim_for(text, fragment)
+    assert claim is not None, f"no claim holds {fragment!r}"
+    assert claim.speaker is not None, _show(claim.speaker)
+    assert claim.speaker.description == description, _show(claim.speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "mention"),
+    [
+        pytest.param(
+            "La réforme, jugée " + q("injuste") + " par les syndicats, entre en vigueur lundi.",
+            "injuste",
+            "les syndicats",
+            id="participle-quote-par",
+        ),
+        pytest.param(
+            "Le texte, qualifié de " + q("loi scélérate") + " par l'opposition, passe mardi.",
+            "loi scélérate",
+            "l'opposition",
+            id="participle-de-quote-par",
+        ),
+        pytest.param(
+            "La mesure a été qualifiée de " + q("scandaleuse") + " par le maire de Lille.",
+            "scandaleuse",
+            "le maire de Lille",
+            id="passive-quote-par",
+        ),
+    ],
+)
+def test_agent_of_a_reporting_participle_said_the_quote(
+    text: str, fragment: str, mention: str
+) -> None:
+    claim = _claim_for(text, fragment)
+    assert claim is not None, f"no claim holds {fragment!r}"
+    assert claim.kind == "partial" and claim.text == fragment
+    assert claim.speaker is not None and claim.speaker.mention is not None, _show(claim.speaker)
+    assert claim.speaker.mention.text == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "mention"),
+    [
+        pytest.param(
+            "Le président a fustigé ce qu'il appelle un " + q("scandale d'État") + ".",
+            "scandale d'État",
+            "Le président",
+            id="ce-qu-il-appelle-det",
+        ),
+        pytest.param(
+            "Le syndicat s'oppose à ce qu'il a décrit comme une " + q("provocation pure") + ".",
+            "provocation pure",
+            "Le syndicat",
+            id="ce-qu-il-a-decrit-comme",
+        ),
+        pytest.param(
+            "La ministre a critiqué ce que Marc Durand appelle un " + q("choc fiscal") + ".",
+            "choc fiscal",
+            "Marc Durand",
+            id="ce-que-name-appelle",
+        ),
+    ],
+)
+def test_what_someone_calls_a_quoted_phrase(text: str, fragment: str, mention: str) -> None:
+    """« ce qu'il appelle un « … » »: the relative clause's subject said the words; its
+    pronoun is the main clause's subject."""
+    claim = _claim_for(text, fragment)
+    assert claim is not None, f"no claim holds {fragment!r}"
+    assert claim.kind == "partial"
+    assert claim.speaker is not None and claim.speaker.mention is not None, _show(claim.speaker)
+    assert claim.speaker.mention.text == mention
+
+
+def test_a_one_word_term_someone_named_is_no_claim() -> None:
+    """« ce qu'il appelait l'« instantanéité » »: one word after a determiner names a notion."""
+    text = "Le peintre cherchait ce qu'il appelait l'" + q("instantanéité") + "."
+    assert _claim_for(text, "instantanéité") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le défenseur, surnommé " + q("le Mur") + " par ses coéquipiers, a prolongé.",
+        "Le projet " + q("Grand Paris Express") + ", présenté par la ministre, coûtera cher.",
+        "Le livre " + q("La Peste") + " a été lu par des millions de lecteurs.",
+    ],
+)
+def test_a_name_given_by_an_agent_is_no_claim(text: str) -> None:
+    """A nickname or a title next to « par » is not speech: only a reporting participle
+    right before the quotation makes its agent a speaker."""
+    assert quoteattr.extract(text) == []
+
+
+def test_a_date_before_a_participle_is_no_speaker() -> None:
+    """« Mardi, affirmant que… »: the words before the comma are a date."""
+    claim = _claim_for(
+        "Mardi, affirmant que la crise était passée, le ministre a levé les restrictions.",
+        "la crise était passée",
+    )
+    assert claim is None or claim.speaker is None or claim.speaker.name != "Mardi"
 
 
 @pytest.mark.parametrize(

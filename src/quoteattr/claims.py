@@ -23,7 +23,7 @@ from quoteattr.cues import (
 from quoteattr.grammar import word_class
 from quoteattr.mentions import find_organization
 from quoteattr.model import Quotation
-from quoteattr.speakers import skip_leading_complements, subject_after
+from quoteattr.speakers import in_relative_ce_que, skip_leading_complements, subject_after
 from quoteattr.text import Segment, Token
 
 _CLOSERS = frozenset(
@@ -267,6 +267,8 @@ def link_sentence(ctx: Context) -> list[Draft]:
     lowered = text.lower()
     if "selon" in lowered or "après" in lowered or "pour" in lowered:
         drafts.extend(_link_selon(ctx))
+    if " par " in text:
+        drafts.extend(_link_agent(ctx))
     if ":" in text:
         colon = _link_colon(ctx, vcues)
         if colon is not None:
@@ -483,6 +485,14 @@ def _governs_quotation(ctx: Context, vc: VerbCue, j: int, q: Quotation) -> bool:
         between[0].low in _OBJECT_PREPS or (vc.light and between[0].low in ("contre", "sur"))
     ):
         return vc.light or bool({"quote", "obj", "de_inf"} & vc.complements)
+    if (
+        in_relative_ce_que(tokens, vc.first) is not None
+        and len(between) <= 2
+        and all(t.low in _OBJECT_PREPS or _determiner(t.low) for t in between)
+        and {"quote", "obj"} & vc.complements
+        and words >= 2  # « ce qu'il appelait l'« instantanéité » »: a term he named
+    ):
+        return True  # « ce qu'il appelle un « … » », « ce qu'elle décrit comme une « … » »
     # A noun-phrase object that the quotation completes: « a qualifié le texte de « … » ».
     first = between[0]
     request = vc.verb_class == "request" and between[-1].low in _OBJECT_PREPS
@@ -493,6 +503,10 @@ def _governs_quotation(ctx: Context, vc: VerbCue, j: int, q: Quotation) -> bool:
         and (vc.verb_class in ("assertion", "speech", "stance") or request)
         and all(t.word for t in between)
     )
+
+
+def _determiner(low: str) -> bool:
+    return word_class(low, "det") or word_class(low, "det_indef")
 
 
 def _ends_paragraph(ctx: Context) -> bool:
@@ -899,6 +913,54 @@ def _complement_names_source(tokens: Sequence[Token], k: int, end: int) -> bool:
         if t.capitalized or key in lexicon.titles() or key in lexicon.organizations():
             return True
     return False
+
+
+def _link_agent(ctx: Context) -> list[Draft]:
+    """« La réforme, jugée « injuste » par les syndicats » and « qualifié de « … » par X »:
+    a past participle, a quotation and « par » with its agent, who said the quoted words."""
+    tokens = ctx.tokens
+    out = []
+    for k in range(3, len(tokens) - 1):
+        if tokens[k].low != "par":
+            continue
+        q = _quotation_ending(ctx, tokens[k - 1].end)
+        if q is None or q.role == "title" or q.span.end != tokens[k - 1].end:
+            continue
+        p = next((i for i in range(k - 2, 0, -1) if tokens[i].start == q.span.start), 0) - 1
+        if p > 0 and tokens[p].low in _OBJECT_PREPS:
+            p -= 1  # « qualifié de », « présenté comme »
+        if p < 0 or not _reporting_participle(tokens[p].low):
+            continue
+        content = (q.content.start, q.content.end)
+        if content[1] - content[0] < 2:
+            continue
+        out.append(
+            Draft(
+                kind="direct" if _sentence_like(ctx.norm, q) else "partial",
+                content=content,
+                quoted=None,
+                cue=(tokens[p].start, tokens[p].end),
+                cue_lemma=_reporting_participle(tokens[p].low),
+                cue_type="verb",
+                sentence=ctx.sentence,
+                cue_first=p,
+                cue_last=k + 1,  # the agent follows « par »
+                speaker_mode="after",
+                confidence=0.7,
+            )
+        )
+    return out
+
+
+def _reporting_participle(low: str) -> str | None:
+    """The lemma of a past participle of a verb that takes a quotation or an object."""
+    for info in verbs.form_index().get(lexicon.normalize_key(low), ()):
+        if info.tense != "past_participle" or info.pronominal:
+            continue
+        entry = verbs.verb_entry(info.lemma, False)
+        if entry is not None and entry.complements & {"quote", "obj"}:
+            return info.lemma
+    return None
 
 
 def _link_colon(ctx: Context, vcues: Sequence[VerbCue]) -> Draft | None:

@@ -379,6 +379,26 @@ def _verb_group(
             cat_pos = _skip_adverbs_left(tokens, prep_pos) - 1
         found_cat = _catenative_at(tokens, cat_pos)
         if found_cat is None:
+            if (
+                prep_pos < pos
+                and tokens[prep_pos].low in ("de", "d'")
+                and prep_pos > 0
+                and word_class(tokens[prep_pos - 1].low, "inf_adverb")
+            ):
+                # « …, avant d'ajouter : « … » »: said by the main clause's subject.
+                return _finish(
+                    tokens,
+                    prep_pos - 1,
+                    i,
+                    i + 1,
+                    infos,
+                    "infinitive",
+                    False,
+                    True,
+                    clitic,
+                    pronominal=refl_before_head,
+                    light=light,
+                )
             return None
         cat, cat_pos = found_cat
         if cat.pronominal and not (

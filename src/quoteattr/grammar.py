@@ -28,6 +28,8 @@ FUNCTION_CLASSES = frozenset(
         "title_abbr",
         "particle",
         "intro",
+        "inf_adverb",
+        "copula",
     }
 )
 

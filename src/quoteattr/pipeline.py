@@ -221,12 +221,18 @@ def _thought_inside_claim(i: int, drafts: Sequence[Draft]) -> bool:
 def _continues(drafts: Sequence[Draft]) -> list[str]:
     """How each claim takes its speaker from the document rather than its own words:
     "continue" for a quoted paragraph with no cue and for a participle right after a claim of
-    the same sentence (« …, déclare-t-elle, affirmant que »), "interview" for an answer in an
+    the same sentence (« …, déclare-t-elle, affirmant que ») or opening its own sentence,
+    "interview" for an answer in an
     interview, "" otherwise."""
     out = []
     for i, d in enumerate(drafts):
         same_sentence = i > 0 and drafts[i - 1].sentence == d.sentence
-        if d.speaker_mode == "continuation" or (d.speaker_mode == "participle" and same_sentence):
+        # « Avant de préciser : « … » », « Ajoutant que… »: a sentence that opens with its
+        # participle or infinitive has no subject of its own either.
+        opens = i > 0 and d.cue_first == 0
+        if d.speaker_mode == "continuation" or (
+            d.speaker_mode == "participle" and (same_sentence or opens)
+        ):
             out.append("continue")
         elif d.speaker_mode == "interview":
             out.append("interview")

@@ -383,7 +383,7 @@ def subject_after(tokens: Sequence[Token], start: int) -> tuple[int, int] | None
 def main_subject(tokens: Sequence[Token], before: int) -> tuple[int, int] | None:
     """The subject of the sentence's first verb before token ``before`` (for participles)."""
     for i in range(min(before, len(tokens))):
-        if is_verb(tokens[i]):
+        if is_verb(tokens[i]) or (i > 0 and _verb_marker(tokens[i].low)):
             j = i
             while j > 0 and (
                 word_class(tokens[j - 1].low, "neg")
@@ -392,6 +392,16 @@ def main_subject(tokens: Sequence[Token], before: int) -> tuple[int, int] | None
             ):
                 j -= 1
             return subject_before(tokens, j)
+    return None
+
+
+def in_relative_ce_que(tokens: Sequence[Token], first: int) -> int | None:
+    """Index of « ce » when the verb group at ``first`` is that of « ce qu'il appelle »:
+    its object is the relative pronoun, so a quotation after it names what was said, and
+    its subject pronoun stands for the main clause's subject."""
+    for i in range(max(1, first - 3), first):
+        if tokens[i].low in ("qu'", "que") and tokens[i - 1].low == "ce":
+            return i - 1
     return None
 
 
@@ -406,11 +416,21 @@ def speaker_range(draft: Draft, tokens: Sequence[Token]) -> tuple[int, int] | No
         start, end = draft.speaker_hint
         if mode == "colon":
             start = _after_reporting_noun(tokens, start, end)
+            subject = _subject_of_predicate(tokens, start, end)
+            if subject is not None:
+                return subject
         return start, end
     if mode == "after":
         found = subject_after(tokens, draft.cue_last)
     elif mode == "before":
         found = subject_before(tokens, draft.cue_first)
+        ce = in_relative_ce_que(tokens, draft.cue_first)
+        if ce is not None and found is not None:
+            if found[1] - found[0] == 1:
+                # « Le président a fustigé ce qu'il appelle… »: il is the president.
+                found = main_subject(tokens, ce) or found
+            elif found[0] < ce + 2:
+                found = (ce + 2, found[1])  # « ce que Marc Durand appelle »
         if found is None:
             found = (
                 subject_after(tokens, draft.cue_last)
@@ -419,6 +439,10 @@ def speaker_range(draft: Draft, tokens: Sequence[Token]) -> tuple[int, int] | No
             )
     elif mode == "participle":
         found = main_subject(tokens, draft.cue_first)
+        if found is None and draft.cue_first > 1 and tokens[draft.cue_first - 1].text == ",":
+            found = subject_before(tokens, draft.cue_first - 1)  # « Le ministre, affirmant que »
+            if found is not None and adverb_length_forward(tokens, found[0]):
+                found = None  # « Mardi, affirmant que… »: a date, not a subject
     if found is None:
         return None
     return tokens[found[0]].start, tokens[found[1] - 1].end
@@ -426,6 +450,26 @@ def speaker_range(draft: Draft, tokens: Sequence[Token]) -> tuple[int, int] | No
 
 def _inverted_subject_follows(draft: Draft, tokens: Sequence[Token]) -> bool:
     return draft.cue_first == 0 or tokens[draft.cue_first - 1].text in ",\N{EM DASH}"
+
+
+def _verb_marker(low: str) -> bool:
+    """A word that opens a verb group whose verb the lexicons may not know (« se veut »,
+    « ne cache », « reste »)."""
+    return word_class(low, "refl") or word_class(low, "neg") or word_class(low, "copula")
+
+
+def _subject_of_predicate(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int] | None:
+    """« Le procureur est formel : « … » », « Le maire se veut rassurant : « … » »: before
+    the colon stands a clause, and its subject is the speaker, not the whole clause."""
+    window = [i for i, t in enumerate(tokens) if start <= t.start and t.end <= end]
+    for i in window[1:]:
+        tok = tokens[i]
+        if is_verb(tok) or _verb_marker(tok.low):
+            found = subject_before(tokens, i)
+            if found is None or tokens[found[0]].start < start:
+                return None
+            return tokens[found[0]].start, tokens[found[1] - 1].end
+    return None
 
 
 def _after_reporting_noun(tokens: Sequence[Token], start: int, end: int) -> int:
