@@ -773,3 +773,17 @@ def test_pronoun_back_references_resolve_to_true_speaker(
         claim = _claim_for(claims, content)
         assert claim.speaker is not None, f"no speaker for {content!r} in\n{text}"
         assert claim.speaker.name == name, f"{content!r}: {_show(claim.speaker)}\n{text}"
+
+
+def test_a_title_given_later_still_finds_the_person() -> None:
+    """« Ali Fontaine, ministre » then « selon Ali Fontaine, maire »: « le maire » is him,
+    though his role stays the first one given."""
+    text = (
+        "Ali Fontaine, ministre, a dit : " + q("Nous irons jusqu'au bout.") + "\n\n"
+        "Selon Ali Fontaine, maire, le projet avance.\n\n"
+        + q("Rien ne nous arrêtera")
+        + ", a dit le maire."
+    )
+    claims = quoteattr.extract(text)
+    assert [c.speaker.name if c.speaker else None for c in claims] == ["Ali Fontaine"] * 3
+    assert len({c.speaker.entity for c in claims if c.speaker}) == 1

@@ -621,3 +621,18 @@ def test_counts_add_up_and_scores_stay_in_unit_interval(
     assert report.speaker.total == required
     assert len(report.misses) == report.loose.fn
     assert len(report.false_positives) == report.loose.fp
+
+
+@pytest.mark.parametrize(
+    "path",
+    sorted(Path(__file__).parent.glob("data/*/*.gold.jsonl")),
+    ids=lambda p: p.parent.name,
+)
+def test_every_bundled_gold_jsonl_loads_with_checked_offsets(path: Path) -> None:
+    """The held-out and adversarial sets are read by ``quoteattr eval``: their offsets must
+    hold, or their figures would mean nothing."""
+    docs = load_gold(path)
+    assert len(docs) >= 50
+    for doc in docs:
+        for claim in doc.claims:
+            assert doc.text[claim.content.start : claim.content.end] == claim.content.text

@@ -467,6 +467,18 @@ COLON_AND_PARTICIPLE = [
             id="sentence-opening-with-avant-de",
         ),
         pytest.param(
+            q("C'est un désastre") + ", a réagi le maire. Et d'ajouter : " + q("Nous tiendrons."),
+            "Nous tiendrons",
+            "le maire",
+            id="narrative-et-de-infinitive",
+        ),
+        pytest.param(
+            "Le maire a réagi : " + q("C'est un désastre.") + " Puis : " + q("Nous tiendrons."),
+            "Nous tiendrons",
+            "Le maire",
+            id="colon-after-puis",
+        ),
+        pytest.param(
             q("Rien ne changera") + ", a assuré la ministre. Ajoutant que le texte serait voté.",
             "le texte serait voté",
             "la ministre",
@@ -569,6 +581,56 @@ def test_a_name_given_by_an_agent_is_no_claim(text: str) -> None:
     """A nickname or a title next to « par » is not speech: only a reporting participle
     right before the quotation makes its agent a speaker."""
     assert quoteattr.extract(text) == []
+
+
+def test_a_colon_after_puis_with_nobody_before_is_no_claim() -> None:
+    assert quoteattr.extract("Puis : " + q("Nous reconstruirons.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (q("Je vous ai compris") + ", avait lancé de Gaulle à Alger.", "de Gaulle"),
+        (q("Il faut réformer") + ", a plaidé de Villepin.", "de Villepin"),
+    ],
+)
+def test_a_surname_with_its_particle_after_an_incise(text: str, name: str) -> None:
+    (claim,) = quoteattr.extract(text)
+    assert claim.speaker is not None and claim.speaker.name == name, _show(claim.speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (q("Nous ne céderons rien") + ", auraient dit, selon le site, des agents.", "des agents"),
+        (q("Tout est prêt") + ", a assuré, d'après l'AFP, le directeur.", "le directeur"),
+    ],
+)
+def test_an_aside_between_incise_and_subject(text: str, mention: str) -> None:
+    """« a dit, selon le site, X »: the aside names where the report comes from; the
+    speaker is still the subject after it, and the aside is no claim of its own."""
+    (claim,) = quoteattr.extract(text)
+    assert claim.kind == "direct"
+    assert claim.speaker is not None and claim.speaker.mention is not None, _show(claim.speaker)
+    assert claim.speaker.mention.text == mention
+
+
+def test_a_long_title_after_the_selon_name() -> None:
+    """« Selon Ana Morel, directrice générale de l'OMS, … »: the whole title phrase is the
+    source's apposition, and the claim is what follows it."""
+    text = (
+        "Selon Ana Morel, directrice générale de l'Organisation mondiale de la santé, "
+        "le projet avance."
+    )
+    (claim,) = quoteattr.extract(text)
+    assert claim.text == "le projet avance"
+    assert claim.speaker is not None and claim.speaker.name == "Ana Morel"
+
+
+def test_a_title_noun_that_is_also_a_verb_before_a_colon() -> None:
+    """« La juge, Ana Morel : « … » »: « juge » after « La » is a noun, not a predicate."""
+    (claim,) = quoteattr.extract("La juge, Ana Morel : " + q("Nous irons jusqu'au bout."))
+    assert claim.speaker is not None and claim.speaker.name == "Ana Morel", _show(claim.speaker)
 
 
 def test_a_date_before_a_participle_is_no_speaker() -> None:

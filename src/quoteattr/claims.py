@@ -23,7 +23,12 @@ from quoteattr.cues import (
 from quoteattr.grammar import word_class
 from quoteattr.mentions import find_organization
 from quoteattr.model import Quotation
-from quoteattr.speakers import in_relative_ce_que, skip_leading_complements, subject_after
+from quoteattr.speakers import (
+    in_relative_ce_que,
+    skip_aside,
+    skip_leading_complements,
+    subject_after,
+)
 from quoteattr.text import Segment, Token
 
 _CLOSERS = frozenset(
@@ -156,6 +161,16 @@ def _starts_noun_phrase(tokens: Sequence[Token], k: int) -> bool:
         or word_class(tok.text, "title_abbr")
         or tok.capitalized
         or tok.low in lexicon.pronouns()
+        or (  # « a lancé de Gaulle », « a dit van Rompuy »
+            tok.text in ("de", "d'", "van", "von", "da", "di", "del")
+            and k + 1 < len(tokens)
+            and tokens[k + 1].capitalized
+            and tokens[k + 1].text not in lexicon.first_names()
+            and (
+                k + 2 >= len(tokens)
+                or not (tokens[k + 2].capitalized or _determiner(tokens[k + 2].low))
+            )
+        )
     )
 
 
@@ -266,7 +281,7 @@ def link_sentence(ctx: Context) -> list[Draft]:
     text = ctx.norm[ctx.sentence.start : ctx.sentence.end]
     lowered = text.lower()
     if "selon" in lowered or "après" in lowered or "pour" in lowered:
-        drafts.extend(_link_selon(ctx))
+        drafts.extend(_link_selon(ctx, vcues))
     if " par " in text:
         drafts.extend(_link_agent(ctx))
     if ":" in text:
@@ -532,7 +547,7 @@ def _link_incise(ctx: Context, vc: VerbCue) -> Draft | None:
     inverted = vc.clitic is not None
     if vc.participle:
         return None
-    after = vc.last
+    after = skip_aside(tokens, vc.last)
     size = adverb_length_forward(tokens, after)
     while size:
         after += size
@@ -653,12 +668,22 @@ def _following_quotation(ctx: Context, vc: VerbCue, after: int) -> Quotation | N
     return None
 
 
-def _link_selon(ctx: Context) -> list[Draft]:
+def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
     """« Selon X, … », « …, selon X. », « d'après X », and « Pour X, … » at the head."""
     tokens = ctx.tokens
     norm = ctx.norm
     out: list[Draft] = []
+    # « a assuré, selon l'AFP, le directeur »: an aside between an incise and its subject.
+    asides = {
+        vc.last + 1
+        for vc in vcues
+        if vc.first > 0
+        and (tokens[vc.first - 1].text == "," or tokens[vc.first - 1].text in _CLOSERS)
+        and skip_aside(tokens, vc.last) != vc.last
+    }
     for i, tok in enumerate(tokens):
+        if i in asides:
+            continue
         if tok.low == "selon":
             x_start = i + 1
         elif tok.low == "d'" and i + 1 < len(tokens) and tokens[i + 1].low == "après":
@@ -784,7 +809,7 @@ def _name_apposition(tokens: Sequence[Token], comma: int) -> int | None:
     j = comma + 1
     if j < len(tokens) and lexicon.normalize_key(tokens[j].low) in lexicon.titles():
         # « Selon Ana Morel, maire de Rodez, … »: a title phrase up to the next comma.
-        while j < len(tokens) and j < comma + 9 and tokens[j].word:
+        while j < len(tokens) and j < comma + 15 and tokens[j].word:
             j += 1
         return j if j < len(tokens) and tokens[j].text == "," else None
     while j < len(tokens) and j < comma + 6 and tokens[j].capitalized:
@@ -994,6 +1019,21 @@ def _link_colon(ctx: Context, vcues: Sequence[VerbCue]) -> Draft | None:
             )
         if q is None or q.role != "speech":
             return None
+        if words and all(word_class(t.low, "intro") for t in words):
+            # « Puis : « … » »: the last speaker goes on.
+            return Draft(
+                kind="direct",
+                content=(q.content.start, q.content.end),
+                quoted=None,
+                cue=None,
+                cue_lemma=None,
+                cue_type=None,
+                sentence=ctx.sentence,
+                cue_first=i,
+                cue_last=i + 1,
+                speaker_mode="continuation",
+                confidence=0.6,
+            )
         if not words or not any(t.capitalized or t.low in lexicon.titles() for t in words):
             return None
         if any(t.low in SUBJECT_CLITICS and t is not words[0] for t in words):

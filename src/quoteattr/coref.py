@@ -72,6 +72,9 @@ class Entity:
     anonymous: bool
     position: int
     role: str | None = None
+    # Titles given later (« Ali Fontaine, ministre » … « selon Ali Fontaine, maire »): the
+    # first stays the role, the others still let « le maire » find the person.
+    other_titles: tuple[str, ...] = ()
 
 
 def _title_before(tokens: Sequence[Token], a: int) -> str | None:
@@ -328,7 +331,7 @@ def _find(
         if (
             mention.title
             and e.title
-            and _same_function(e.title, mention.title)
+            and any(_same_function(t, mention.title) for t in (e.title, *e.other_titles))
             and (not mention.organization or _key(mention.organization) == _key(e.organization))
             and e.type != "organization"
         ) or (
@@ -507,9 +510,13 @@ def _merge(entity: Entity, mention: MentionInfo, position: int) -> Entity:
         description = new
     title = entity.title or mention.title
     organization = entity.organization or mention.organization
+    other_titles = entity.other_titles
+    if mention.title and mention.title != title and mention.title not in other_titles:
+        other_titles = (*other_titles, mention.title)
     return attrs.evolve(
         entity,
         title=title,
+        other_titles=other_titles,
         organization=organization,
         gender=entity.gender or (mention.gender if mention.type != "pronoun" else None),
         description=description,

@@ -383,9 +383,13 @@ def _verb_group(
                 prep_pos < pos
                 and tokens[prep_pos].low in ("de", "d'")
                 and prep_pos > 0
-                and word_class(tokens[prep_pos - 1].low, "inf_adverb")
+                and (
+                    word_class(tokens[prep_pos - 1].low, "inf_adverb")
+                    or (prep_pos == 1 and tokens[0].low == "et")
+                )
             ):
-                # « …, avant d'ajouter : « … » »: said by the main clause's subject.
+                # « …, avant d'ajouter : « … » », « Et de conclure : « … » »: said by the
+                # main clause's subject, or the last speaker.
                 return _finish(
                     tokens,
                     prep_pos - 1,

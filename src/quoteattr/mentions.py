@@ -158,6 +158,18 @@ def _gender_from_determiner(tokens: Sequence[Token]) -> tuple[str | None, str | 
     return None, None
 
 
+_SURNAME_PARTICLES = frozenset({"de", "d'", "van", "von", "da", "di", "del"})
+
+
+def _particle_surname(tokens: Sequence[Token]) -> bool:
+    return (
+        len(tokens) >= 2
+        and tokens[0].text in _SURNAME_PARTICLES
+        and all(t.capitalized for t in tokens[1:])
+        and lexicon.normalize_key(tokens[1].low) not in lexicon.organizations()
+    )
+
+
 def analyse(norm: str, start: int, end: int, context: Sequence[Token] | None = None) -> MentionInfo:
     """Analyse the mention ``norm[start:end]``.
 
@@ -187,6 +199,9 @@ def analyse(norm: str, start: int, end: int, context: Sequence[Token] | None = N
         )
     if not words:
         return MentionInfo(start, end, text, "unknown")
+    if _particle_surname(tokens):
+        # « de Gaulle », « van Rompuy »: a surname that starts with its particle.
+        return MentionInfo(start, end, text, "person", name=text, gender=None, number="sg")
     det_gender, det_number = _gender_from_determiner(tokens)
     title, organization = roles.split_title(text)
     title_info = lexicon.titles().get(lexicon.normalize_key(title)) if title else None

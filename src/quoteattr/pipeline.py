@@ -97,6 +97,8 @@ def extract(
         mention = mention_of.get(id(d))
         if _thought_inside_claim(i, drafts):
             continue
+        if d.speaker_mode == "continuation" and not kept:
+            continue  # « Puis : « … » » with nobody quoted before
         if d.needs_source and (
             mention is None or mention.type not in ("person", "organization", "group", "pronoun")
         ):

@@ -338,9 +338,27 @@ def _apposition_after(tokens: Sequence[Token], comma: int) -> int | None:
     return None
 
 
+def skip_aside(tokens: Sequence[Token], a: int) -> int:
+    """« a dit, selon le site, un agent »: past an aside between a verb and its subject."""
+    n = len(tokens)
+    if a + 2 >= n or tokens[a].text != ",":
+        return a
+    b = a + 1
+    if tokens[b].low in ("d'", "d") and tokens[b + 1].low == "après":
+        b += 1
+    elif tokens[b].low != "selon":
+        return a
+    for j in range(b + 1, min(n - 1, b + 9)):
+        if tokens[j].text == ",":
+            return j + 1
+        if not tokens[j].word:
+            break
+    return a
+
+
 def subject_after(tokens: Sequence[Token], start: int) -> tuple[int, int] | None:
     """Token range of an inverted subject starting at or after token ``start``."""
-    a = start
+    a = skip_aside(tokens, start)
     size = adverb_length_forward(tokens, a)
     while size and a < len(tokens):
         a += size
@@ -464,7 +482,7 @@ def _subject_of_predicate(tokens: Sequence[Token], start: int, end: int) -> tupl
     window = [i for i, t in enumerate(tokens) if start <= t.start and t.end <= end]
     for i in window[1:]:
         tok = tokens[i]
-        if is_verb(tok) or _verb_marker(tok.low):
+        if (is_verb(tok) and not _after_determiner(tokens, i)) or _verb_marker(tok.low):
             found = subject_before(tokens, i)
             if found is None or tokens[found[0]].start < start:
                 return None
