@@ -189,3 +189,48 @@ def test_selon_an_industry_body_after_a_non_attributive_selon() -> None:
     assert _claims(text) == [
         ("according_to", "c'est la pire saison depuis dix ans", "l'interprofession")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "fragments"),
+    [
+        pytest.param(
+            "Le maire s'est dit « inquiet » après la crue.",
+            ["inquiet"],
+            id="se-dire-quoted-attribute",
+        ),
+        pytest.param(
+            "La ministre s'est montrée « très confiante » sur l'issue du vote.",
+            ["très confiante"],
+            id="se-montrer-quoted-attribute",
+        ),
+        pytest.param(
+            "Le ministre a promis « des moyens supplémentaires » et « une réponse rapide ».",
+            ["des moyens supplémentaires", "une réponse rapide"],
+            id="two-fragments-joined-by-et",
+        ),
+        pytest.param(
+            "Elle a dénoncé une politique « injuste », « brutale » et « inefficace ».",
+            ["injuste", "brutale", "inefficace"],
+            id="three-fragments-in-a-list",
+        ),
+    ],
+)
+def test_partial_quotations_of_one_cue(text: str, fragments: list[str]) -> None:
+    """Each quoted fragment the cue governs is a partial claim of the same speaker."""
+    claims = quoteattr.extract(text)
+    assert [c.text for c in claims] == fragments
+    assert {c.kind for c in claims} == {"partial"}
+    assert len({c.speaker.description for c in claims if c.speaker}) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "fragments"),
+    [
+        ("Jean Dupont, dit « le Mur », a pris sa retraite.", []),
+        ("Le ministre a promis « des moyens » et la sortie de « Astérix ».", ["des moyens"]),
+    ],
+)
+def test_a_nickname_or_a_later_title_is_no_fragment(text: str, fragments: list[str]) -> None:
+    """« dit « le Mur » » names someone; a title further on is not what the cue quoted."""
+    assert [c.text for c in quoteattr.extract(text)] == fragments

@@ -278,6 +278,8 @@ def link_sentence(ctx: Context) -> list[Draft]:
         draft = _link_verb(ctx, vc, vcues)
         if draft is not None:
             drafts.append(draft)
+            if draft.kind == "partial":
+                drafts.extend(_coordinated_fragments(ctx, draft))
     text = ctx.norm[ctx.sentence.start : ctx.sentence.end]
     lowered = text.lower()
     if "selon" in lowered or "après" in lowered or "pour" in lowered:
@@ -289,6 +291,29 @@ def link_sentence(ctx: Context) -> list[Draft]:
         if colon is not None:
             drafts.append(colon)
     return drafts
+
+
+def _coordinated_fragments(ctx: Context, draft: Draft) -> list[Draft]:
+    """« a promis « des moyens » et « une réponse rapide » »: each fragment joined to a
+    partial quotation by « et », « ou » or a comma is quoted by the same cue."""
+    tokens = ctx.tokens
+    out = []
+    end = draft.content[1]
+    while True:
+        q = next((q for q in ctx.quotations if q.content.end == end), None)
+        if q is None:
+            return out
+        j = next((i for i, t in enumerate(tokens) if t.start >= q.span.end), len(tokens))
+        if j >= len(tokens) or tokens[j].low not in ("et", "ou", ","):
+            return out
+        j += 1
+        if j < len(tokens) and _determiner(tokens[j].low):
+            j += 1
+        nxt = _quotation_starting(ctx, tokens[j].start) if j < len(tokens) else None
+        if nxt is None or nxt.role == "title" or nxt.content.end - nxt.content.start < 2:
+            return out
+        end = nxt.content.end
+        out.append(attrs.evolve(draft, content=(nxt.content.start, end), quoted=None))
 
 
 def _draft(
@@ -377,7 +402,11 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
         q = _quotation_starting(ctx, tokens[qj].start)
         if q is not None:
             # « a qualifié le projet de « fiasco » »: after « de » it is no title.
-            named = q.role != "title" or tokens[qj - 1].low in _OBJECT_PREPS
+            named = (
+                q.role != "title"
+                or tokens[qj - 1].low in _OBJECT_PREPS
+                or vc.lemma in _ATTRIBUTE_VERBS
+            )
             if named and _governs_quotation(ctx, vc, qj, q):
                 kind = "direct" if _sentence_like(norm, q) else "partial"
                 return _draft(ctx, vc, kind, (q.content.start, q.content.end), None, mode)
@@ -495,7 +524,12 @@ def _governs_quotation(ctx: Context, vc: VerbCue, j: int, q: Quotation) -> bool:
         i += 1
     words = len(q.content.text.split())
     if not between:
-        return vc.light or ("quote" in vc.complements and (words >= 3 or q.role == "speech"))
+        return (
+            vc.light
+            or ("quote" in vc.complements and (words >= 3 or q.role == "speech"))
+            # « s'est dit « inquiet » »: an attribute, in lower case (« dit » may name a title)
+            or (vc.lemma in _ATTRIBUTE_VERBS and q.content.text[:1].islower())
+        )
     if len(between) == 1 and (
         between[0].low in _OBJECT_PREPS or (vc.light and between[0].low in ("contre", "sur"))
     ):
