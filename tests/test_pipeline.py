@@ -228,7 +228,10 @@ def test_partial_quotations_of_one_cue(text: str, fragments: list[str]) -> None:
     ("text", "fragments"),
     [
         ("Jean Dupont, dit « le Mur », a pris sa retraite.", []),
-        ("Le ministre a promis « des moyens » et la sortie de « Astérix ».", ["des moyens"]),
+        (
+            "Il a promis « des moyens supplémentaires » et la sortie de « Astérix ».",
+            ["des moyens supplémentaires"],
+        ),
     ],
 )
 def test_a_nickname_or_a_later_title_is_no_fragment(text: str, fragments: list[str]) -> None:

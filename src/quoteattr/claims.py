@@ -297,7 +297,7 @@ def _coordinated_fragments(ctx: Context, draft: Draft) -> list[Draft]:
     """« a promis « des moyens » et « une réponse rapide » »: each fragment joined to a
     partial quotation by « et », « ou » or a comma is quoted by the same cue."""
     tokens = ctx.tokens
-    out = []
+    out: list[Draft] = []
     end = draft.content[1]
     while True:
         q = next((q for q in ctx.quotations if q.content.end == end), None)
