@@ -210,6 +210,11 @@ def test_selon_an_industry_body_after_a_non_attributive_selon() -> None:
             id="two-fragments-joined-by-et",
         ),
         pytest.param(
+            "Il a mis en garde contre une « dérive autoritaire ».",
+            ["dérive autoritaire"],
+            id="light-verb-preposition-determiner",
+        ),
+        pytest.param(
             "Elle a dénoncé une politique « injuste », « brutale » et « inefficace ».",
             ["injuste", "brutale", "inefficace"],
             id="three-fragments-in-a-list",

@@ -542,6 +542,15 @@ def _governs_quotation(ctx: Context, vc: VerbCue, j: int, q: Quotation) -> bool:
         and words >= 2  # « ce qu'il appelait l'« instantanéité » »: a term he named
     ):
         return True  # « ce qu'il appelle un « … » », « ce qu'elle décrit comme une « … » »
+    if (
+        len(between) == 2
+        and (between[0].low in _OBJECT_PREPS or (vc.light and between[0].low in ("contre", "sur")))
+        and _determiner(between[1].low)
+        and ({"quote", "obj"} & vc.complements or vc.light)
+        and vc.verb_class in ("assertion", "speech")
+        and q.content.text[:1].islower()  # « a parlé de la « Maison de la radio » »: a name
+    ):
+        return True  # « a parlé d'un « effort collectif » », « a mis en garde contre une « … » »
     # A noun-phrase object that the quotation completes: « a qualifié le texte de « … » ».
     first = between[0]
     request = vc.verb_class == "request" and between[-1].low in _OBJECT_PREPS
