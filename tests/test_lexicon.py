@@ -21,6 +21,7 @@ LOADERS: dict[str, tuple[Callable[[], Mapping[str, Any]], int]] = {
     "non_attributive.tsv": (lexicon.non_attributive, 80),
     "adverbs.tsv": (lexicon.adverbs, 100),
     "pronouns.tsv": (lexicon.pronouns, 40),
+    "view_phrases.tsv": (lexicon.view_phrases, 8),
 }
 NBSP = "\N{NO-BREAK SPACE}"
 RSQUO = "\N{RIGHT SINGLE QUOTATION MARK}"

@@ -242,3 +242,16 @@ def test_partial_quotations_of_one_cue(text: str, fragments: list[str]) -> None:
 def test_a_nickname_or_a_later_title_is_no_fragment(text: str, fragments: list[str]) -> None:
     """« dit « le Mur » » names someone; a title further on is not what the cue quoted."""
     assert [c.text for c in quoteattr.extract(text)] == fragments
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aux yeux de tous, il était le favori.",
+        "Pour sa part, le maire a refusé de commenter.",
+        "Interrogée, la ministre a refusé de répondre.",
+    ],
+)
+def test_no_view_and_no_bare_infinitive_claim(text: str) -> None:
+    """« aux yeux de tous » names nobody; « a refusé de commenter » says nothing."""
+    assert quoteattr.extract(text) == []

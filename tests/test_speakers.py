@@ -273,6 +273,32 @@ INVERTED = [
 
 SELON = [
     case(
+        "aux-yeux-de",
+        "Aux yeux de la défense, ce dossier est vide.",
+        "ce dossier est vide",
+        mention="la défense",
+    ),
+    case(
+        "aux-yeux-du-trailing",
+        "La réforme est indispensable, aux yeux du ministre.",
+        "La réforme est indispensable",
+        mention="ministre",
+        role_words=("minister",),
+    ),
+    case(
+        "de-l-avis-des",
+        "De l'avis des économistes, la reprise sera lente.",
+        "la reprise sera lente",
+        mention="économistes",
+    ),
+    case(
+        "a-en-croire",
+        "À en croire le maire, les travaux seront finis en juin.",
+        "les travaux seront finis",
+        mention="le maire",
+        role_words=("mayor",),
+    ),
+    case(
         "selon-rating-agency",
         "Selon Moody's, la dette française continuera de croître.",
         "la dette française continuera de croître",

@@ -282,7 +282,7 @@ def link_sentence(ctx: Context) -> list[Draft]:
                 drafts.extend(_coordinated_fragments(ctx, draft))
     text = ctx.norm[ctx.sentence.start : ctx.sentence.end]
     lowered = text.lower()
-    if "selon" in lowered or "après" in lowered or "pour" in lowered:
+    if any(word in lowered for word in _selon_words()):
         drafts.extend(_link_selon(ctx, vcues))
     if " par " in text:
         drafts.extend(_link_agent(ctx))
@@ -314,6 +314,14 @@ def _coordinated_fragments(ctx: Context, draft: Draft) -> list[Draft]:
             return out
         end = nxt.content.end
         out.append(attrs.evolve(draft, content=(nxt.content.start, end), quoted=None))
+
+
+@functools.cache
+def _selon_words() -> tuple[str, ...]:
+    """Words one of which a sentence needs for « selon X », « d'après X », « pour X » or a
+    view phrase (« aux yeux de X ») to be looked for."""
+    view = {w for phrase in lexicon.view_phrases().values() for w in phrase if len(w) > 3}
+    return ("selon", "après", "pour", *sorted(view))
 
 
 def _draft(
@@ -459,6 +467,8 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
                 ctx, tokens[inf_at].start, _clause_end(ctx, inf_at, others)
             )
             content = _trim(norm, tokens[inf_at].start, end)
+            if len(norm[content[0] : content[1]].split()) < 2:
+                return None  # « a refusé de commenter »: no content to attribute
             kind, quoted = _content_kind(ctx, *content)
             return _draft(ctx, vc, kind, content, quoted, mode, confidence=0.7)
     return _link_incise(ctx, vc)
@@ -727,6 +737,8 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
     for i, tok in enumerate(tokens):
         if i in asides:
             continue
+        trigger = tok.low
+        article = 0  # « aux yeux du ministre »: « du » is read with the source, not named
         if tok.low == "selon":
             x_start = i + 1
         elif tok.low == "d'" and i + 1 < len(tokens) and tokens[i + 1].low == "après":
@@ -735,6 +747,11 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
             _at_clause_head(tokens, i) or (i > 0 and tokens[i - 1].text == ",")
         ):
             x_start = i + 1
+        elif (size := _view_phrase(tokens, i)) and (
+            _at_clause_head(tokens, i) or (i > 0 and tokens[i - 1].text == ",")
+        ):
+            x_start, trigger = i + size, "selon"  # « Aux yeux de la défense, … »
+            article = int(tokens[x_start - 1].low in ("du", "des"))
         else:
             continue
         x_end = x_start
@@ -745,7 +762,7 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
             and tokens[x_end].text not in _CLOSERS
         ):
             x_end = _after_parenthesis(tokens, x_end) if tokens[x_end].text == "(" else x_end + 1
-        if x_end == x_start or not source_like(tokens, tok.low, x_start, x_end):
+        if x_end == x_start or not source_like(tokens, trigger, x_start - article, x_end):
             continue
         x_source_end = x_end
         if x_end < len(tokens) and tokens[x_end].text == "," and _at_clause_head(tokens, i):
@@ -793,7 +810,7 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
                 content=content,
                 quoted=quoted,
                 cue=cue if tok.low != "pour" else (tok.start, tok.end),
-                cue_lemma="d'après" if tok.low == "d'" else tok.low,
+                cue_lemma=_selon_lemma(tokens, i, x_start),
                 cue_type="selon",
                 sentence=ctx.sentence,
                 cue_first=i,
@@ -804,6 +821,23 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
             )
         )
     return out
+
+
+def _view_phrase(tokens: Sequence[Token], i: int) -> int:
+    """Length of a view phrase (« aux yeux de », « de l'avis des ») at token ``i``, else 0."""
+    for phrase in lexicon.view_phrases().values():
+        n = len(phrase)
+        if tuple(t.low for t in tokens[i : i + n]) == phrase:
+            return n
+    return 0
+
+
+def _selon_lemma(tokens: Sequence[Token], i: int, x_start: int) -> str:
+    if tokens[i].low == "d'":
+        return "d'après"
+    if tokens[i].low in ("selon", "pour"):
+        return tokens[i].low
+    return " ".join(t.low for t in tokens[i:x_start]).replace("' ", "'")
 
 
 def _apposition_to_end(tokens: Sequence[Token], k: int) -> bool:

@@ -170,10 +170,12 @@ def _head_words() -> frozenset[str]:
 
 @functools.cache
 def _trigger_words() -> frozenset[str]:
-    """Every word that can head a cue: reporting verb forms, light verbs, selon, après and
-    reporting nouns. A sentence with none of them (and no quotation mark or colon) holds no
-    claim, so the pipeline skips it without tokenising."""
+    """Every word that can head a cue: reporting verb forms, light verbs, selon, après, the
+    view phrases' nouns (aux yeux de, de l'avis de) and reporting nouns. A sentence with none
+    of them (and no quotation mark or colon) holds no claim, so the pipeline skips it without
+    tokenising."""
     words = set(verbs.form_index()) | set(_light_index()) | {"selon", "après"}
+    words |= {w for phrase in lexicon.view_phrases().values() for w in phrase if len(w) > 3}
     words |= {noun.split()[0] for noun in verbs.reporting_nouns()}
     parts = {part for w in words for part in _WORDS.findall(w)}
     # Elided clitics split off by the word pattern (« s' » of « s'est ») say nothing.

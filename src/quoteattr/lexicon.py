@@ -362,6 +362,22 @@ def first_names() -> Mapping[str, FirstName]:
 
 
 @functools.cache
+def view_phrases() -> Mapping[str, tuple[str, ...]]:
+    """Phrases read like « selon » (« aux yeux de », « de l'avis des »), with their words
+    as the tokeniser cuts them.
+
+    >>> view_phrases()["de l'avis des"]
+    ('de', "l'", 'avis', 'des')
+    """
+
+    def build(row: _Row) -> tuple[str, tuple[str, ...]]:
+        phrase = row.text(0, "phrase")
+        return phrase, tuple(phrase.replace("'", "' ").split())
+
+    return _index(_read_tsv("view_phrases.tsv", 1), build)
+
+
+@functools.cache
 def source_nouns() -> Mapping[str, SourceNoun]:
     """Nouns that turn « selon les … » into a source, by noun.
 
