@@ -255,3 +255,45 @@ def test_a_nickname_or_a_later_title_is_no_fragment(text: str, fragments: list[s
 def test_no_view_and_no_bare_infinitive_claim(text: str) -> None:
     """« aux yeux de tous » names nobody; « a refusé de commenter » says nothing."""
     assert quoteattr.extract(text) == []
+
+
+def test_a_form_of_etre_is_never_a_reporting_verb() -> None:
+    """« étaient » is also a form of étayer: in news it is être, never a cue."""
+    text = "Elle a reconnu que les arbitrages n'étaient « pas encore tous rendus »."
+    assert [(c.kind, c.cue.span.text if c.cue else None) for c in quoteattr.extract(text)] == [
+        ("mixed", "a reconnu")
+    ]
+
+
+def test_a_quotation_after_a_que_clause_and_a_colon() -> None:
+    """« X reconnaît que… : « … » »: the clause stops at the colon and the quotation is X's."""
+    text = "Stipe reconnaît que le groupe va changer : « Sommes-nous encore un groupe ? »"
+    claims = quoteattr.extract(text)
+    assert [(c.kind, c.text) for c in claims] == [
+        ("indirect", "le groupe va changer"),
+        ("direct", "Sommes-nous encore un groupe ?"),
+    ]
+    assert {c.speaker.name for c in claims if c.speaker} == {"Stipe"}
+
+
+def test_a_colon_announced_by_a_verb_inside_the_clause_stays_in_it() -> None:
+    text = "On raconte que le roi demanda à ses soldats : « Pourquoi chanter ? »"
+    claims = quoteattr.extract(text)
+    direct = [c for c in claims if c.text == "Pourquoi chanter ?"]
+    assert direct and direct[0].cue is not None and direct[0].cue.span.text == "demanda"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("Le maire a jugé « inacceptable » l'attitude de l'État.", "inacceptable"),
+        ("Le porte-parole, cité par l'AFP, a dénoncé « une provocation ».", "une provocation"),
+    ],
+)
+def test_a_short_lower_case_fragment_right_after_its_verb(text: str, fragment: str) -> None:
+    assert [(c.kind, c.text) for c in quoteattr.extract(text)] == [("partial", fragment)]
+
+
+def test_a_fragment_inside_someones_comment_is_part_of_it() -> None:
+    text = "Commentaire du président : il n'accepte pas « des méthodes aussi brutales »."
+    assert [c.kind for c in quoteattr.extract(text)] == ["mixed"]

@@ -182,6 +182,14 @@ def _clause_end(ctx: Context, k: int, others: Sequence[VerbCue]) -> int:
         if other.first > k and other.first > 0 and tokens[other.first - 1].text == ",":
             end = min(end, tokens[other.first - 1].start)
     for j in range(k, len(tokens) - 1):
+        if (
+            tokens[j].text == ":"
+            and _quotation_starting(ctx, tokens[j].end) is not None
+            and not any(k < o.first < j for o in others)
+        ):
+            # « reconnaît que le groupe changera : « … » »: the quotation is a claim of its own
+            # (unless a verb of the clause announces it: « que le roi demanda : « … » »)
+            return min(end, tokens[j].start)
         if (tokens[j].text == "," and tokens[j + 1].low in ("selon",)) or (
             tokens[j].text == ","
             and tokens[j + 1].low == "d'"
@@ -280,6 +288,8 @@ def link_sentence(ctx: Context) -> list[Draft]:
             drafts.append(draft)
             if draft.kind == "partial":
                 drafts.extend(_coordinated_fragments(ctx, draft))
+            elif draft.kind in ("indirect", "mixed"):
+                drafts.extend(_quotation_after_colon(ctx, draft))
     text = ctx.norm[ctx.sentence.start : ctx.sentence.end]
     lowered = text.lower()
     if any(word in lowered for word in _selon_words()):
@@ -291,6 +301,23 @@ def link_sentence(ctx: Context) -> list[Draft]:
         if colon is not None:
             drafts.append(colon)
     return drafts
+
+
+def _quotation_after_colon(ctx: Context, draft: Draft) -> list[Draft]:
+    """« X reconnaît que le groupe changera : « Sommes-nous encore nous ? » »: the speaker of
+    the clause goes on in the quotation that a colon opens after it."""
+    pos = draft.content[1]
+    norm = ctx.norm
+    while pos < len(norm) and norm[pos] == " ":
+        pos += 1
+    if pos >= len(norm) or norm[pos] != ":":
+        return []
+    q = _quotation_starting(ctx, pos + 1)
+    if q is None or q.role != "speech" or q.content.end - q.content.start < 2:
+        return []
+    return [
+        attrs.evolve(draft, kind="direct", content=(q.content.start, q.content.end), quoted=None)
+    ]
 
 
 def _coordinated_fragments(ctx: Context, draft: Draft) -> list[Draft]:
@@ -537,6 +564,13 @@ def _governs_quotation(ctx: Context, vc: VerbCue, j: int, q: Quotation) -> bool:
         return (
             vc.light
             or ("quote" in vc.complements and (words >= 3 or q.role == "speech"))
+            # « a jugé « inacceptable » », « a dénoncé « une provocation » »: a fragment in
+            # lower case is the object quoted, not a title
+            or (
+                "obj" in vc.complements
+                and vc.verb_class in ("assertion", "speech")
+                and q.content.text[:1].islower()
+            )
             # « s'est dit « inquiet » »: an attribute, in lower case (« dit » may name a title)
             or (vc.lemma in _ATTRIBUTE_VERBS and q.content.text[:1].islower())
         )

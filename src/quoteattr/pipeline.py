@@ -208,14 +208,19 @@ def _writers_voice(d: Draft, tokens: Sequence[Token], mention: MentionInfo | Non
 
 def _thought_inside_claim(i: int, drafts: Sequence[Draft]) -> bool:
     """A stance verb inside another claim's content (« a déclaré qu'il espérait que… ») is
-    part of that claim, not a second one. Drafts are in content order: only neighbours can
+    part of that claim, not a second one; so is a quoted fragment inside what someone said
+    (« Commentaire du président : il refuse « … » »), though not inside « selon X, … », whose
+    content is the writer's sentence. Drafts are in content order: only neighbours can
     contain it."""
     d = drafts[i]
-    if d.kind != "stance" or d.cue is None:
+    if d.kind not in ("stance", "partial") or d.cue is None:
         return False
     cue = d.cue
     return any(
-        other is not d and other.content[0] <= cue[0] and cue[1] <= other.content[1]
+        other is not d
+        and other.content[0] <= cue[0]
+        and cue[1] <= other.content[1]
+        and (d.kind == "stance" or other.kind != "according_to")
         for other in drafts[max(0, i - 8) : i + 8]
     )
 

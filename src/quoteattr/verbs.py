@@ -771,14 +771,18 @@ def form_index() -> Mapping[str, tuple[FormInfo, ...]]:
     """Every surface form of every verbs.tsv lemma, with each reading it can have.
 
     Keys are lowercase with ASCII apostrophes; a form of a verb listed both plain and
-    reflexive (dire, se dire) has a reading for each.
+    reflexive (dire, se dire) has a reading for each. A form that avoir or être also has
+    (« étaient » of étayer, « sommes » of sommer) is left to them: in news it is theirs.
 
     >>> sorted({i.tense for i in form_index()["dit"] if i.lemma == "dire"})
     ['past_participle', 'present', 'simple_past']
     """
     found: dict[str, list[FormInfo]] = {}
+    auxiliary = auxiliary_index()
     for entry in load_verbs():
         for form, tense, person, agreement in conjugate(entry.lemma).readings():
+            if form in auxiliary:
+                continue
             info = FormInfo(
                 entry.lemma, entry.pronominal, entry.verb_class, tense, person, agreement
             )
