@@ -859,11 +859,19 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
 
 def _view_phrase(tokens: Sequence[Token], i: int) -> int:
     """Length of a view phrase (« aux yeux de », « de l'avis des ») at token ``i``, else 0."""
-    for phrase in lexicon.view_phrases().values():
+    for phrase in _view_phrases_by_first_word().get(tokens[i].low, ()):
         n = len(phrase)
         if tuple(t.low for t in tokens[i : i + n]) == phrase:
             return n
     return 0
+
+
+@functools.cache
+def _view_phrases_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in lexicon.view_phrases().values():
+        found.setdefault(phrase[0], []).append(phrase)
+    return {word: tuple(phrases) for word, phrases in found.items()}
 
 
 def _selon_lemma(tokens: Sequence[Token], i: int, x_start: int) -> str:

@@ -459,13 +459,27 @@ def _sighting_of(
         for s in sightings.by_surname.get(name.split()[-1], ())
         if s.name == name or _surname_match(s.name, name)
     ]
-    # Reading titles is costly: only when the mention itself gives none.
-    titled = [s for s in found if s.phrases and s.role[0] is not None] if described else []
-    return (
-        _last_before(titled, position)
-        or _last_before(found, position)
-        or (titled[0] if titled else found[0] if found else None)
-    )
+    if not found:
+        return None
+    # The nearest titled sighting before the claim, else the nearest sighting before it, else
+    # the first titled one after it. Reading titles is costly: only when the mention itself
+    # gives none, and only until one is found.
+    before = [s for s in found if s.position < position]
+    if described:
+        for s in reversed(before):
+            if _titled(s):
+                return s
+    if before:
+        return before[-1]
+    if described:
+        for s in found:
+            if _titled(s):
+                return s
+    return found[0]
+
+
+def _titled(sighting: NameSighting) -> bool:
+    return bool(sighting.phrases) and sighting.role[0] is not None
 
 
 def _description(mention: MentionInfo) -> str | None:
