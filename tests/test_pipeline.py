@@ -297,3 +297,30 @@ def test_a_short_lower_case_fragment_right_after_its_verb(text: str, fragment: s
 def test_a_fragment_inside_someones_comment_is_part_of_it() -> None:
     text = "Commentaire du président : il n'accepte pas « des méthodes aussi brutales »."
     assert [c.kind for c in quoteattr.extract(text)] == ["mixed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "« Nous irons jusqu'au bout. » C'est ce qu'a affirmé mardi le ministre.",
+            [("direct", "Nous irons jusqu'au bout.", "le ministre")],
+        ),
+        (
+            "Les négociations sont dans l'impasse. C'est en tout cas ce qu'affirme la CGT.",
+            [("indirect", "Les négociations sont dans l'impasse", "la CGT")],
+        ),
+        (
+            "Le projet sera abandonné. Voilà ce que le maire a annoncé hier.",
+            [("indirect", "Le projet sera abandonné", "le maire")],
+        ),
+        ("Le chômage baisse. C'est ce que montrent les chiffres.", []),
+        ("C'est ce qu'a affirmé le ministre.", []),
+    ],
+)
+def test_a_cleft_reports_the_sentence_before(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """« C'est ce qu'a affirmé X »: the claim is the previous sentence, X its speaker; numbers
+    that « show » something are no source, and with no sentence before there is no claim."""
+    assert _claims(text) == expected

@@ -29,7 +29,7 @@ from quoteattr.speakers import (
     skip_leading_complements,
     subject_after,
 )
-from quoteattr.text import Segment, Token
+from quoteattr.text import Segment, Token, sentences
 
 _CLOSERS = frozenset(
     {
@@ -283,7 +283,7 @@ def link_sentence(ctx: Context) -> list[Draft]:
     drafts: list[Draft] = []
     vcues = find_verb_cues(tokens)
     for vc in vcues:
-        draft = _link_verb(ctx, vc, vcues)
+        draft = _link_cleft(ctx, vc) if _cleft(tokens, vc) else _link_verb(ctx, vc, vcues)
         if draft is not None:
             drafts.append(draft)
             if draft.kind == "partial":
@@ -301,6 +301,41 @@ def link_sentence(ctx: Context) -> list[Draft]:
         if colon is not None:
             drafts.append(colon)
     return drafts
+
+
+_CLEFT_OPENERS = frozenset({"c'", "voilà", "voici"})
+
+
+def _cleft(tokens: Sequence[Token], vc: VerbCue) -> bool:
+    """« C'est (en tout cas) ce qu'a affirmé X », « Voilà ce que le maire a promis »: the verb
+    reports the sentence before."""
+    for k in range(max(1, vc.first - 5), vc.first):
+        if tokens[k].low == "ce" and k + 1 < len(tokens) and tokens[k + 1].low in ("qu'", "que"):
+            return tokens[0].low in _CLEFT_OPENERS and k <= 6
+    return False
+
+
+def _link_cleft(ctx: Context, vc: VerbCue) -> Draft | None:
+    """The claim of « « … » C'est ce qu'a affirmé X. »: the previous sentence of the paragraph,
+    or the quotation it consists of; the speaker is the relative clause's subject."""
+    norm = ctx.norm
+    before = sentences(norm, Segment(ctx.paragraph.start, ctx.sentence.start))
+    if not before:
+        return None
+    previous = before[-1]
+    q = _quotation_starting(ctx, previous.start)
+    if q is not None and q.role == "speech" and q.span.end >= previous.end - 1:
+        kind, content, quoted = "direct", (q.content.start, q.content.end), None
+    else:
+        content = _trim(norm, previous.start, previous.end)
+        while content[1] > content[0] and norm[content[1] - 1] in ".!?":
+            content = (content[0], content[1] - 1)
+        kind, quoted = _content_kind(ctx, *content)
+    tokens = ctx.tokens
+    mode = "after" if subject_after(tokens, vc.last) is not None else "before"
+    draft = _draft(ctx, vc, kind, content, quoted, mode, confidence=0.7)
+    # « C'est ce que montrent les chiffres »: only a person or a body reports.
+    return None if draft is None else attrs.evolve(draft, needs_source=True)
 
 
 def _quotation_after_colon(ctx: Context, draft: Draft) -> list[Draft]:
