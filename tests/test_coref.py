@@ -787,3 +787,15 @@ def test_a_title_given_later_still_finds_the_person() -> None:
     claims = quoteattr.extract(text)
     assert [c.speaker.name if c.speaker else None for c in claims] == ["Ali Fontaine"] * 3
     assert len({c.speaker.entity for c in claims if c.speaker}) == 1
+
+
+def test_a_title_made_of_a_verb_form_still_leaves_the_name_as_subject() -> None:
+    """« La tête de liste, Sophie Garnier, a… »: « liste » after « de » is a noun, so the name
+    is the sentence's subject and « elle » in the next sentence is her."""
+    text = (
+        "La tête de liste écologiste, Sophie Garnier, a quitté la salle. "
+        + q("Ce n'est pas une défaite")
+        + ", a-t-elle lancé."
+    )
+    (claim,) = quoteattr.extract(text)
+    assert claim.speaker is not None and claim.speaker.name == "Sophie Garnier"

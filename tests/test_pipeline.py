@@ -250,10 +250,12 @@ def test_a_nickname_or_a_later_title_is_no_fragment(text: str, fragments: list[s
         "Aux yeux de tous, il était le favori.",
         "Pour sa part, le maire a refusé de commenter.",
         "Interrogée, la ministre a refusé de répondre.",
+        "La villa est construite en 1927 selon les plans de l'architecte Jean Roux.",
     ],
 )
 def test_no_view_and_no_bare_infinitive_claim(text: str) -> None:
-    """« aux yeux de tous » names nobody; « a refusé de commenter » says nothing."""
+    """« aux yeux de tous » names nobody; « a refusé de commenter » says nothing; « selon les
+    plans de l'architecte » is how it was built, not who said so."""
     assert quoteattr.extract(text) == []
 
 

@@ -917,6 +917,21 @@ NAMES = [
 
 ROLES = [
     case(
+        "role-winemaker",
+        q("La récolte sera maigre") + ", a confié un viticulteur de Bourgogne.",
+        "La récolte sera maigre",
+        mention="un viticulteur de Bourgogne",
+        anonymous=True,
+        role_words=("winemaker",),
+    ),
+    case(
+        "role-defendant",
+        q("Je regrette") + ", a murmuré la prévenue.",
+        "Je regrette",
+        mention="la prévenue",
+        role_words=("defendant",),
+    ),
+    case(
         "role-white-house-spokesperson",
         q("Nous attendons des garanties") + ", a déclaré le porte-parole de la Maison Blanche.",
         "Nous attendons des garanties",

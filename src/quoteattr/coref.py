@@ -19,6 +19,7 @@ import attrs
 import regex
 
 from quoteattr import lexicon, roles
+from quoteattr.grammar import word_class
 from quoteattr.mentions import MentionInfo, name_runs
 from quoteattr.model import MentionType, Speaker
 from quoteattr.speakers import is_verb
@@ -116,7 +117,10 @@ def name_sightings(sentences: Sequence[Sequence[Token]], norm: str) -> list[Name
             if first is None:
                 continue
             if first_verb < 0:
-                first_verb = next((i for i, t in enumerate(tokens) if is_verb(t)), len(tokens))
+                first_verb = next(
+                    (i for i, t in enumerate(tokens) if is_verb(t) and not _noun_slot(tokens, i)),
+                    len(tokens),
+                )
             text = norm[tokens[a].start : tokens[b - 1].end]
             gender = first.gender if first.gender in ("m", "f") else None
             out.append(
@@ -130,6 +134,12 @@ def name_sightings(sentences: Sequence[Sequence[Token]], norm: str) -> list[Name
                 )
             )
     return out
+
+
+def _noun_slot(tokens: Sequence[Token], i: int) -> bool:
+    """« La tête de liste »: a verb form after a determiner or a preposition is a noun."""
+    prev = tokens[i - 1].low if i else ""
+    return word_class(prev, "det") or word_class(prev, "prep")
 
 
 _LEADING_PREPOSITIONS = frozenset({"de", "d'", "du", "des", "par", "pour", "selon", "avec"})
