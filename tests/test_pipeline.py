@@ -326,3 +326,28 @@ def test_a_cleft_reports_the_sentence_before(
     """« C'est ce qu'a affirmé X »: the claim is the previous sentence, X its speaker; numbers
     that « show » something are no source, and with no sentence before there is no claim."""
     assert _claims(text) == expected
+
+
+def test_quotations_around_the_sentence_that_introduces_their_speaker() -> None:
+    """« « … » Le porte-parole, Jean Hervé, n'a laissé aucune place au doute. « … » »: with no
+    cue in the paragraph, the quoted sentences are the person the other sentence is about."""
+    text = (
+        "« Les négociations sont terminées. » Le porte-parole de la direction, Jean Hervé, "
+        "n'a laissé jeudi aucune place au doute. « Il n'y aura pas de nouvelle offre. »"
+    )
+    assert _claims(text) == [
+        ("direct", "Les négociations sont terminées.", "Jean Hervé"),
+        ("direct", "Il n'y aura pas de nouvelle offre.", "Jean Hervé"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Il fait beau. » La journée commence.",
+        "« Les Misérables » Le film de Ladj Ly a été primé.",
+        "« Nous partons. » Le maire a fermé la mairie. Les habitants ont suivi.",
+    ],
+)
+def test_no_speaker_is_introduced_by_a_thing_or_by_two_sentences(text: str) -> None:
+    assert quoteattr.extract(text) == []

@@ -20,7 +20,7 @@ from quoteattr.cues import may_hold_cue
 from quoteattr.errors import QuoteattrError
 from quoteattr.mentions import MentionInfo, analyse
 from quoteattr.model import Claim, Cue, MentionType, Quotation, Span, Speaker
-from quoteattr.speakers import speaker_range
+from quoteattr.speakers import main_subject, speaker_range
 from quoteattr.text import OffsetMap, Segment, Text, Token, sentences, tokenize
 
 _KIND_ORDER = {
@@ -173,6 +173,13 @@ def _read(doc: Text) -> tuple[list[Draft], dict[int, MentionInfo | None], list[N
             answer = _interview_answer(paragraph, in_paragraph)
             if answer is not None:
                 found.append(answer)
+        if not found:
+            introduced = _introduced_speaker(norm, in_sentences, in_paragraph)
+            if introduced is not None:
+                mention, quoted = introduced
+                for d in quoted:
+                    mention_of[id(d)] = mention
+                found.extend(quoted)
         previous_paragraph_direct = any(d.kind == "direct" for d in found) or (
             previous_paragraph_direct
             and not found
@@ -318,6 +325,44 @@ def _cueless_quotation(q: Quotation, paragraph: Segment, mode: str, confidence: 
         cue_last=0,
         speaker_mode=mode,
         confidence=confidence,
+    )
+
+
+def _introduced_speaker(
+    norm: str, in_sentences: Sequence[Segment], qs: Sequence[Quotation]
+) -> tuple[MentionInfo, list[Draft]] | None:
+    """« « Les négociations sont terminées. » Le porte-parole, Jean Hervé, n'a laissé aucune
+    place au doute. « … » »: in a paragraph with no cue, sentences that are only a quotation
+    belong to the person the one other sentence is about."""
+    quoted = [s for s in in_sentences if _only_quotation(norm, s, qs)]
+    spans = [q.span for q in qs if any(q.span.start == s.start for s in quoted)]
+    # A quotation of several sentences covers the later ones too.
+    others = [s for s in in_sentences if not any(p.start <= s.start < p.end for p in spans)]
+    if not quoted or len(others) != 1:
+        return None
+    tokens = tokenize(norm, others[0].start, others[0].end)
+    found = main_subject(tokens, len(tokens))
+    if found is None or found[0] != 0:
+        return None
+    mention = analyse(norm, tokens[found[0]].start, tokens[found[1] - 1].end, tokens)
+    if mention.type not in ("person", "organization") or not (mention.name or mention.title):
+        return None
+    drafts = []
+    for sentence in quoted:
+        q = next(q for q in qs if q.span.start == sentence.start)
+        drafts.append(_cueless_quotation(q, sentence, "introduced", 0.5))
+    return mention, drafts
+
+
+def _only_quotation(norm: str, sentence: Segment, qs: Sequence[Quotation]) -> bool:
+    """Whether a sentence is one spoken quotation and nothing else."""
+    return any(
+        q.span.start == sentence.start
+        and q.depth == 0
+        and q.role == "speech"
+        and q.style != "dash"
+        and not norm[q.span.end : sentence.end].strip(_END_OF_SENTENCE)
+        for q in qs
     )
 
 
