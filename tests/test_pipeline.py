@@ -351,3 +351,25 @@ def test_quotations_around_the_sentence_that_introduces_their_speaker() -> None:
 )
 def test_no_speaker_is_introduced_by_a_thing_or_by_two_sentences(text: str) -> None:
     assert quoteattr.extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        (
+            "Nous irons jusqu'au bout », a déclaré le ministre.",
+            "Nous irons jusqu'au bout",
+            "le ministre",
+        ),
+        (
+            'Ces services rendent les employés plus productifs " explique Raphael Gruman '
+            "de la société Dietatwork.",
+            "Ces services rendent les employés plus productifs",
+            "Raphael Gruman",
+        ),
+    ],
+)
+def test_a_quotation_whose_opening_mark_was_lost(text: str, content: str, name: str) -> None:
+    """A closing mark before an incise, with no opening mark in the paragraph: the quotation
+    ran from the paragraph's start; the named person, not the firm, is the speaker."""
+    assert _claims(text) == [("direct", content, name)]

@@ -698,6 +698,13 @@ def _link_incise(ctx: Context, vc: VerbCue) -> Draft | None:
             end = follow.content.end
             kind = "direct" if norm[start].isupper() else "partial"
         return _draft(ctx, vc, kind, (start, end), None, mode)
+    stray = _stray_closer(ctx, vc.first)
+    if stray is not None:
+        # « Nous irons jusqu'au bout », a déclaré X. » with its opening mark lost: the quotation
+        # ran from the paragraph's start.
+        content = _trim(norm, ctx.paragraph.start, tokens[stray].start)
+        if len(norm[content[0] : content[1]].split()) >= 3:
+            return _draft(ctx, vc, "direct", content, None, mode, confidence=0.6)
     if vc.first == 0 or prev_text != ",":
         return None
     start = ctx.sentence.start
@@ -713,6 +720,23 @@ def _link_incise(ctx: Context, vc: VerbCue) -> Draft | None:
         return None  # « MG, le personnage principal, écrit … »: a subject, not a clause
     kind, quoted = _content_kind(ctx, *content)
     return _draft(ctx, vc, kind, content, quoted, mode)
+
+
+_OPENERS = "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}\x22"
+
+
+def _stray_closer(ctx: Context, first: int) -> int | None:
+    """Index of a closing mark right before the incise at token ``first`` (a comma may sit
+    between) when no quotation mark opens before it in the paragraph."""
+    j = first - 1
+    if j > 0 and ctx.tokens[j].text == ",":
+        j -= 1
+    if j <= 0 or ctx.tokens[j].text not in _CLOSERS or ctx.tokens[j].text == _OPENERS[0]:
+        return None
+    before = ctx.norm[ctx.paragraph.start : ctx.tokens[j].start]
+    if any(mark in before for mark in _OPENERS):
+        return None
+    return j
 
 
 _VERB_ENDINGS = ("ra", "ront", "rait", "raient", "ait", "aient", "èrent", "irent", "ons", "ez")

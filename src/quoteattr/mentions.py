@@ -210,7 +210,11 @@ def analyse(norm: str, start: int, end: int, context: Sequence[Token] | None = N
     name = None
     name_gender = None
     civility = None
-    for a, b in reversed(name_runs(tokens)):
+    # The last run is the name (« le maire de Lyon, Paul Girard »), unless an earlier one
+    # starts with a first name (« Raphael Gruman de la société Dietatwork »).
+    runs = name_runs(tokens)[::-1]
+    runs.sort(key=lambda r: _first_name_gender(tokens[r[0]].text) is None)  # stable
+    for a, b in runs:
         if org_range is not None and not (b <= org_range[0] or a >= org_range[1]):
             continue
         run_text = norm[tokens[a].start : tokens[b - 1].end]
