@@ -659,6 +659,33 @@ def test_a_title_noun_that_is_also_a_verb_before_a_colon() -> None:
     assert claim.speaker is not None and claim.speaker.name == "Ana Morel", _show(claim.speaker)
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "Interrogé sur RTL, le secrétaire général de la CGT a estimé que tout allait mal.",
+            "le secrétaire général de la CGT",
+        ),
+        ("Joint par téléphone, le maire a assuré que tout était rentré dans l'ordre.", "le maire"),
+        (
+            q("Je n'ai rien à me reprocher") + ", martèle depuis le début l'ancien maire.",
+            "l'ancien maire",
+        ),
+        (
+            "Selon une source gouvernementale, citée par Reuters, la décision tombera lundi.",
+            "une source gouvernementale",
+        ),
+    ],
+)
+def test_participial_and_prepositional_asides_are_not_the_speaker(text: str, mention: str) -> None:
+    """« Interrogé sur RTL, », « depuis le début », « , citée par Reuters, » frame the
+    speaker; they are not part of their name."""
+    (claim,) = quoteattr.extract(text)
+    assert claim.speaker is not None and claim.speaker.mention is not None, _show(claim.speaker)
+    assert claim.speaker.mention.text == mention
+    assert claim.speaker.name is None, _show(claim.speaker)
+
+
 def test_a_date_before_a_participle_is_no_speaker() -> None:
     """« Mardi, affirmant que… »: the words before the comma are a date."""
     claim = _claim_for(

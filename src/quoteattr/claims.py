@@ -25,6 +25,7 @@ from quoteattr.mentions import find_organization
 from quoteattr.model import Quotation
 from quoteattr.speakers import (
     in_relative_ce_que,
+    participle_led,
     skip_aside,
     skip_leading_complements,
     subject_after,
@@ -858,11 +859,16 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
         if x_end == x_start or not source_like(tokens, trigger, x_start - article, x_end):
             continue
         x_source_end = x_end
+        aside: int | None = None
         if x_end < len(tokens) and tokens[x_end].text == "," and _at_clause_head(tokens, i):
             # « Pour la ministre, Sari Wulandari, … »: the source's name in apposition.
             appos = _name_apposition(tokens, x_end)
+            if appos is None:
+                aside = _participial_aside(tokens, x_end)
             if appos is not None:
                 x_end = appos
+            elif aside is not None:
+                x_end = aside  # the source stays « une source gouvernementale »
         cue = (tok.start, tokens[x_start - 1].end)
         head = _at_clause_head(tokens, i)
         if head and x_end < len(tokens) and tokens[x_end].text == ",":
@@ -897,6 +903,8 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
         quoted = None
         if q is not None and q.span.end >= content[1] - 1 and q.role != "title":
             kind, content = "direct", (q.content.start, q.content.end)
+        # An apposition names the source too; a participial aside does not.
+        hint_end = x_source_end if aside is not None else max(x_end, x_source_end)
         out.append(
             Draft(
                 kind=kind,
@@ -909,7 +917,7 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
                 cue_first=i,
                 cue_last=x_end,
                 speaker_mode="selon",
-                speaker_hint=(tokens[x_start].start, tokens[max(x_end, x_source_end) - 1].end),
+                speaker_hint=(tokens[x_start].start, tokens[hint_end - 1].end),
                 confidence=0.8,
             )
         )
@@ -980,6 +988,19 @@ def _after_parenthesis(tokens: Sequence[Token], k: int) -> int:
         if tokens[j].text == ")":
             return j + 1
     return k + 1
+
+
+def _participial_aside(tokens: Sequence[Token], comma: int) -> int | None:
+    """Index of the comma closing « , citée par Reuters, » right after ``comma``, if any."""
+    j = comma + 1
+    if j >= len(tokens) or not participle_led(tokens, j):
+        return None
+    for k in range(j + 1, min(len(tokens), j + 8)):
+        if tokens[k].text == ",":
+            return k
+        if not tokens[k].word:
+            return None
+    return None
 
 
 def _name_apposition(tokens: Sequence[Token], comma: int) -> int | None:

@@ -139,12 +139,26 @@ def _title_led(tokens: Sequence[Token], j: int) -> bool:
     return not tokens[j].capitalized and lexicon.normalize_key(tokens[j].low) in lexicon.titles()
 
 
-def _participle_led(tok: Token) -> bool:
-    """« réveillé par les cris », « interrogée sur ses projets »: a participial clause."""
+def participle_led(tokens: Sequence[Token], a: int) -> bool:
+    """« réveillé par les cris », « interrogée sur ses projets », and at the sentence's start
+    « Interrogé sur RTL, », « Saisi par la famille, »: a participial clause."""
+    tok = tokens[a]
     return (
         tok.word
-        and not tok.capitalized
-        and tok.low.endswith(("é", "ée", "és", "ées", "ant"))
+        and (
+            not tok.capitalized
+            or (a == 0 and lexicon.normalize_key(tok.low) not in lexicon.first_names())
+        )
+        and (
+            tok.low.endswith(("é", "ée", "és", "ées", "ant", "i", "ie", "is", "ies"))
+            # « Joint par téléphone, », « Reçu à l'Élysée, »: other participles, before a
+            # preposition
+            or (
+                tok.low.endswith(("t", "te", "u", "ue"))
+                and a + 1 < len(tokens)
+                and word_class(tokens[a + 1].low, "prep")
+            )
+        )
         and tok.low not in lexicon.titles()
     )
 
@@ -226,7 +240,7 @@ def subject_before(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
             if index == 0:
                 continue  # « X, a déclaré »: the subject is before the comma
             break
-        if word_class(tokens[a].low, "rel") or (index > 0 and _participle_led(tokens[a])):
+        if word_class(tokens[a].low, "rel") or (index > 0 and participle_led(tokens, a)):
             continue  # a relative or participial clause inside the subject
         complement = tokens[a].low in _DE
         if not complement and not _np_like(tokens, a, b):
@@ -358,7 +372,9 @@ def skip_aside(tokens: Sequence[Token], a: int) -> int:
 
 def subject_after(tokens: Sequence[Token], start: int) -> tuple[int, int] | None:
     """Token range of an inverted subject starting at or after token ``start``."""
-    a = skip_aside(tokens, start)
+    # « martèle depuis le début l'ancien maire »: « depuis » heads a complement here, though
+    # it can stand alone as an adverb.
+    a = skip_leading_complements(tokens, skip_aside(tokens, start))
     size = adverb_length_forward(tokens, a)
     while size and a < len(tokens):
         a += size
