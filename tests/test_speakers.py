@@ -686,6 +686,21 @@ def test_participial_and_prepositional_asides_are_not_the_speaker(text: str, men
     assert claim.speaker.name is None, _show(claim.speaker)
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("De son côté, l'opposition dénonce un " + q("mépris") + " du Parlement.", "l'opposition"),
+        ("Le chef de l'État a, lui, promis que rien ne changerait.", "Le chef de l'État"),
+    ],
+)
+def test_a_stressed_pronoun_or_an_opening_adverb_phrase(text: str, mention: str) -> None:
+    """« De son côté, » opens the sentence and « , lui, » sits inside the verb group: neither
+    hides the subject."""
+    (claim,) = quoteattr.extract(text)
+    assert claim.speaker is not None and claim.speaker.mention is not None, _show(claim.speaker)
+    assert claim.speaker.mention.text == mention
+
+
 def test_a_date_before_a_participle_is_no_speaker() -> None:
     """« Mardi, affirmant que… »: the words before the comma are a date."""
     claim = _claim_for(

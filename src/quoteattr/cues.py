@@ -110,10 +110,22 @@ def adverb_length_forward(tokens: Sequence[Token], start: int) -> int:
     return 0
 
 
+_STRESSED = frozenset({"lui", "elle", "eux", "elles"})
+
+
 def _skip_adverbs_left(tokens: Sequence[Token], pos: int) -> int:
-    """Index just after the last non-adverb token before ``pos``."""
+    """Index just after the last non-adverb token before ``pos``; a stressed pronoun between
+    commas counts as one (« a, lui, promis »)."""
     while pos > 0:
         size = adverb_length(tokens, pos)
+        if (
+            size == 0
+            and pos >= 3
+            and tokens[pos - 1].text == ","
+            and tokens[pos - 2].low in _STRESSED
+            and tokens[pos - 3].text == ","
+        ):
+            size = 3
         if size == 0:
             break
         pos -= size

@@ -164,10 +164,12 @@ def participle_led(tokens: Sequence[Token], a: int) -> bool:
 
 
 def _strip_intro(tokens: Sequence[Token], a: int, b: int) -> int:
+    # A one-word adverb with a capital may be a name (« Hier » is rare, « Bien » is a surname);
+    # a phrase such as « De son côté » is not.
     while a < b and (
         word_class(tokens[a].low, "intro")
         or tokens[a].text in "-\N{EM DASH}"
-        or (adverb_length_forward(tokens, a) and not tokens[a].capitalized)
+        or (adverb_length_forward(tokens, a) > (1 if tokens[a].capitalized else 0))
     ):
         a += max(adverb_length_forward(tokens, a), 1)
     return a
