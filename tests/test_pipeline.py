@@ -373,3 +373,25 @@ def test_a_quotation_whose_opening_mark_was_lost(text: str, content: str, name: 
     """A closing mark before an incise, with no opening mark in the paragraph: the quotation
     ran from the paragraph's start; the named person, not the firm, is the speaker."""
     assert _claims(text) == [("direct", content, name)]
+
+
+def test_two_selon_clauses_joined_by_a_semicolon() -> None:
+    """« Selon la police, 12 000 ; selon les organisateurs, 40 000 »: two sources, two claims."""
+    text = "Selon la police, ils étaient 12 000 ; selon les organisateurs, 40 000."
+    assert _claims(text) == [
+        ("according_to", "ils étaient 12 000", "la police"),
+        ("according_to", "40 000", "les organisateurs"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        ("Selon les données de Santé publique France, l'épidémie recule.", "Santé publique France"),
+        ("Selon la FNSEA, les prix agricoles baissent.", "FNSEA"),
+    ],
+)
+def test_agencies_are_organisations_not_people(text: str, organization: str) -> None:
+    (claim,) = quoteattr.extract(text)
+    assert claim.speaker is not None and claim.speaker.name is None
+    assert claim.speaker.role is not None and organization in claim.speaker.role

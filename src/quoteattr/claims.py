@@ -872,10 +872,9 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
         cue = (tok.start, tokens[x_start - 1].end)
         head = _at_clause_head(tokens, i)
         if head and x_end < len(tokens) and tokens[x_end].text == ",":
-            start, end = (
-                tokens[x_end].end,
-                _extend_over_quotations(ctx, tokens[x_end].end, ctx.sentence.end),
-            )
+            # The clause ends at a semicolon: « selon la police, 12 000 ; selon les… ».
+            stop = next((t.start for t in tokens[x_end + 1 :] if t.text == ";"), ctx.sentence.end)
+            start, end = tokens[x_end].end, _extend_over_quotations(ctx, tokens[x_end].end, stop)
         elif tok.low == "pour" and not (
             tokens[i - 1].text == "," and (x_end >= len(tokens) or tokens[x_end].text in ".;!?")
         ):
@@ -973,8 +972,9 @@ def _apposition_to_end(tokens: Sequence[Token], k: int) -> bool:
 
 
 def _at_clause_head(tokens: Sequence[Token], i: int) -> bool:
-    """Whether token ``i`` opens the sentence, after at most an opening conjunction."""
-    j = 0
+    """Whether token ``i`` opens the sentence or a clause after a semicolon, after at most an
+    opening conjunction (« Selon la police, … ; selon les organisateurs, … »)."""
+    j = next((k + 1 for k in range(i - 1, -1, -1) if tokens[k].text == ";"), 0)
     while j < i and (
         word_class(tokens[j].low, "intro") or tokens[j].text in _DASHES or tokens[j].text == ","
     ):
