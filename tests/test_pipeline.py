@@ -395,3 +395,9 @@ def test_agencies_are_organisations_not_people(text: str, organization: str) -> 
     (claim,) = quoteattr.extract(text)
     assert claim.speaker is not None and claim.speaker.name is None
     assert claim.speaker.role is not None and organization in claim.speaker.role
+
+
+def test_a_negated_infinitive_with_rien_is_content() -> None:
+    assert _claims("L'ancien président affirme ne rien regretter.") == [
+        ("indirect", "ne rien regretter", "L'ancien président")
+    ]

@@ -701,6 +701,14 @@ def test_a_stressed_pronoun_or_an_opening_adverb_phrase(text: str, mention: str)
     assert claim.speaker.mention.text == mention
 
 
+def test_a_circumstance_after_an_inverted_subject_is_not_part_of_it() -> None:
+    (claim,) = quoteattr.extract(
+        q("Personne ne nous fera taire") + ", a lancé la députée sous les applaudissements."
+    )
+    assert claim.speaker is not None and claim.speaker.mention is not None, _show(claim.speaker)
+    assert claim.speaker.mention.text == "la députée"
+
+
 def test_a_date_before_a_participle_is_no_speaker() -> None:
     """« Mardi, affirmant que… »: the words before the comma are a date."""
     claim = _claim_for(

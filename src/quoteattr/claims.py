@@ -208,7 +208,7 @@ def _looks_infinitive(tokens: Sequence[Token], k: int) -> bool:
     if (
         low in ("ne", "n'")
         and k + 1 < len(tokens)
-        and tokens[k + 1].low in ("pas", "plus", "jamais")
+        and tokens[k + 1].low in ("pas", "plus", "jamais", "rien", "guère")
     ):
         return True
     if low in ("avoir", "être", "pouvoir", "vouloir", "devoir", "savoir", "faire"):
@@ -799,7 +799,19 @@ def _subject_closes(ctx: Context, start: int) -> bool:
         or (
             nxt.low in lexicon.adverbs()
             or nxt.low
-            in ("selon", "lors", "avant", "après", "en", "pour", "avec", "depuis", "alors")
+            in (
+                "selon",
+                "lors",
+                "avant",
+                "après",
+                "en",
+                "pour",
+                "avec",
+                "depuis",
+                "alors",
+                "sous",
+                "malgré",
+            )
         )
     )
 

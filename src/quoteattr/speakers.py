@@ -48,6 +48,8 @@ _AFTER_STOPS = frozenset(
         "avec",
         "pour",
         "sans",
+        "sous",
+        "malgré",
         "lundi",
         "mardi",
         "mercredi",
