@@ -371,7 +371,7 @@ def test_no_speaker_is_introduced_by_a_thing_or_by_two_sentences(text: str) -> N
 )
 def test_a_quotation_whose_opening_mark_was_lost(text: str, content: str, name: str) -> None:
     """A closing mark before an incise, with no opening mark in the paragraph: the quotation
-    ran from the paragraph's start; the named person, not the firm, is the speaker."""
+    is taken from its sentence's start; the named person, not the firm, is the speaker."""
     assert _claims(text) == [("direct", content, name)]
 
 
@@ -401,3 +401,59 @@ def test_a_negated_infinitive_with_rien_is_content() -> None:
     assert _claims("L'ancien président affirme ne rien regretter.") == [
         ("indirect", "ne rien regretter", "L'ancien président")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A surname opening the sentence is the subject, not a participial clause.
+        (
+            "Ciotti, président de LR, a déclaré que la réforme était morte.",
+            [("indirect", "la réforme était morte", "Ciotti")],
+        ),
+        # The lawyer in apposition, not the client, is the speaker.
+        (
+            "« Mon client est innocent », a déclaré l'avocat de Nicolas Sarkozy, Me Jean Herzog.",
+            [("direct", "Mon client est innocent", "Jean Herzog")],
+        ),
+        # « C' », « Cela » name nobody.
+        ("« Nous ne céderons pas. » C'est la ligne du gouvernement.", []),
+        ("« Nous ne céderons pas. » Cela a le mérite de la clarté.", []),
+        # A quotation with its own incise after a que-clause and a colon keeps its cue.
+        (
+            "Le roi estime que la situation est grave : « Que faire ? » demanda-t-il.",
+            [
+                ("indirect", "la situation est grave", "Le roi"),
+                ("direct", "Que faire ?", "Le roi"),
+            ],
+        ),
+        # Quoted adverbials say how, not what.
+        ("Le ministre a annoncé « en urgence » une réunion.", []),
+        ("Le rapport, publié « discrètement » par le ministère, fait 300 pages.", []),
+        ("Le dossier, transmis « sans délai » par le parquet, est clos.", []),
+        # A stray closing mark: the quotation starts with its own sentence.
+        (
+            "Le maire Jean Roux était en colère. Nous irons jusqu'au bout », a-t-il déclaré.",
+            [("direct", "Nous irons jusqu'au bout", "Jean Roux")],
+        ),
+        # A cleft that opens its paragraph reads its own colon.
+        (
+            "C'est ce qu'a affirmé le ministre : « Nous irons jusqu'au bout. »",
+            [("direct", "Nous irons jusqu'au bout.", "le ministre")],
+        ),
+        # An infinitive opening a sentence after a person's sentence is that person's.
+        (
+            "« Nous partons », a dit le maire.\n\nLa préfète a démenti. Avant de préciser : "
+            "« C'est faux. »",
+            [("direct", "Nous partons", "le maire"), ("direct", "C'est faux.", "La préfète")],
+        ),
+        ("Et de conclure : « Non. »", []),
+        (
+            "A en croire le maire, les travaux seront finis en juin.",
+            [("according_to", "les travaux seront finis en juin", "le maire")],
+        ),
+    ],
+)
+def test_second_reading_cases(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """Cases a second reader of the session's change found wrong, each now right."""
+    assert _claims(text) == expected

@@ -14,6 +14,7 @@ import attrs
 
 from quoteattr import lexicon, verbs
 from quoteattr.cues import (
+    OPENING_MARKS,
     SUBJECT_CLITICS,
     VerbCue,
     adverb_length_forward,
@@ -21,7 +22,7 @@ from quoteattr.cues import (
     split_inversion,
 )
 from quoteattr.grammar import word_class
-from quoteattr.mentions import find_organization
+from quoteattr.mentions import find_organization, opens_surname
 from quoteattr.model import Quotation
 from quoteattr.speakers import (
     in_relative_ce_que,
@@ -163,7 +164,7 @@ def _starts_noun_phrase(tokens: Sequence[Token], k: int) -> bool:
         or tok.capitalized
         or tok.low in lexicon.pronouns()
         or (  # « a lancé de Gaulle », « a dit van Rompuy »
-            tok.text in ("de", "d'", "van", "von", "da", "di", "del")
+            opens_surname(tok.text)
             and k + 1 < len(tokens)
             and tokens[k + 1].capitalized
             and tokens[k + 1].text not in lexicon.first_names()
@@ -284,13 +285,19 @@ def link_sentence(ctx: Context) -> list[Draft]:
     drafts: list[Draft] = []
     vcues = find_verb_cues(tokens)
     for vc in vcues:
-        draft = _link_cleft(ctx, vc) if _cleft(tokens, vc) else _link_verb(ctx, vc, vcues)
+        cleft = _cleft(tokens, vc)
+        draft = _link_cleft(ctx, vc) if cleft else None
+        if draft is None:
+            draft = _link_verb(ctx, vc, vcues)
+            if cleft and draft is not None and subject_after(tokens, vc.last) is not None:
+                # « C'est ce qu'a affirmé le ministre : « … » »: the subject follows the verb
+                draft = attrs.evolve(draft, speaker_mode="after")
         if draft is not None:
             drafts.append(draft)
             if draft.kind == "partial":
                 drafts.extend(_coordinated_fragments(ctx, draft))
             elif draft.kind in ("indirect", "mixed"):
-                drafts.extend(_quotation_after_colon(ctx, draft))
+                drafts.extend(_quotation_after_colon(ctx, draft, vcues))
     text = ctx.norm[ctx.sentence.start : ctx.sentence.end]
     lowered = text.lower()
     if any(word in lowered for word in _selon_words()):
@@ -304,15 +311,12 @@ def link_sentence(ctx: Context) -> list[Draft]:
     return drafts
 
 
-_CLEFT_OPENERS = frozenset({"c'", "voilà", "voici"})
-
-
 def _cleft(tokens: Sequence[Token], vc: VerbCue) -> bool:
     """« C'est (en tout cas) ce qu'a affirmé X », « Voilà ce que le maire a promis »: the verb
     reports the sentence before."""
     for k in range(max(1, vc.first - 5), vc.first):
         if tokens[k].low == "ce" and k + 1 < len(tokens) and tokens[k + 1].low in ("qu'", "que"):
-            return tokens[0].low in _CLEFT_OPENERS and k <= 6
+            return word_class(tokens[0].low, "cleft") and k <= 6
     return False
 
 
@@ -324,8 +328,19 @@ def _link_cleft(ctx: Context, vc: VerbCue) -> Draft | None:
     if not before:
         return None
     previous = before[-1]
-    q = _quotation_starting(ctx, previous.start)
-    if q is not None and q.role == "speech" and q.span.end >= previous.end - 1:
+    spoken = [
+        q
+        for q in ctx.quotations
+        if q.depth == 0
+        and q.role == "speech"
+        and previous.start <= q.span.start
+        and q.span.end <= previous.end + 1
+    ]
+    if len(spoken) == 1 and (
+        spoken[0].span.start == previous.start or _sentence_like(norm, spoken[0])
+    ):
+        # « « Nous partirons », a dit X. C'est ce qu'a confirmé le préfet. »: the words
+        q = spoken[0]
         kind, content, quoted = "direct", (q.content.start, q.content.end), None
     else:
         content = _trim(norm, previous.start, previous.end)
@@ -339,9 +354,10 @@ def _link_cleft(ctx: Context, vc: VerbCue) -> Draft | None:
     return None if draft is None else attrs.evolve(draft, needs_source=True)
 
 
-def _quotation_after_colon(ctx: Context, draft: Draft) -> list[Draft]:
+def _quotation_after_colon(ctx: Context, draft: Draft, vcues: Sequence[VerbCue]) -> list[Draft]:
     """« X reconnaît que le groupe changera : « Sommes-nous encore nous ? » »: the speaker of
-    the clause goes on in the quotation that a colon opens after it."""
+    the clause goes on in the quotation that a colon opens after it, unless a cue of its own
+    follows it (« … : « Que faire ? » demanda-t-il »)."""
     pos = draft.content[1]
     norm = ctx.norm
     while pos < len(norm) and norm[pos] == " ":
@@ -350,6 +366,8 @@ def _quotation_after_colon(ctx: Context, draft: Draft) -> list[Draft]:
         return []
     q = _quotation_starting(ctx, pos + 1)
     if q is None or q.role != "speech" or q.content.end - q.content.start < 2:
+        return []
+    if any(ctx.tokens[vc.first].start >= q.span.end for vc in vcues):
         return []
     return [
         attrs.evolve(draft, kind="direct", content=(q.content.start, q.content.end), quoted=None)
@@ -383,8 +401,7 @@ def _coordinated_fragments(ctx: Context, draft: Draft) -> list[Draft]:
 def _selon_words() -> tuple[str, ...]:
     """Words one of which a sentence needs for « selon X », « d'après X », « pour X » or a
     view phrase (« aux yeux de X ») to be looked for."""
-    view = {w for phrase in lexicon.view_phrases().values() for w in phrase if len(w) > 3}
-    return ("selon", "après", "pour", *sorted(view))
+    return ("selon", "après", "pour", *sorted(lexicon.view_words()))
 
 
 def _draft(
@@ -396,8 +413,8 @@ def _draft(
     mode: str,
     confidence: float = 0.9,
 ) -> Draft | None:
-    if content[1] - content[0] < 2:
-        return None
+    if content[1] - content[0] < 2 or not any(c.isalnum() for c in ctx.norm[slice(*content)]):
+        return None  # « avant d'ajouter : « » »: nothing was said
     tokens = ctx.tokens
     cue = (tokens[vc.first].start, tokens[vc.last - 1].end)
     inside = _innermost_containing(ctx, cue[0], cue[1])
@@ -606,6 +623,7 @@ def _governs_quotation(ctx: Context, vc: VerbCue, j: int, q: Quotation) -> bool:
                 "obj" in vc.complements
                 and vc.verb_class in ("assertion", "speech")
                 and q.content.text[:1].islower()
+                and not _manner_phrase(q)
             )
             # « s'est dit « inquiet » »: an attribute, in lower case (« dit » may name a title)
             or (vc.lemma in _ATTRIBUTE_VERBS and q.content.text[:1].islower())
@@ -644,6 +662,7 @@ def _governs_quotation(ctx: Context, vc: VerbCue, j: int, q: Quotation) -> bool:
 
 
 def _determiner(low: str) -> bool:
+    """Any determiner, definite or not: what may stand between a verb and its object."""
     return word_class(low, "det") or word_class(low, "det_indef")
 
 
@@ -702,8 +721,8 @@ def _link_incise(ctx: Context, vc: VerbCue) -> Draft | None:
     stray = _stray_closer(ctx, vc.first)
     if stray is not None:
         # « Nous irons jusqu'au bout », a déclaré X. » with its opening mark lost: the quotation
-        # ran from the paragraph's start.
-        content = _trim(norm, ctx.paragraph.start, tokens[stray].start)
+        # is taken from its sentence's start (earlier sentences may be narration).
+        content = _trim(norm, ctx.sentence.start, tokens[stray].start)
         if len(norm[content[0] : content[1]].split()) >= 3:
             return _draft(ctx, vc, "direct", content, None, mode, confidence=0.6)
     if vc.first == 0 or prev_text != ",":
@@ -723,19 +742,16 @@ def _link_incise(ctx: Context, vc: VerbCue) -> Draft | None:
     return _draft(ctx, vc, kind, content, quoted, mode)
 
 
-_OPENERS = "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}\x22"
-
-
 def _stray_closer(ctx: Context, first: int) -> int | None:
     """Index of a closing mark right before the incise at token ``first`` (a comma may sit
     between) when no quotation mark opens before it in the paragraph."""
     j = first - 1
     if j > 0 and ctx.tokens[j].text == ",":
         j -= 1
-    if j <= 0 or ctx.tokens[j].text not in _CLOSERS or ctx.tokens[j].text == _OPENERS[0]:
+    if j <= 0 or ctx.tokens[j].text not in _TRUE_CLOSERS:
         return None
     before = ctx.norm[ctx.paragraph.start : ctx.tokens[j].start]
-    if any(mark in before for mark in _OPENERS):
+    if any(mark in before for mark in OPENING_MARKS):
         return None
     return j
 
@@ -946,6 +962,7 @@ def _view_phrase(tokens: Sequence[Token], i: int) -> int:
 
 @functools.cache
 def _view_phrases_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The view phrases by first word: most tokens start none, found in one lookup."""
     found: dict[str, list[tuple[str, ...]]] = {}
     for phrase in lexicon.view_phrases().values():
         found.setdefault(phrase[0], []).append(phrase)
@@ -953,6 +970,8 @@ def _view_phrases_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 def _selon_lemma(tokens: Sequence[Token], i: int, x_start: int) -> str:
+    """The cue's lemma: « selon », « d'après », « pour », or the view phrase as written in
+    lower case (« aux yeux du »)."""
     if tokens[i].low == "d'":
         return "d'après"
     if tokens[i].low in ("selon", "pour"):
@@ -1153,7 +1172,8 @@ def _complement_names_source(tokens: Sequence[Token], k: int, end: int) -> bool:
 
 def _link_agent(ctx: Context) -> list[Draft]:
     """« La réforme, jugée « injuste » par les syndicats » and « qualifié de « … » par X »:
-    a past participle, a quotation and « par » with its agent, who said the quoted words."""
+    an assertion verb's past participle, a quotation and « par » with its agent, who said the
+    quoted words."""
     tokens = ctx.tokens
     out = []
     for k in range(3, len(tokens) - 1):
@@ -1168,7 +1188,7 @@ def _link_agent(ctx: Context) -> list[Draft]:
         if p < 0 or not _reporting_participle(tokens[p].low):
             continue
         content = (q.content.start, q.content.end)
-        if content[1] - content[0] < 2:
+        if content[1] - content[0] < 2 or _manner_phrase(q):
             continue
         out.append(
             Draft(
@@ -1189,14 +1209,30 @@ def _link_agent(ctx: Context) -> list[Draft]:
 
 
 def _reporting_participle(low: str) -> str | None:
-    """The lemma of a past participle of a verb that takes a quotation or an object."""
+    """The lemma of a past participle of an assertion verb (juger, qualifier, dénoncer) that
+    takes a quotation or an object: what its agent called something. A neutral verb
+    (« annoncé « … » par ») reports how, not what was said."""
     for info in verbs.form_index().get(lexicon.normalize_key(low), ()):
         if info.tense != "past_participle" or info.pronominal:
             continue
         entry = verbs.verb_entry(info.lemma, False)
-        if entry is not None and entry.complements & {"quote", "obj"}:
+        if (
+            entry is not None
+            and entry.verb_class == "assertion"
+            and entry.complements & {"quote", "obj"}
+        ):
             return info.lemma
     return None
+
+
+def _manner_phrase(q: Quotation) -> bool:
+    """« en urgence », « discrètement », « sans délai »: a quoted adverbial says how
+    something was done, not what anyone said."""
+    words = q.content.text.split(None, 1)
+    if not words:
+        return True
+    first = words[0].lower()
+    return word_class(first, "prep") or first in lexicon.adverbs() or first.endswith("ment")
 
 
 def _link_colon(ctx: Context, vcues: Sequence[VerbCue]) -> Draft | None:

@@ -187,7 +187,7 @@ def _trigger_words() -> frozenset[str]:
     of them (and no quotation mark or colon) holds no claim, so the pipeline skips it without
     tokenising."""
     words = set(verbs.form_index()) | set(_light_index()) | {"selon", "après"}
-    words |= {w for phrase in lexicon.view_phrases().values() for w in phrase if len(w) > 3}
+    words |= lexicon.view_words()
     words |= {noun.split()[0] for noun in verbs.reporting_nouns()}
     parts = {part for w in words for part in _WORDS.findall(w)}
     # Elided clitics split off by the word pattern (« s' » of « s'est ») say nothing.
@@ -310,7 +310,7 @@ def _light_index() -> Mapping[str, tuple[tuple[verbs.LightVerb, tuple[verbs.Form
     return MappingProxyType({k: tuple(v) for k, v in found.items()})
 
 
-_OPENERS = frozenset(
+OPENING_MARKS = frozenset(
     {
         "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}",
         "\N{LEFT DOUBLE QUOTATION MARK}",
@@ -329,7 +329,7 @@ def _light_object_end(tokens: Sequence[Token], start: int, lv: verbs.LightVerb) 
     j = start + adverb_length_forward(tokens, start)
     if j >= len(tokens):
         return None
-    if tokens[j].text in _OPENERS and lv.pattern.startswith("POSS"):
+    if tokens[j].text in OPENING_MARKS and lv.pattern.startswith("POSS"):
         return start
     window = tokens[j : j + 8]
     joined = ""

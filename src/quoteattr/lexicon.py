@@ -378,6 +378,13 @@ def view_phrases() -> Mapping[str, tuple[str, ...]]:
 
 
 @functools.cache
+def view_words() -> frozenset[str]:
+    """The content words of the view phrases (« yeux », « avis », « croire »): a sentence
+    holds a view phrase only if it holds one of them."""
+    return frozenset(w for phrase in view_phrases().values() for w in phrase if len(w) > 3)
+
+
+@functools.cache
 def source_nouns() -> Mapping[str, SourceNoun]:
     """Nouns that turn « selon les … » into a source, by noun.
 

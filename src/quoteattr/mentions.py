@@ -161,12 +161,26 @@ def _gender_from_determiner(tokens: Sequence[Token]) -> tuple[str | None, str | 
 _SURNAME_PARTICLES = frozenset({"de", "d'", "van", "von", "da", "di", "del"})
 
 
+def opens_surname(word: str) -> bool:
+    """Whether a lowercase particle can open a surname written without its first name
+    (« de Gaulle », « van Rompuy »); « la », « le », « des » cannot."""
+    return word in _SURNAME_PARTICLES
+
+
 def _particle_surname(tokens: Sequence[Token]) -> bool:
     return (
         len(tokens) >= 2
-        and tokens[0].text in _SURNAME_PARTICLES
+        and opens_surname(tokens[0].text)
         and all(t.capitalized for t in tokens[1:])
         and lexicon.normalize_key(tokens[1].low) not in lexicon.organizations()
+    )
+
+
+def _in_apposition(tokens: Sequence[Token], a: int) -> bool:
+    """Whether the run at ``a`` follows a comma or a civility (« , Me Herzog »)."""
+    return a > 0 and (
+        tokens[a - 1].text == ","
+        or (word_class(tokens[a - 1].text, "title_abbr") and a > 1 and tokens[a - 2].text == ",")
     )
 
 
@@ -197,8 +211,8 @@ def analyse(norm: str, start: int, end: int, context: Sequence[Token] | None = N
             number=_g(pronoun.number),
             back_reference=pronoun.kind,
         )
-    if not words:
-        return MentionInfo(start, end, text, "unknown")
+    if not words or (len(words) == 1 and word_class(words[0].low, "neuter")):
+        return MentionInfo(start, end, text, "unknown")  # « Cela », « Tout »: nobody
     if _particle_surname(tokens):
         # « de Gaulle », « van Rompuy »: a surname that starts with its particle.
         return MentionInfo(start, end, text, "person", name=text, gender=None, number="sg")
@@ -210,10 +224,12 @@ def analyse(norm: str, start: int, end: int, context: Sequence[Token] | None = N
     name = None
     name_gender = None
     civility = None
-    # The last run is the name (« le maire de Lyon, Paul Girard »), unless an earlier one
-    # starts with a first name (« Raphael Gruman de la société Dietatwork »).
+    # The last run is the name (« le maire de Lyon, Paul Girard », « l'avocat de Nicolas
+    # Sarkozy, Me Herzog »), unless no run stands in apposition and an earlier one starts with
+    # a first name (« Raphael Gruman de la société Dietatwork »).
     runs = name_runs(tokens)[::-1]
-    runs.sort(key=lambda r: _first_name_gender(tokens[r[0]].text) is None)  # stable
+    if not any(_in_apposition(tokens, a) for a, _ in runs):
+        runs.sort(key=lambda r: _first_name_gender(tokens[r[0]].text) is None)  # stable
     for a, b in runs:
         if org_range is not None and not (b <= org_range[0] or a >= org_range[1]):
             continue

@@ -97,8 +97,11 @@ def extract(
         mention = mention_of.get(id(d))
         if _thought_inside_claim(i, drafts):
             continue
-        if d.speaker_mode == "continuation" and not kept:
-            continue  # « Puis : « … » » with nobody quoted before
+        if not kept and (
+            d.speaker_mode == "continuation"
+            or (d.speaker_mode == "participle" and d.cue_first == 0 and mention is None)
+        ):
+            continue  # « Puis : « … » », « Et de conclure : « … » » with nobody quoted before
         if d.needs_source and (
             mention is None or mention.type not in ("person", "organization", "group", "pronoun")
         ):
@@ -146,7 +149,7 @@ def _read(doc: Text) -> tuple[list[Draft], dict[int, MentionInfo | None], list[N
         in_paragraph = tuple(active)
         found: list[Draft] = []
         in_sentences = sentences(norm, paragraph)
-        for sentence in in_sentences:
+        for index, sentence in enumerate(in_sentences):
             cue_possible = may_hold_cue(norm, sentence.start, sentence.end)
             names_possible = may_name_someone(norm, sentence.start, sentence.end)
             if not cue_possible and not names_possible:
@@ -159,6 +162,12 @@ def _read(doc: Text) -> tuple[list[Draft], dict[int, MentionInfo | None], list[N
                 for d in link_sentence(ctx):
                     found_range = speaker_range(d, tokens)
                     mention = None if found_range is None else analyse(norm, *found_range, tokens)
+                    if mention is None and d.speaker_mode == "participle" and d.cue_first == 0:
+                        # « La préfète a démenti. Avant de préciser : « … » »: the subject of the
+                        # sentence before, when it names someone, before the last speaker.
+                        mention = _previous_subject(norm, in_sentences, index)
+                        if mention is not None:
+                            d = attrs.evolve(d, speaker_mode="before")
                     if _writers_voice(d, tokens, mention):
                         continue
                     mention_of[id(d)] = mention
@@ -326,6 +335,23 @@ def _cueless_quotation(q: Quotation, paragraph: Segment, mode: str, confidence: 
         speaker_mode=mode,
         confidence=confidence,
     )
+
+
+def _previous_subject(norm: str, in_sentences: Sequence[Segment], index: int) -> MentionInfo | None:
+    """The person or body the sentence before ``index`` in the paragraph is about, if any."""
+    if index == 0:
+        return None
+    previous = in_sentences[index - 1]
+    tokens = tokenize(norm, previous.start, previous.end)
+    found = main_subject(tokens, len(tokens))
+    if found is None or found[0] != 0:
+        return None
+    mention = analyse(norm, tokens[found[0]].start, tokens[found[1] - 1].end, tokens)
+    if mention.type not in ("person", "organization", "group") or not (
+        mention.name or mention.title
+    ):
+        return None
+    return mention
 
 
 def _introduced_speaker(

@@ -147,21 +147,18 @@ def participle_led(tokens: Sequence[Token], a: int) -> bool:
     tok = tokens[a]
     return (
         tok.word
-        and (
-            not tok.capitalized
-            or (a == 0 and lexicon.normalize_key(tok.low) not in lexicon.first_names())
-        )
-        and (
-            tok.low.endswith(("é", "ée", "és", "ées", "ant", "i", "ie", "is", "ies"))
-            # « Joint par téléphone, », « Reçu à l'Élysée, »: other participles, before a
-            # preposition
-            or (
-                tok.low.endswith(("t", "te", "u", "ue"))
-                and a + 1 < len(tokens)
-                and word_class(tokens[a + 1].low, "prep")
-            )
-        )
         and tok.low not in lexicon.titles()
+        and (
+            tok.low.endswith(("é", "ée", "és", "ées", "ant"))
+            if not tok.capitalized
+            # At the sentence's start only, and before a preposition, so that a surname
+            # (« Ciotti, président de LR, ») is not taken for one.
+            else a == 0
+            and tok.low.endswith(("é", "ée", "és", "ées", "i", "ie", "is", "ies", "t", "te", "u"))
+            and a + 1 < len(tokens)
+            and word_class(tokens[a + 1].low, "prep")
+            and lexicon.normalize_key(tok.low) not in lexicon.first_names()
+        )
     )
 
 
@@ -465,8 +462,10 @@ def speaker_range(draft: Draft, tokens: Sequence[Token]) -> tuple[int, int] | No
         ce = in_relative_ce_que(tokens, draft.cue_first)
         if ce is not None and found is not None:
             if found[1] - found[0] == 1:
-                # « Le président a fustigé ce qu'il appelle… »: il is the president.
-                found = main_subject(tokens, ce) or found
+                # « Le président a fustigé ce qu'il appelle… »: il is the president (in a
+                # cleft, « C'est ce qu'il a dit », il stays for coreference).
+                if not word_class(tokens[0].low, "cleft"):
+                    found = main_subject(tokens, ce) or found
             elif found[0] < ce + 2:
                 found = (ce + 2, found[1])  # « ce que Marc Durand appelle »
         if found is None:
