@@ -667,6 +667,7 @@ def test_a_title_noun_that_is_also_a_verb_before_a_colon() -> None:
             "le secrétaire général de la CGT",
         ),
         ("Joint par téléphone, le maire a assuré que tout était rentré dans l'ordre.", "le maire"),
+        ("Interrogée, la ministre a assuré que rien ne changerait.", "la ministre"),
         (
             q("Je n'ai rien à me reprocher") + ", martèle depuis le début l'ancien maire.",
             "l'ancien maire",

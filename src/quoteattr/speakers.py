@@ -151,13 +151,19 @@ def participle_led(tokens: Sequence[Token], a: int) -> bool:
         and (
             tok.low.endswith(("é", "ée", "és", "ées", "ant"))
             if not tok.capitalized
-            # At the sentence's start only, and before a preposition, so that a surname
-            # (« Ciotti, président de LR, ») is not taken for one.
+            # At the sentence's start only: « Interrogée, », « Saisi par », « Joint par »; other
+            # endings than -é only before a preposition, so that a surname (« Ciotti,
+            # président de LR, ») is not taken for one.
             else a == 0
-            and tok.low.endswith(("é", "ée", "és", "ées", "i", "ie", "is", "ies", "t", "te", "u"))
             and a + 1 < len(tokens)
-            and word_class(tokens[a + 1].low, "prep")
             and lexicon.normalize_key(tok.low) not in lexicon.first_names()
+            and (
+                (tok.low.endswith(("é", "ée", "és", "ées")) and tokens[a + 1].text == ",")
+                or (
+                    tok.low.endswith(("é", "ée", "és", "ées", "i", "ie", "is", "ies", "t", "u"))
+                    and word_class(tokens[a + 1].low, "prep")
+                )
+            )
         )
     )
 
