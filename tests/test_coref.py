@@ -799,3 +799,36 @@ def test_a_title_made_of_a_verb_form_still_leaves_the_name_as_subject() -> None:
     )
     (claim,) = quoteattr.extract(text)
     assert claim.speaker is not None and claim.speaker.name == "Sophie Garnier"
+
+
+@pytest.mark.parametrize(
+    ("text", "descriptions"),
+    [
+        (
+            "Le préfet a promis des aides. " + q("Les dossiers seront prêts") + ", a-t-il dit.",
+            ["Le préfet"],
+        ),
+        (
+            q("Nous partons")
+            + ", a dit le maire. Le préfet a promis des aides. "
+            + q("Les dossiers seront traités")
+            + ", a-t-il assuré.",
+            ["le maire", "Le préfet"],
+        ),
+        # « elle » cannot be « le préfet »: the mayor goes on.
+        (
+            q("Nous partons")
+            + ", a dit la maire. Le préfet a promis des aides. "
+            + q("Les dossiers seront traités")
+            + ", a-t-elle assuré.",
+            ["la maire", "la maire"],
+        ),
+    ],
+)
+def test_a_pronoun_after_a_titled_subject_that_reported_nothing(
+    text: str, descriptions: list[str]
+) -> None:
+    """« Le préfet a promis des aides. « … », a-t-il assuré »: il is the prefect, introduced by
+    a sentence with no claim of its own, unless gender rules him out."""
+    claims = quoteattr.extract(text)
+    assert [c.speaker.description if c.speaker else None for c in claims] == descriptions

@@ -191,14 +191,17 @@ def resolve(
     positions: Sequence[int],
     sightings: Sequence[NameSighting],
     continuation: Sequence[str],
+    described: Sequence[tuple[int, MentionInfo]] = (),
 ) -> list[Speaker | None]:
     """One speaker per claim (None where no source is named), in the claims' order.
 
     ``positions`` are the claims' cue offsets (for "names seen before this claim");
     ``continuation[i]`` is "continue" for a claim that continues the previous claim's speaker
     (a quoted paragraph with no cue, a participle after a claim of the same sentence),
-    "interview" for an interview answer (the last named person), else "". Mention spans are
-    left to the pipeline, which maps them to the caller's text.
+    "interview" for an interview answer (the last named person), else "". ``described`` are
+    the subjects, with their sentence's offset, of sentences that report nothing but open
+    with a titled person (« Le préfet a promis des aides. »): a later « il » may be them.
+    Mention spans are left to the pipeline, which maps them to the caller's text.
     """
     by_recency: dict[int, Entity] = {}  # insertion order = least recently used first
     by_name: dict[str, Entity] = {}  # full names and surnames of every named source
@@ -226,6 +229,12 @@ def resolve(
         # A window of recent sources keeps the cost linear in long documents.
         recent = list(islice(reversed(by_recency.values()), _WINDOW))
         entity = _find(recent, by_name, mention, position, seen)
+        if described and mention.type == "pronoun":
+            intro = _described_since(described, mention, position, entity)
+            if intro is not None:
+                entity = _find(recent, by_name, intro, position, seen) or _new(
+                    len(by_recency), intro, position, seen
+                )
         if entity is None:
             entity = _new(len(by_recency), mention, position, seen)
         else:
@@ -243,6 +252,28 @@ def resolve(
 
 
 _WINDOW = 40
+
+
+def _described_since(
+    described: Sequence[tuple[int, MentionInfo]],
+    mention: MentionInfo,
+    position: int,
+    entity: Entity | None,
+) -> MentionInfo | None:
+    """The last titled subject introduced before ``position`` and after ``entity`` last
+    spoke, agreeing with the pronoun in gender and number."""
+    since = entity.position if entity is not None else -1
+    i = bisect.bisect_left(described, position, key=lambda d: d[0])
+    while i > 0:
+        i -= 1
+        at, intro = described[i]
+        if at <= since:
+            return None
+        if (not mention.gender or not intro.gender or mention.gender == intro.gender) and (
+            mention.number or "sg"
+        ) == (intro.number or "sg"):
+            return intro
+    return None
 
 
 def _interviewee(

@@ -13,11 +13,12 @@ from typing import cast
 
 import attrs
 
-from quoteattr import quotes
+from quoteattr import lexicon, quotes
 from quoteattr.claims import Context, Draft, link_sentence
 from quoteattr.coref import NameSighting, may_name_someone, name_sightings, resolve
 from quoteattr.cues import may_hold_cue
 from quoteattr.errors import QuoteattrError
+from quoteattr.grammar import word_class
 from quoteattr.mentions import MentionInfo, analyse
 from quoteattr.model import Claim, Cue, MentionType, Quotation, Span, Speaker
 from quoteattr.speakers import main_subject, speaker_range
@@ -85,7 +86,7 @@ def extract(
     doc = Text.of(_checked(text))
     if doc_id is not None and not isinstance(doc_id, str):
         raise QuoteattrError(f"doc_id must be a str or None, not {type(doc_id).__name__}")
-    drafts, mention_of, sightings = _read(doc)
+    drafts, mention_of, sightings, described = _read(doc)
     # Only the offset map outlives the reading: on a 10 MB document the normalised copy and
     # the quotations weigh as much as the claims.
     offsets = doc.offsets
@@ -115,8 +116,9 @@ def extract(
         [d.cue[0] if d.cue else d.content[0] for d in drafts],
         sightings,
         _continues(drafts),
+        described,
     )
-    del sightings
+    del sightings, described
     name = doc_id if doc_id is not None else ""
     claims: list[Claim] = []
     # Built from the end and popped, so each draft is freed as its claim is made: the peak
@@ -129,15 +131,21 @@ def extract(
     return claims
 
 
-def _read(doc: Text) -> tuple[list[Draft], dict[int, MentionInfo | None], list[NameSighting]]:
+def _read(
+    doc: Text,
+) -> tuple[
+    list[Draft], dict[int, MentionInfo | None], list[NameSighting], list[tuple[int, MentionInfo]]
+]:
     """The paragraph loop: every draft with the mention found for it (by ``id``, while the
-    sentence's tokens exist), and every full name the text sights."""
+    sentence's tokens exist), every full name the text sights, and the titled subjects of
+    sentences that report nothing (for a later « il »)."""
     norm = doc.norm
     quotations = quotes.iter_quotations(norm)
     upcoming = next(quotations, None)
     drafts: list[Draft] = []
     mention_of: dict[int, MentionInfo | None] = {}  # by id(draft): found while tokens exist
     sightings: list[NameSighting] = []
+    described: list[tuple[int, MentionInfo]] = []
     previous_paragraph_direct = False
     active: list[Quotation] = []
     for paragraph in doc.paragraphs():
@@ -159,7 +167,12 @@ def _read(doc: Text) -> tuple[list[Draft], dict[int, MentionInfo | None], list[N
                 sightings.extend(name_sightings([tokens], norm))
             if cue_possible:
                 ctx = Context(norm, sentence, paragraph, tuple(tokens), in_paragraph)
-                for d in link_sentence(ctx):
+                linked = link_sentence(ctx)
+                if not linked and _titled_opening(tokens):
+                    subject = _previous_subject(norm, in_sentences, index + 1, tokens)
+                    if subject is not None and subject.title and not subject.anonymous:
+                        described.append((sentence.start, subject))
+                for d in linked:
                     found_range = speaker_range(d, tokens)
                     mention = None if found_range is None else analyse(norm, *found_range, tokens)
                     if mention is None and d.speaker_mode == "participle" and d.cue_first == 0:
@@ -195,7 +208,17 @@ def _read(doc: Text) -> tuple[list[Draft], dict[int, MentionInfo | None], list[N
             and _opens_with_quote(norm, paragraph, in_paragraph)
         )
         drafts.extend(found)
-    return drafts, mention_of, sightings
+    return drafts, mention_of, sightings, described
+
+
+def _titled_opening(tokens: Sequence[Token]) -> bool:
+    """« Le préfet… », « La ministre de la Santé… »: a determiner and a title open the
+    sentence (a cheap test before looking for its subject)."""
+    return (
+        len(tokens) > 2
+        and word_class(tokens[0].low, "det")
+        and lexicon.normalize_key(tokens[1].low) in lexicon.titles()
+    )
 
 
 _INTERROGATIVES = frozenset(
@@ -337,12 +360,19 @@ def _cueless_quotation(q: Quotation, paragraph: Segment, mode: str, confidence: 
     )
 
 
-def _previous_subject(norm: str, in_sentences: Sequence[Segment], index: int) -> MentionInfo | None:
-    """The person or body the sentence before ``index`` in the paragraph is about, if any."""
+def _previous_subject(
+    norm: str,
+    in_sentences: Sequence[Segment],
+    index: int,
+    tokens: Sequence[Token] | None = None,
+) -> MentionInfo | None:
+    """The person or body the sentence before ``index`` in the paragraph is about, if any
+    (``tokens`` are that sentence's, when the caller has them)."""
     if index == 0:
         return None
     previous = in_sentences[index - 1]
-    tokens = tokenize(norm, previous.start, previous.end)
+    if tokens is None:
+        tokens = tokenize(norm, previous.start, previous.end)
     found = main_subject(tokens, len(tokens))
     if found is None or found[0] != 0:
         return None
