@@ -169,7 +169,7 @@ def _read(
                 ctx = Context(norm, sentence, paragraph, tuple(tokens), in_paragraph)
                 linked = link_sentence(ctx)
                 if not linked and _titled_opening(tokens):
-                    subject = _previous_subject(norm, in_sentences, index + 1, tokens)
+                    subject = _subject_mention(norm, tokens)
                     if subject is not None and subject.title and not subject.anonymous:
                         described.append((sentence.start, subject))
                 for d in linked:
@@ -360,19 +360,16 @@ def _cueless_quotation(q: Quotation, paragraph: Segment, mode: str, confidence: 
     )
 
 
-def _previous_subject(
-    norm: str,
-    in_sentences: Sequence[Segment],
-    index: int,
-    tokens: Sequence[Token] | None = None,
-) -> MentionInfo | None:
-    """The person or body the sentence before ``index`` in the paragraph is about, if any
-    (``tokens`` are that sentence's, when the caller has them)."""
+def _previous_subject(norm: str, in_sentences: Sequence[Segment], index: int) -> MentionInfo | None:
+    """The person or body the sentence before ``index`` in the paragraph is about, if any."""
     if index == 0:
         return None
     previous = in_sentences[index - 1]
-    if tokens is None:
-        tokens = tokenize(norm, previous.start, previous.end)
+    return _subject_mention(norm, tokenize(norm, previous.start, previous.end))
+
+
+def _subject_mention(norm: str, tokens: Sequence[Token]) -> MentionInfo | None:
+    """The person or body, named or titled, that opens a sentence as its subject, if any."""
     found = main_subject(tokens, len(tokens))
     if found is None or found[0] != 0:
         return None
@@ -396,12 +393,8 @@ def _introduced_speaker(
     others = [s for s in in_sentences if not any(p.start <= s.start < p.end for p in spans)]
     if not quoted or len(others) != 1:
         return None
-    tokens = tokenize(norm, others[0].start, others[0].end)
-    found = main_subject(tokens, len(tokens))
-    if found is None or found[0] != 0:
-        return None
-    mention = analyse(norm, tokens[found[0]].start, tokens[found[1] - 1].end, tokens)
-    if mention.type not in ("person", "organization") or not (mention.name or mention.title):
+    mention = _subject_mention(norm, tokenize(norm, others[0].start, others[0].end))
+    if mention is None or mention.type == "group":
         return None
     drafts = []
     for sentence in quoted:
