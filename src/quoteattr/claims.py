@@ -812,23 +812,8 @@ def _subject_closes(ctx: Context, start: int) -> bool:
         nxt.text in ",.;!?)"
         or nxt.text in _TRUE_CLOSERS
         or nxt.low in _ADDRESSEE_PREPS
-        or (
-            nxt.low in lexicon.adverbs()
-            or nxt.low
-            in (
-                "selon",
-                "lors",
-                "avant",
-                "après",
-                "en",
-                "pour",
-                "avec",
-                "depuis",
-                "alors",
-                "sous",
-                "malgré",
-            )
-        )
+        or nxt.low in lexicon.adverbs()
+        or word_class(nxt.low, "subject_end")
     )
 
 

@@ -32,6 +32,7 @@ FUNCTION_CLASSES = frozenset(
         "copula",
         "neuter",
         "cleft",
+        "subject_end",
     }
 )
 

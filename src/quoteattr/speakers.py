@@ -26,43 +26,6 @@ _HARD_STOPS = frozenset(
     "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
     "\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}"
 )
-# Prepositions that end an inverted subject: « a déclaré X dans un communiqué ».
-_AFTER_STOPS = frozenset(
-    {
-        "dans",
-        "lors",
-        "devant",
-        "sur",
-        "auprès",
-        "pendant",
-        "avant",
-        "après",
-        "selon",
-        "depuis",
-        "en",
-        "par",
-        "via",
-        "à",
-        "au",
-        "aux",
-        "avec",
-        "pour",
-        "sans",
-        "sous",
-        "malgré",
-        "lundi",
-        "mardi",
-        "mercredi",
-        "jeudi",
-        "vendredi",
-        "samedi",
-        "dimanche",
-        "hier",
-        "aujourd'hui",
-        "ce",
-        "cette",
-    }
-)
 
 
 def is_verb(token: Token) -> bool:
@@ -354,7 +317,7 @@ def _apposition_after(tokens: Sequence[Token], comma: int) -> int | None:
     if not runs or runs[0][0] != 0:
         return None
     r_end = j + runs[0][1]
-    if r_end >= n or tokens[r_end].text in ",.;!?)" or tokens[r_end].low in _AFTER_STOPS:
+    if r_end >= n or tokens[r_end].text in ",.;!?)" or word_class(tokens[r_end].low, "subject_end"):
         return r_end
     return None
 
@@ -411,7 +374,8 @@ def subject_after(tokens: Sequence[Token], start: int) -> tuple[int, int] | None
         if b > a and tok.low in ("à", "au", "aux") and _place_then_name(tokens, b):
             b += 1  # « l'ambassadeur de France au Liban, Hugues Delacroix »
             continue
-        if b > a and (tok.low in _AFTER_STOPS or (adverb is not None and adverb.is_time)):
+        ends = word_class(tok.low, "subject_end") or (adverb is not None and adverb.is_time)
+        if b > a and ends:
             break
         if b > a and is_verb(tok) and not _after_determiner(tokens, b):
             break
