@@ -832,3 +832,16 @@ def test_a_pronoun_after_a_titled_subject_that_reported_nothing(
     a sentence with no claim of its own, unless gender rules him out."""
     claims = quoteattr.extract(text)
     assert [c.speaker.description if c.speaker else None for c in claims] == descriptions
+
+
+def test_a_titled_subject_without_any_cue_word_is_remembered() -> None:
+    """« La romancière était dans la salle. » holds no reporting word, yet a later « elle »
+    is the novelist rather than a singer named earlier."""
+    text = (
+        "Sur scène, Julie Marceau chante sans micro. La romancière était dans la salle mardi. "
+        "D'après les organisateurs, elle aurait trouvé " + q("la soirée magique") + "."
+    )
+    claims = quoteattr.extract(text)
+    fragment = [c for c in claims if c.text == "la soirée magique"]
+    assert fragment and fragment[0].speaker is not None
+    assert fragment[0].speaker.description == "La romancière"

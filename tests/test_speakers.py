@@ -710,6 +710,24 @@ def test_a_circumstance_after_an_inverted_subject_is_not_part_of_it() -> None:
     assert claim.speaker.mention.text == "la députée"
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (q("Aucune plainte n'est arrivée") + ", indique-t-on à la préfecture.", "la préfecture"),
+        (q("Rien n'est décidé") + ", assure-t-on du côté de Matignon.", "Matignon"),
+        (
+            q("Il est serein") + ", confie-t-on dans l'entourage du ministre.",
+            "l'entourage du ministre",
+        ),
+    ],
+)
+def test_the_place_on_speaks_from_is_the_source(text: str, mention: str) -> None:
+    """« indique-t-on à la préfecture »: « on » is the prefecture."""
+    (claim,) = quoteattr.extract(text)
+    assert claim.speaker is not None and claim.speaker.mention is not None, _show(claim.speaker)
+    assert claim.speaker.mention.text == mention
+
+
 def test_a_date_before_a_participle_is_no_speaker() -> None:
     """« Mardi, affirmant que… »: the words before the comma are a date."""
     claim = _claim_for(

@@ -160,31 +160,33 @@ def _read(
         for index, sentence in enumerate(in_sentences):
             cue_possible = may_hold_cue(norm, sentence.start, sentence.end)
             names_possible = may_name_someone(norm, sentence.start, sentence.end)
-            if not cue_possible and not names_possible:
+            titled = _opens_with_title(norm, sentence)
+            if not cue_possible and not names_possible and not titled:
                 continue
             tokens = tokenize(norm, sentence.start, sentence.end)
             if names_possible:
                 sightings.extend(name_sightings([tokens], norm))
+            linked: list[Draft] = []
             if cue_possible:
                 ctx = Context(norm, sentence, paragraph, tuple(tokens), in_paragraph)
                 linked = link_sentence(ctx)
-                if not linked and _titled_opening(tokens):
-                    subject = _subject_mention(norm, tokens)
-                    if subject is not None and subject.title and not subject.anonymous:
-                        described.append((sentence.start, subject))
-                for d in linked:
-                    found_range = speaker_range(d, tokens)
-                    mention = None if found_range is None else analyse(norm, *found_range, tokens)
-                    if mention is None and d.speaker_mode == "participle" and d.cue_first == 0:
-                        # « La préfète a démenti. Avant de préciser : « … » »: the subject of the
-                        # sentence before, when it names someone, before the last speaker.
-                        mention = _previous_subject(norm, in_sentences, index)
-                        if mention is not None:
-                            d = attrs.evolve(d, speaker_mode="before")
-                    if _writers_voice(d, tokens, mention):
-                        continue
-                    mention_of[id(d)] = mention
-                    found.append(d)
+            if titled and not linked:
+                subject = _subject_mention(norm, tokens)
+                if subject is not None and subject.title and not subject.anonymous:
+                    described.append((sentence.start, subject))
+            for d in linked:
+                found_range = speaker_range(d, tokens)
+                mention = None if found_range is None else analyse(norm, *found_range, tokens)
+                if mention is None and d.speaker_mode == "participle" and d.cue_first == 0:
+                    # « La préfète a démenti. Avant de préciser : « … » »: the subject of the
+                    # sentence before, when it names someone, before the last speaker.
+                    mention = _previous_subject(norm, in_sentences, index)
+                    if mention is not None:
+                        d = attrs.evolve(d, speaker_mode="before")
+                if _writers_voice(d, tokens, mention):
+                    continue
+                mention_of[id(d)] = mention
+                found.append(d)
         if found:
             found.extend(_quoted_sentences(norm, in_sentences, in_paragraph, found))
         if not found and previous_paragraph_direct:
@@ -211,14 +213,20 @@ def _read(
     return drafts, mention_of, sightings, described
 
 
-def _titled_opening(tokens: Sequence[Token]) -> bool:
-    """« Le préfet… », « La ministre de la Santé… »: a determiner and a title open the
-    sentence (a cheap test before looking for its subject)."""
-    return (
-        len(tokens) > 2
-        and word_class(tokens[0].low, "det")
-        and lexicon.normalize_key(tokens[1].low) in lexicon.titles()
-    )
+def _opens_with_title(norm: str, sentence: Segment) -> bool:
+    """« Le préfet… », « L'entraîneur… »: a determiner and a title open the sentence (a test
+    on its first two words, before any tokenising)."""
+    words = norm[sentence.start : min(sentence.end, sentence.start + 60)].split(None, 2)
+    if not words:
+        return False
+    first = words[0].lower()
+    if first.startswith("l'") and len(first) > 2:
+        title = first[2:]
+    elif len(words) >= 2 and word_class(first, "det"):
+        title = words[1].lower()
+    else:
+        return False
+    return lexicon.normalize_key(title.rstrip(",")) in lexicon.titles()
 
 
 _INTERROGATIVES = frozenset(

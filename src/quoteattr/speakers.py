@@ -416,6 +416,8 @@ def speaker_range(draft: Draft, tokens: Sequence[Token]) -> tuple[int, int] | No
     mode = draft.speaker_mode
     found: tuple[int, int] | None = None
     if mode == "clitic" and draft.speaker_hint is not None:
+        if tokens[draft.cue_last - 1].low.endswith("-on"):
+            return _where_on_speaks(tokens, draft.cue_last) or draft.speaker_hint
         return draft.speaker_hint
     if mode in ("selon", "colon") and draft.speaker_hint is not None:
         start, end = draft.speaker_hint
@@ -463,6 +465,29 @@ def _verb_marker(low: str) -> bool:
     """A word that opens a verb group whose verb the lexicons may not know (« se veut »,
     « ne cache », « reste »)."""
     return word_class(low, "refl") or word_class(low, "neg") or word_class(low, "copula")
+
+
+_ON_PLACES = frozenset({"à", "au", "aux", "dans", "chez", "auprès"})
+
+
+def _where_on_speaks(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
+    """« indique-t-on à la préfecture », « confie-t-on dans l'entourage du ministre », « assure-t-on
+    du côté de Matignon »: the place « on » speaks from is the source."""
+    n = len(tokens)
+    if k < n and tokens[k].low in _ON_PLACES:
+        k += 1
+        if tokens[k - 1].low == "auprès" and k < n and tokens[k].low in _DE:
+            k += 1
+    elif [t.low for t in tokens[k : k + 2]] == ["du", "côté"] and k + 2 < n:
+        k += 3 if tokens[k + 2].low in ("de", "d'") else 2
+    else:
+        return None
+    end = k
+    while end < n and end < k + 9 and tokens[end].word:
+        end += 1
+    if end == k or (end < n and tokens[end].text not in ",.;!?)"):
+        return None
+    return tokens[k].start, tokens[end - 1].end
 
 
 def _subject_of_predicate(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int] | None:
