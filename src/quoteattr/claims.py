@@ -314,9 +314,11 @@ def link_sentence(ctx: Context) -> list[Draft]:
 def _cleft(tokens: Sequence[Token], vc: VerbCue) -> bool:
     """« C'est (en tout cas) ce qu'a affirmé X », « Voilà ce que le maire a promis »: the verb
     reports the sentence before."""
+    if not word_class(tokens[0].low, "cleft"):
+        return False
     for k in range(max(1, vc.first - 5), vc.first):
         if tokens[k].low == "ce" and k + 1 < len(tokens) and tokens[k + 1].low in ("qu'", "que"):
-            return word_class(tokens[0].low, "cleft") and k <= 6
+            return k <= 6
     return False
 
 
@@ -841,6 +843,7 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
         and (tokens[vc.first - 1].text == "," or tokens[vc.first - 1].text in _CLOSERS)
         and skip_aside(tokens, vc.last) != vc.last
     }
+    view_first = _view_phrases_by_first_word()
     for i, tok in enumerate(tokens):
         if i in asides:
             continue
@@ -854,8 +857,10 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
             _at_clause_head(tokens, i) or (i > 0 and tokens[i - 1].text == ",")
         ):
             x_start = i + 1
-        elif (size := _view_phrase(tokens, i)) and (
-            _at_clause_head(tokens, i) or (i > 0 and tokens[i - 1].text == ",")
+        elif (
+            tok.low in view_first
+            and (size := _view_phrase(tokens, i))
+            and (_at_clause_head(tokens, i) or (i > 0 and tokens[i - 1].text == ","))
         ):
             x_start, trigger = i + size, "selon"  # « Aux yeux de la défense, … »
             article = int(tokens[x_start - 1].low in ("du", "des"))

@@ -160,8 +160,7 @@ def _read(
         for index, sentence in enumerate(in_sentences):
             cue_possible = may_hold_cue(norm, sentence.start, sentence.end)
             names_possible = may_name_someone(norm, sentence.start, sentence.end)
-            titled = _opens_with_title(norm, sentence)
-            if not cue_possible and not names_possible and not titled:
+            if not cue_possible and not names_possible and not _opens_with_title(norm, sentence):
                 continue
             tokens = tokenize(norm, sentence.start, sentence.end)
             if names_possible:
@@ -170,7 +169,7 @@ def _read(
             if cue_possible:
                 ctx = Context(norm, sentence, paragraph, tuple(tokens), in_paragraph)
                 linked = link_sentence(ctx)
-            if titled and not linked:
+            if not linked and _opens_with_title(norm, sentence):
                 subject = _subject_mention(norm, tokens)
                 if subject is not None and subject.title and not subject.anonymous:
                     described.append((sentence.start, subject))
