@@ -1225,6 +1225,23 @@ def _manner_phrase(q: Quotation) -> bool:
     return word_class(first, "prep") or first in lexicon.adverbs() or first.endswith("ment")
 
 
+def cueless_draft(q: Quotation, segment: Segment, mode: str, confidence: float) -> Draft:
+    """A direct claim with no cue of its own, whose speaker the document supplies."""
+    return Draft(
+        kind="direct",
+        content=(q.content.start, q.content.end),
+        quoted=None,
+        cue=None,
+        cue_lemma=None,
+        cue_type=None,
+        sentence=segment,
+        cue_first=0,
+        cue_last=0,
+        speaker_mode=mode,
+        confidence=confidence,
+    )
+
+
 def _link_colon(ctx: Context, vcues: Sequence[VerbCue]) -> Draft | None:
     """« Le ministre : « … » » and « Commentaire du président : « … » »."""
     tokens = ctx.tokens
@@ -1258,19 +1275,7 @@ def _link_colon(ctx: Context, vcues: Sequence[VerbCue]) -> Draft | None:
             return None
         if words and all(word_class(t.low, "intro") for t in words):
             # « Puis : « … » »: the last speaker goes on.
-            return Draft(
-                kind="direct",
-                content=(q.content.start, q.content.end),
-                quoted=None,
-                cue=None,
-                cue_lemma=None,
-                cue_type=None,
-                sentence=ctx.sentence,
-                cue_first=i,
-                cue_last=i + 1,
-                speaker_mode="continuation",
-                confidence=0.6,
-            )
+            return cueless_draft(q, ctx.sentence, "continuation", 0.6)
         if not words or not any(t.capitalized or t.low in lexicon.titles() for t in words):
             return None
         if any(t.low in SUBJECT_CLITICS and t is not words[0] for t in words):
@@ -1292,4 +1297,4 @@ def _link_colon(ctx: Context, vcues: Sequence[VerbCue]) -> Draft | None:
     return None
 
 
-__all__ = ["Context", "Draft", "link_sentence", "source_like", "split_inversion"]
+__all__ = ["Context", "Draft", "cueless_draft", "link_sentence", "source_like", "split_inversion"]

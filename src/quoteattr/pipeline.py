@@ -14,7 +14,7 @@ from typing import cast
 import attrs
 
 from quoteattr import lexicon, quotes
-from quoteattr.claims import Context, Draft, link_sentence
+from quoteattr.claims import Context, Draft, cueless_draft, link_sentence
 from quoteattr.coref import NameSighting, may_name_someone, name_sightings, resolve
 from quoteattr.cues import may_hold_cue
 from quoteattr.errors import QuoteattrError
@@ -312,7 +312,7 @@ def _continuation(
         ):
             if q.content.end - q.content.start < 2 or drafts[-1].content[1] >= q.content.end:
                 return None
-            return _cueless_quotation(q, paragraph, "continuation", 0.6)
+            return cueless_draft(q, paragraph, "continuation", 0.6)
     return None
 
 
@@ -343,28 +343,11 @@ def _quoted_sentences(
         if any(d.content[0] < q.content.end and q.content.start < d.content[1] for d in found):
             continue
         if any(d.content[1] <= q.span.start and d.kind != "nested" for d in found):
-            out.append(_cueless_quotation(q, sentence, "continuation", 0.6))
+            out.append(cueless_draft(q, sentence, "continuation", 0.6))
     return out
 
 
 _END_OF_SENTENCE = " .!?\N{HORIZONTAL ELLIPSIS}"
-
-
-def _cueless_quotation(q: Quotation, paragraph: Segment, mode: str, confidence: float) -> Draft:
-    """A direct claim with no cue of its own, whose speaker the document supplies."""
-    return Draft(
-        kind="direct",
-        content=(q.content.start, q.content.end),
-        quoted=None,
-        cue=None,
-        cue_lemma=None,
-        cue_type=None,
-        sentence=paragraph,
-        cue_first=0,
-        cue_last=0,
-        speaker_mode=mode,
-        confidence=confidence,
-    )
 
 
 def _previous_subject(norm: str, in_sentences: Sequence[Segment], index: int) -> MentionInfo | None:
@@ -406,7 +389,7 @@ def _introduced_speaker(
     drafts = []
     for sentence in quoted:
         q = next(q for q in qs if q.span.start == sentence.start)
-        drafts.append(_cueless_quotation(q, sentence, "introduced", 0.5))
+        drafts.append(cueless_draft(q, sentence, "introduced", 0.5))
     return mention, drafts
 
 
@@ -430,7 +413,7 @@ def _interview_answer(paragraph: Segment, qs: Sequence[Quotation]) -> Draft | No
             text = q.content.text.rstrip()
             if len(text) < 2 or text.endswith("?"):
                 return None  # the journalist's question
-            return _cueless_quotation(q, paragraph, "interview", 0.5)
+            return cueless_draft(q, paragraph, "interview", 0.5)
     return None
 
 
