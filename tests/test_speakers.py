@@ -716,6 +716,10 @@ def test_a_circumstance_after_an_inverted_subject_is_not_part_of_it() -> None:
         (q("Aucune plainte n'est arrivée") + ", indique-t-on à la préfecture.", "la préfecture"),
         (q("Rien n'est décidé") + ", assure-t-on du côté de Matignon.", "Matignon"),
         (
+            "Trois suspects ont été interpellés, a-t-on appris de source policière.",
+            "source policière",
+        ),
+        (
             q("Il est serein") + ", confie-t-on dans l'entourage du ministre.",
             "l'entourage du ministre",
         ),

@@ -416,7 +416,7 @@ def speaker_range(draft: Draft, tokens: Sequence[Token]) -> tuple[int, int] | No
     mode = draft.speaker_mode
     found: tuple[int, int] | None = None
     if mode == "clitic" and draft.speaker_hint is not None:
-        if tokens[draft.cue_last - 1].low.endswith("-on"):
+        if any(t.low.endswith("-on") for t in tokens[draft.cue_first : draft.cue_last]):
             return _where_on_speaks(tokens, draft.cue_last) or draft.speaker_hint
         return draft.speaker_hint
     if mode in ("selon", "colon") and draft.speaker_hint is not None:
@@ -472,7 +472,8 @@ _ON_PLACES = frozenset({"à", "au", "aux", "dans", "chez", "auprès"})
 
 def _where_on_speaks(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
     """« indique-t-on à la préfecture », « confie-t-on dans l'entourage du ministre », « assure-t-on
-    du côté de Matignon »: the place « on » speaks from is the source."""
+    du côté de Matignon », « a-t-on appris de source policière »: where « on » speaks from is
+    the source."""
     n = len(tokens)
     if k < n and tokens[k].low in _ON_PLACES:
         k += 1
@@ -480,6 +481,12 @@ def _where_on_speaks(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
             k += 1
     elif [t.low for t in tokens[k : k + 2]] == ["du", "côté"] and k + 2 < n:
         k += 3 if tokens[k + 2].low in ("de", "d'") else 2
+    elif (
+        k + 1 < n
+        and tokens[k].low in ("de", "d'")
+        and lexicon.normalize_key(tokens[k + 1].low) in lexicon.source_nouns()
+    ):
+        k += 1  # « a-t-on appris de source policière »
     else:
         return None
     end = k
