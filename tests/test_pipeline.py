@@ -457,3 +457,31 @@ def test_a_negated_infinitive_with_rien_is_content() -> None:
 def test_second_reading_cases(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     """Cases a second reader of the session's change found wrong, each now right."""
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "« On ne lâchera rien » : les agriculteurs maintiennent la pression",
+            [("direct", "On ne lâchera rien", "les agriculteurs")],
+        ),
+        (
+            "« Il faut agir vite » : le ministre de l'Intérieur réunit les préfets",
+            [("direct", "Il faut agir vite", "le ministre de l'Intérieur")],
+        ),
+        ("« Les Misérables » : le film de Ladj Ly triomphe aux César", []),
+        (
+            "Inflation : la BCE « prête à agir », selon sa présidente",
+            [("according_to", "la BCE « prête à agir »", "sa présidente")],
+        ),
+        (
+            "Réforme des retraites : « Nous irons jusqu'au bout », promet Élisabeth Borne",
+            [("direct", "Nous irons jusqu'au bout", "Élisabeth Borne")],
+        ),
+    ],
+)
+def test_headlines(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """Headlines put a quotation before a colon and its speaker after it, or a topic before a
+    colon that is no part of the claim."""
+    assert _claims(text) == expected

@@ -906,7 +906,11 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
                 or _apposition_to_end(tokens, x_end)
             )
         ):
-            start, end = ctx.sentence.start, tokens[i - 1].start
+            # « Inflation : la BCE « prête à agir », selon sa présidente »: a headline's topic
+            # before its colon is not part of the claim.
+            topic = next((k for k in range(min(4, i - 1)) if tokens[k].text == ":"), None)
+            start = ctx.sentence.start if topic is None else tokens[topic].end
+            end = tokens[i - 1].start
             if _apposition_to_end(tokens, x_end):
                 # « …, selon la maire, Ana Morel. »: the apposition names the source too.
                 x_end = len(tokens) - 1 if tokens[-1].text in ".;!?" else len(tokens)
@@ -1225,6 +1229,55 @@ def _manner_phrase(q: Quotation) -> bool:
     return word_class(first, "prep") or first in lexicon.adverbs() or first.endswith("ment")
 
 
+def _quotation_before_colon(ctx: Context, q: Quotation, colon: int) -> Draft | None:
+    """« « On ne lâchera rien » : les agriculteurs maintiennent la pression »: a headline's
+    quotation, then the people the sentence after the colon is about."""
+    if q.role != "speech" or q.content.end - q.content.start < 2:
+        return None
+    subject = _headline_subject(ctx.tokens, colon + 1)
+    if subject is None:
+        return None
+    tok = ctx.tokens[colon]
+    return Draft(
+        kind="direct",
+        content=(q.content.start, q.content.end),
+        quoted=None,
+        cue=(tok.start, tok.end),
+        cue_lemma=":",
+        cue_type="colon",
+        sentence=ctx.sentence,
+        cue_first=colon,
+        cue_last=colon + 1,
+        speaker_mode="selon",  # the speaker is given, as for « selon X »
+        speaker_hint=subject,
+        confidence=0.6,
+        needs_source=True,
+    )
+
+
+def _headline_subject(tokens: Sequence[Token], start: int) -> tuple[int, int] | None:
+    """Offsets of « les agriculteurs » in « les agriculteurs maintiennent la pression »: a
+    determiner and the names, titles and bodies after it, up to the first other word."""
+    j = start + 1 if start < len(tokens) and _determiner(tokens[start].low) else start
+    end = j
+    while end < len(tokens) and tokens[end].word:
+        key = lexicon.normalize_key(tokens[end].low)
+        if not (
+            tokens[end].capitalized
+            or key in lexicon.titles()
+            or key in lexicon.organizations()
+            or (end > j and tokens[end].low in _DE_WORDS)
+            or (end > j and tokens[end - 1].low in _DE_WORDS and _determiner(tokens[end].low))
+        ):
+            break
+        end += 1
+    while end > j and (tokens[end - 1].low in _DE_WORDS or _determiner(tokens[end - 1].low)):
+        end -= 1
+    if end == j:
+        return None
+    return tokens[start].start, tokens[end - 1].end
+
+
 def cueless_draft(q: Quotation, segment: Segment, mode: str, confidence: float) -> Draft:
     """A direct claim with no cue of its own, whose speaker the document supplies."""
     return Draft(
@@ -1248,9 +1301,15 @@ def _link_colon(ctx: Context, vcues: Sequence[VerbCue]) -> Draft | None:
     for i, tok in enumerate(tokens[:16]):
         if tok.text != ":":
             continue
-        if i == 0 or any(vc.first < i for vc in vcues):
+        if i == 0:
             return None
         q = _quotation_starting(ctx, tok.end)
+        if q is None:
+            opening = _quotation_ending(ctx, tokens[i - 1].end)
+            if opening is not None and opening.span.start == ctx.sentence.start:
+                return _quotation_before_colon(ctx, opening, i)
+        if any(vc.first < i for vc in vcues):
+            return None
         words = [t for t in tokens[:i] if t.word]
         noun = bool(words) and lexicon.normalize_key(words[0].low) in verbs.reporting_nouns()
         if q is None and noun and i + 1 < len(tokens):
