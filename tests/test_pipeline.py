@@ -485,3 +485,27 @@ def test_headlines(text: str, expected: list[tuple[str, str, str | None]]) -> No
     """Headlines put a quotation before a colon and its speaker after it, or a topic before a
     colon that is no part of the claim."""
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "x C'est ce qu'a affirmé le ministre : « Nous partirons. »",
+            [("direct", "Nous partirons.", None)],
+        ),
+        (
+            "La ministre, saisie par les syndicats, a déclaré que rien ne changerait.",
+            [("indirect", "rien ne changerait", "La ministre")],
+        ),
+        (
+            "« Rien n'est fait », glisse-t-on à l'Élysée alors que le remaniement approche.",
+            [("direct", "Rien n'est fait", "l'Élysée")],
+        ),
+        ("« Le Bal des vampires » : le Théâtre Mogador reprend la comédie musicale.", []),
+        ("« Non » : LES AGRICULTEURS MAINTIENNENT LA PRESSION.", []),
+    ],
+)
+def test_third_reading_cases(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """Cases a second reader of the session's last changes found wrong (one raised), now right."""
+    assert _claims(text) == expected

@@ -26,6 +26,7 @@ from quoteattr.mentions import find_organization, opens_surname
 from quoteattr.model import Quotation
 from quoteattr.speakers import (
     in_relative_ce_que,
+    is_verb,
     participle_led,
     skip_aside,
     skip_leading_complements,
@@ -289,7 +290,12 @@ def link_sentence(ctx: Context) -> list[Draft]:
         draft = _link_cleft(ctx, vc) if cleft else None
         if draft is None:
             draft = _link_verb(ctx, vc, vcues)
-            if cleft and draft is not None and subject_after(tokens, vc.last) is not None:
+            if (
+                cleft
+                and draft is not None
+                and tokens[vc.first - 1].low in ("qu'", "que")
+                and subject_after(tokens, vc.last) is not None
+            ):
                 # « C'est ce qu'a affirmé le ministre : « … » »: the subject follows the verb
                 draft = attrs.evolve(draft, speaker_mode="after")
         if draft is not None:
@@ -1257,11 +1263,14 @@ def _quotation_before_colon(ctx: Context, q: Quotation, colon: int) -> Draft | N
 
 def _headline_subject(tokens: Sequence[Token], start: int) -> tuple[int, int] | None:
     """Offsets of « les agriculteurs » in « les agriculteurs maintiennent la pression »: a
-    determiner and the names, titles and bodies after it, up to the first other word."""
+    determiner and the names, titles and bodies after it, up to the first other word; it must
+    hold a title or a first name (« le Théâtre Mogador reprend « … » » names no speaker)."""
     j = start + 1 if start < len(tokens) and _determiner(tokens[start].low) else start
     end = j
-    while end < len(tokens) and tokens[end].word:
+    while end < len(tokens) and tokens[end].word and not is_verb(tokens[end]):
         key = lexicon.normalize_key(tokens[end].low)
+        if tokens[end].text.isupper() and len(tokens[end].text) > 5:
+            break  # « LES AGRICULTEURS MAINTIENNENT… »: an upper-case headline, not a name
         if not (
             tokens[end].capitalized
             or key in lexicon.titles()
@@ -1273,7 +1282,11 @@ def _headline_subject(tokens: Sequence[Token], start: int) -> tuple[int, int] | 
         end += 1
     while end > j and (tokens[end - 1].low in _DE_WORDS or _determiner(tokens[end - 1].low)):
         end -= 1
-    if end == j:
+    if not any(
+        lexicon.normalize_key(t.low) in lexicon.titles()
+        or lexicon.normalize_key(t.text) in lexicon.first_names()
+        for t in tokens[j:end]
+    ):
         return None
     return tokens[start].start, tokens[end - 1].end
 

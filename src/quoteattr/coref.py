@@ -229,7 +229,9 @@ def resolve(
         # A window of recent sources keeps the cost linear in long documents.
         recent = list(islice(reversed(by_recency.values()), _WINDOW))
         entity = _find(recent, by_name, mention, position, seen)
-        if described and mention.type == "pronoun":
+        if described and mention.type == "pronoun" and (entity is None or entity.id < 0):
+            # Only when no one who already spoke is the antecedent: « « A », a dit X. Le préfet
+            # a visité l'usine. « B », a-t-il ajouté » is more often X.
             intro = _described_since(described, mention, position, entity)
             if intro is not None:
                 entity = _find(recent, by_name, intro, position, seen) or _new(
@@ -526,7 +528,7 @@ def _titled(sighting: NameSighting) -> bool:
 def _description(mention: MentionInfo) -> str | None:
     if mention.type == "pronoun" or mention.back_reference:
         return None
-    return mention.text
+    return mention.text or None
 
 
 def _new(count: int, mention: MentionInfo, position: int, sightings: _SightingIndex) -> Entity:

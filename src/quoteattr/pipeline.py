@@ -13,7 +13,7 @@ from typing import cast
 
 import attrs
 
-from quoteattr import lexicon, quotes
+from quoteattr import lexicon, quotes, verbs
 from quoteattr.claims import Context, Draft, cueless_draft, link_sentence
 from quoteattr.coref import NameSighting, may_name_someone, name_sightings, resolve
 from quoteattr.cues import may_hold_cue
@@ -171,7 +171,12 @@ def _read(
                 linked = link_sentence(ctx)
             if not linked and _opens_with_title(norm, sentence):
                 subject = _subject_mention(norm, tokens)
-                if subject is not None and subject.title and not subject.anonymous:
+                if (
+                    subject is not None
+                    and subject.title
+                    and not subject.anonymous
+                    and _acts(norm, tokens, subject)
+                ):
                     described.append((sentence.start, subject))
             for d in linked:
                 found_range = speaker_range(d, tokens)
@@ -210,6 +215,21 @@ def _read(
         )
         drafts.extend(found)
     return drafts, mention_of, sightings, described
+
+
+def _acts(norm: str, tokens: Sequence[Token], subject: MentionInfo) -> bool:
+    """Whether the subject does something: « Le préfet était absent », « a été limogé », « n'a
+    pas répondu » describe someone who is not about to speak."""
+    after = [t.low for t in tokens if t.start >= subject.end][:2]
+    if not after:
+        return False
+    return not (
+        word_class(after[0], "neg")
+        or (
+            after[0] in verbs.auxiliary_index()
+            and (after[0] not in ("a", "ont", "avait", "avaient") or after[1:] == ["été"])
+        )
+    )
 
 
 def _opens_with_title(norm: str, sentence: Segment) -> bool:

@@ -112,7 +112,14 @@ def participle_led(tokens: Sequence[Token], a: int) -> bool:
         tok.word
         and tok.low not in lexicon.titles()
         and (
-            tok.low.endswith(("é", "ée", "és", "ées", "ant"))
+            (
+                tok.low.endswith(("é", "ée", "és", "ées", "ant", "i", "ie", "is", "ies"))
+                or (  # « joint par téléphone », « venu en voisin »: before a preposition
+                    tok.low.endswith(("t", "te", "u", "ue"))
+                    and a + 1 < len(tokens)
+                    and word_class(tokens[a + 1].low, "prep")
+                )
+            )
             if not tok.capitalized
             # At the sentence's start only: « Interrogée, », « Saisi par », « Joint par »; other
             # endings than -é only before a preposition, so that a surname (« Ciotti,
@@ -439,7 +446,8 @@ def speaker_range(draft: Draft, tokens: Sequence[Token]) -> tuple[int, int] | No
                 if not word_class(tokens[0].low, "cleft"):
                     found = main_subject(tokens, ce) or found
             elif found[0] < ce + 2:
-                found = (ce + 2, found[1])  # « ce que Marc Durand appelle »
+                # « ce que Marc Durand appelle »; nothing left when « ce qu' » ends it
+                found = (ce + 2, found[1]) if ce + 2 < found[1] else None
         if found is None:
             found = (
                 subject_after(tokens, draft.cue_last)
@@ -490,9 +498,22 @@ def _where_on_speaks(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
     else:
         return None
     end = k
-    while end < n and end < k + 9 and tokens[end].word:
+    while (
+        end < n
+        and end < k + 9
+        and tokens[end].word
+        and not (
+            end > k
+            and (
+                word_class(tokens[end].low, "subject_end")
+                or word_class(tokens[end].low, "rel")
+                or word_class(tokens[end].low, "conj")
+                or word_class(tokens[end].low, "que")
+            )
+        )
+    ):
         end += 1
-    if end == k or (end < n and tokens[end].text not in ",.;!?)"):
+    if end == k:
         return None
     return tokens[k].start, tokens[end - 1].end
 
