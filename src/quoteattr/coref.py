@@ -167,7 +167,13 @@ def _described_as(tokens: Sequence[Token], a: int, b: int, norm: str) -> tuple[s
         while after < len(tokens) and tokens[after].text not in (*stops, "."):
             after += 1
         candidates.append((b + 1, after))
-    return tuple(norm[tokens[x].start : tokens[y - 1].end] for x, y in candidates if x < y)
+    # Only phrases that may hold a title are kept: the others could never give a role, and a
+    # long document sights tens of thousands of names.
+    return tuple(
+        norm[tokens[x].start : tokens[y - 1].end]
+        for x, y in candidates
+        if x < y and any(roles.may_start_title(t.low) for t in tokens[x:y])
+    )
 
 
 def _compatible(entity: Entity, mention: MentionInfo) -> bool:

@@ -257,6 +257,14 @@ def _titles() -> _PhraseIndex[Title]:
     return _phrase_index(titles())
 
 
+def may_start_title(word: str) -> bool:
+    """Whether some title of the lexicon starts with this word: a phrase without one cannot
+    give ``split_title`` a title."""
+    key, fold = _keys(word)
+    first = _titles().first_words
+    return key in first or fold in first
+
+
 @functools.cache
 def _organizations() -> _PhraseIndex[Organization]:
     return _phrase_index(organizations())
