@@ -209,3 +209,22 @@ def test_split_title_returns_slices_and_labels_never_raise(description: str) -> 
 def test_affiliation_between_title_and_body(description: str, expected: tuple[str, str]) -> None:
     """A party or union adjective between the title and its body does not hide the body."""
     assert split_title(description) == expected
+
+
+def test_may_start_title_is_a_necessary_condition_for_split_title() -> None:
+    """Name sightings drop phrases in which no word may start a title: for that to lose
+    nothing, a phrase that ``split_title`` reads a title from must hold such a word."""
+    from quoteattr.roles import may_start_title, split_title
+
+    assert may_start_title("ministre") and may_start_title("porte-parole")
+    assert not may_start_title("Dupont") and not may_start_title("salle")
+    for phrase in (
+        "la porte-parole de la Maison Blanche",
+        "le secrétaire d'État chargé des Transports",
+        "la tête de liste écologiste",
+        "Emily Horne",
+        "la salle des fêtes",
+    ):
+        title, _ = split_title(phrase)
+        if title is not None:
+            assert any(may_start_title(w) for w in phrase.replace("'", "' ").split())
