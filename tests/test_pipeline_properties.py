@@ -193,6 +193,32 @@ def test_generated_fragments_mixed_with_noise_do_not_crash(data: st.DataObject) 
         assert text[claim.start : claim.end] == claim.text
 
 
+# Pieces of the constructions the engine reads across sentences and around colons, so that
+# random arrangements of them exercise every rule's edge (an empty span once raised here).
+_CONSTRUCTION_PIECES = st.sampled_from(
+    [
+        "«", "»", "“", "”", '"', " ", ",", ".", ":", ";", "\n", "x", "É",
+        "C'est ce qu'a ", "C'est ce qu'il a dit", "ce que ", "Voilà ce qu'", "Selon ",
+        "Aux yeux du ", "avant d'ajouter", "Puis", "Ensuite", " par ", "jugée",
+        "ce qu'il appelle un", "a déclaré", "a affirmé le ministre", "De l'avis des",
+        "Et de conclure", "Interrogé sur RTL,", " lui, ", "de Gaulle", " ; selon ",
+        "Le préfet a promis.", "Jean Dupont", "indique-t-on à la ", "a-t-on appris de source",
+        " : les agriculteurs ", "Inflation : ", "a-t-il assuré", "elle",
+    ]
+)  # fmt: skip
+
+
+@given(st.lists(_CONSTRUCTION_PIECES, max_size=30).map("".join))
+def test_arrangements_of_construction_pieces_keep_offsets(text: str) -> None:
+    for claim in quoteattr.extract(text):
+        spans = [claim.content, claim.quoted, claim.cue.span if claim.cue else None]
+        if claim.speaker is not None:
+            spans.append(claim.speaker.mention)
+        for span in spans:
+            if span is not None:
+                assert text[span.start : span.end] == span.text
+
+
 # --- regressions: the smallest failures the strategies found -----------------------------
 # Each row: the text, the claim's content, the true speaker's name or description.
 ENGINE_BUGS = [
