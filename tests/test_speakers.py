@@ -83,6 +83,14 @@ def _check(text: str, fragment: str, expect: Mapping[str, object]) -> None:
             assert str(word).lower() in speaker.role.lower(), f"role lacks {word!r}: {actual}"
 
 
+def _mention_of(claim: Claim | None) -> str:
+    """The text of a claim's speaker mention, failing the test when there is none."""
+    assert claim is not None, "no claim"
+    speaker = claim.speaker
+    assert speaker is not None and speaker.mention is not None, _show(speaker)
+    return speaker.mention.text
+
+
 def case(case_id: str, text: str, fragment: str, **expect: object) -> object:
     return pytest.param(text, fragment, expect, id=case_id)
 
@@ -552,8 +560,7 @@ def test_agent_of_a_reporting_participle_said_the_quote(
     claim = _claim_for(text, fragment)
     assert claim is not None, f"no claim holds {fragment!r}"
     assert claim.kind == "partial" and claim.text == fragment
-    assert claim.speaker is not None and claim.speaker.mention is not None, _show(claim.speaker)
-    assert claim.speaker.mention.text == mention
+    assert _mention_of(claim) == mention
 
 
 @pytest.mark.parametrize(
@@ -585,8 +592,7 @@ def test_what_someone_calls_a_quoted_phrase(text: str, fragment: str, mention: s
     claim = _claim_for(text, fragment)
     assert claim is not None, f"no claim holds {fragment!r}"
     assert claim.kind == "partial"
-    assert claim.speaker is not None and claim.speaker.mention is not None, _show(claim.speaker)
-    assert claim.speaker.mention.text == mention
+    assert _mention_of(claim) == mention
 
 
 def test_a_one_word_term_someone_named_is_no_claim() -> None:
@@ -637,8 +643,7 @@ def test_an_aside_between_incise_and_subject(text: str, mention: str) -> None:
     speaker is still the subject after it, and the aside is no claim of its own."""
     (claim,) = quoteattr.extract(text)
     assert claim.kind == "direct"
-    assert claim.speaker is not None and claim.speaker.mention is not None, _show(claim.speaker)
-    assert claim.speaker.mention.text == mention
+    assert _mention_of(claim) == mention
 
 
 def test_a_long_title_after_the_selon_name() -> None:
@@ -682,8 +687,7 @@ def test_participial_and_prepositional_asides_are_not_the_speaker(text: str, men
     """« Interrogé sur RTL, », « depuis le début », « , citée par Reuters, » frame the
     speaker; they are not part of their name."""
     (claim,) = quoteattr.extract(text)
-    assert claim.speaker is not None and claim.speaker.mention is not None, _show(claim.speaker)
-    assert claim.speaker.mention.text == mention
+    assert _mention_of(claim) == mention
     assert claim.speaker.name is None, _show(claim.speaker)
 
 
@@ -698,16 +702,14 @@ def test_a_stressed_pronoun_or_an_opening_adverb_phrase(text: str, mention: str)
     """« De son côté, » opens the sentence and « , lui, » sits inside the verb group: neither
     hides the subject."""
     (claim,) = quoteattr.extract(text)
-    assert claim.speaker is not None and claim.speaker.mention is not None, _show(claim.speaker)
-    assert claim.speaker.mention.text == mention
+    assert _mention_of(claim) == mention
 
 
 def test_a_circumstance_after_an_inverted_subject_is_not_part_of_it() -> None:
     (claim,) = quoteattr.extract(
         q("Personne ne nous fera taire") + ", a lancé la députée sous les applaudissements."
     )
-    assert claim.speaker is not None and claim.speaker.mention is not None, _show(claim.speaker)
-    assert claim.speaker.mention.text == "la députée"
+    assert _mention_of(claim) == "la députée"
 
 
 @pytest.mark.parametrize(
@@ -728,8 +730,7 @@ def test_a_circumstance_after_an_inverted_subject_is_not_part_of_it() -> None:
 def test_the_place_on_speaks_from_is_the_source(text: str, mention: str) -> None:
     """« indique-t-on à la préfecture »: « on » is the prefecture."""
     (claim,) = quoteattr.extract(text)
-    assert claim.speaker is not None and claim.speaker.mention is not None, _show(claim.speaker)
-    assert claim.speaker.mention.text == mention
+    assert _mention_of(claim) == mention
 
 
 def test_a_date_before_a_participle_is_no_speaker() -> None:

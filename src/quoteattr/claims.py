@@ -159,8 +159,7 @@ def _starts_noun_phrase(tokens: Sequence[Token], k: int) -> bool:
         return False
     tok = tokens[k]
     return (
-        word_class(tok.low, "det")
-        or word_class(tok.low, "det_indef")
+        _determiner(tok.low)
         or word_class(tok.text, "title_abbr")
         or tok.capitalized
         or tok.low in lexicon.pronouns()
@@ -531,7 +530,7 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
         "obj_claim" in vc.complements
         and _only_adverbs(tokens, k, j)
         and tok is not None
-        and (word_class(tok.low, "det") or word_class(tok.low, "det_indef"))
+        and _determiner(tok.low)
         and tok.low not in ("ce", "cela")
     ):
         end = _clause_end(ctx, j, others)
@@ -661,7 +660,7 @@ def _governs_quotation(ctx: Context, vc: VerbCue, j: int, q: Quotation) -> bool:
     first = between[0]
     request = vc.verb_class == "request" and between[-1].low in _OBJECT_PREPS
     return (
-        (word_class(first.low, "det") or word_class(first.low, "det_indef"))
+        _determiner(first.low)
         and len(between) <= 5
         and "obj" in vc.complements
         and (vc.verb_class in ("assertion", "speech", "stance") or request)
@@ -991,8 +990,7 @@ def _apposition_to_end(tokens: Sequence[Token], k: int) -> bool:
         bool(rest)
         and len(rest) <= 12
         and (
-            word_class(rest[0].low, "det")
-            or word_class(rest[0].low, "det_indef")
+            _determiner(rest[0].low)
             or rest[0].capitalized
             or lexicon.normalize_key(rest[0].low) in lexicon.titles()
         )
@@ -1119,7 +1117,7 @@ def source_like(tokens: Sequence[Token], trigger: str, start: int, end: int) -> 
         return True
     if word_class(first.text, "title_abbr"):
         return True
-    determiner = word_class(first.low, "det") or word_class(first.low, "det_indef")
+    determiner = _determiner(first.low)
     if first.capitalized and not determiner:
         return trigger != "pour" or end - start <= 4
     if not determiner:
@@ -1243,6 +1241,21 @@ def _quotation_before_colon(ctx: Context, q: Quotation, colon: int) -> Draft | N
     subject = _headline_subject(ctx.tokens, colon + 1)
     if subject is None:
         return None
+    # The speaker is given, as for « selon X ».
+    return _colon_draft(ctx, q, colon, "selon", subject, 0.6, needs_source=True)
+
+
+def _colon_draft(
+    ctx: Context,
+    q: Quotation,
+    colon: int,
+    mode: str,
+    hint: tuple[int, int],
+    confidence: float,
+    *,
+    needs_source: bool = False,
+) -> Draft:
+    """A direct claim of the quotation ``q`` whose cue is the colon at token ``colon``."""
     tok = ctx.tokens[colon]
     return Draft(
         kind="direct",
@@ -1254,10 +1267,10 @@ def _quotation_before_colon(ctx: Context, q: Quotation, colon: int) -> Draft | N
         sentence=ctx.sentence,
         cue_first=colon,
         cue_last=colon + 1,
-        speaker_mode="selon",  # the speaker is given, as for « selon X »
-        speaker_hint=subject,
-        confidence=0.6,
-        needs_source=True,
+        speaker_mode=mode,
+        speaker_hint=hint,
+        confidence=confidence,
+        needs_source=needs_source,
     )
 
 
@@ -1352,20 +1365,7 @@ def _link_colon(ctx: Context, vcues: Sequence[VerbCue]) -> Draft | None:
             return None
         if any(t.low in SUBJECT_CLITICS and t is not words[0] for t in words):
             return None
-        return Draft(
-            kind="direct",
-            content=(q.content.start, q.content.end),
-            quoted=None,
-            cue=(tok.start, tok.end),
-            cue_lemma=":",
-            cue_type="colon",
-            sentence=ctx.sentence,
-            cue_first=i,
-            cue_last=i + 1,
-            speaker_mode="colon",
-            speaker_hint=(tokens[0].start, tokens[i - 1].end),
-            confidence=0.7,
-        )
+        return _colon_draft(ctx, q, i, "colon", (tokens[0].start, tokens[i - 1].end), 0.7)
     return None
 
 
