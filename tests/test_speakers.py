@@ -688,7 +688,7 @@ def test_participial_and_prepositional_asides_are_not_the_speaker(text: str, men
     speaker; they are not part of their name."""
     (claim,) = quoteattr.extract(text)
     assert _mention_of(claim) == mention
-    assert claim.speaker.name is None, _show(claim.speaker)
+    assert claim.speaker is not None and claim.speaker.name is None, _show(claim.speaker)
 
 
 @pytest.mark.parametrize(
