@@ -509,3 +509,89 @@ def test_headlines(text: str, expected: list[tuple[str, str, str | None]]) -> No
 def test_third_reading_cases(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     """Cases a second reader of the session's last changes found wrong (one raised), now right."""
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le journal « Le Monde » a révélé l'affaire mardi.",
+        "« Le Monde » a révélé l'affaire mardi.",
+        "Le quotidien « Libération » a publié mardi une enquête.",
+        "Le livre « Une vie » raconte l'histoire d'une femme.",
+    ],
+)
+def test_a_title_before_a_verb_without_comma_is_its_subject(text: str) -> None:
+    """« Le journal « Le Monde » a révélé l'affaire »: no comma, no incise; « l'affaire » is
+    the object, not an inverted speaker."""
+    assert quoteattr.extract(text) == []
+
+
+def test_a_short_quotation_before_its_verb_without_comma_keeps_a_real_speaker() -> None:
+    assert _claims("« Jamais » a répondu l'entraîneur.") == [("direct", "Jamais", "l'entraîneur")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "« C'est une étape importante. » Le président du club a ensuite ajouté : "
+            "« Nous devons rester concentrés. »",
+            [
+                ("direct", "C'est une étape importante.", "Le président du club"),
+                ("direct", "Nous devons rester concentrés.", "Le président du club"),
+            ],
+        ),
+        (
+            "« Le compte n'y est pas. » La syndicaliste Ana Ruiz a estimé que l'offre restait "
+            "insuffisante.",
+            [
+                ("direct", "Le compte n'y est pas.", "Ana Ruiz"),
+                ("indirect", "l'offre restait insuffisante", "Ana Ruiz"),
+            ],
+        ),
+        (
+            # An answer: the quotation is the other side's.
+            "« Le ministre savait tout. » Son cabinet a démenti que des notes aient été reçues.",
+            [("indirect", "des notes aient été reçues", "Son cabinet")],
+        ),
+    ],
+)
+def test_a_quoted_sentence_opening_the_paragraph_of_its_speaker(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """A paragraph that opens with a sentence that is only a quotation, then names the speaker
+    of the next claim: the quotation is theirs, unless that claim answers someone."""
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "« Nous irons jusqu'au bout », l'a assuré Marie Dupont.",
+            [("direct", "Nous irons jusqu'au bout", "Marie Dupont")],
+        ),
+        (
+            "« Nous irons jusqu'au bout. » Marie Dupont l'a répété mardi devant la presse.",
+            [("direct", "Nous irons jusqu'au bout.", "Marie Dupont")],
+        ),
+        (
+            "Le match est reporté. Le club l'a annoncé mardi sur son site.",
+            [("indirect", "Le match est reporté", "Le club")],
+        ),
+        (
+            "« Il n'y aura pas de hausse d'impôts. » La ministre le répète depuis des semaines.",
+            [("direct", "Il n'y aura pas de hausse d'impôts.", "La ministre")],
+        ),
+        # A feminine object is a thing, not what was said; reading is no speech.
+        ("La réforme est contestée. Le syndicat l'a dénoncée dans un communiqué.", []),
+        ("Le rapport a été publié mardi. Le maire l'a lu attentivement.", []),
+        ("Il ne l'a jamais dit.", []),
+    ],
+)
+def test_an_object_clitic_stands_for_what_was_said(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """« l'a assuré X », « X l'a répété »: « l' » / « le » stands for the quotation or sentence
+    before; a quoted sentence's speaker is not « La ministre le »."""
+    assert _claims(text) == expected

@@ -290,6 +290,13 @@ def link_sentence(ctx: Context) -> list[Draft]:
         if draft is None:
             draft = _link_verb(ctx, vc, vcues)
             if (
+                draft is None
+                and vc.first > 0
+                and _says_it_again(tokens, vc)
+                and _innermost_containing(ctx, tokens[vc.first].start, tokens[vc.head].end) is None
+            ):
+                draft = _link_cleft(ctx, vc, mode="before")
+            if (
                 cleft
                 and draft is not None
                 and tokens[vc.first - 1].low in ("qu'", "que")
@@ -327,9 +334,26 @@ def _cleft(tokens: Sequence[Token], vc: VerbCue) -> bool:
     return False
 
 
-def _link_cleft(ctx: Context, vc: VerbCue) -> Draft | None:
+def _says_it_again(tokens: Sequence[Token], vc: VerbCue) -> bool:
+    """« Le ministre l'a répété mardi », « il le redit » with nothing said after the verb: the
+    object clitic stands for the sentence before."""
+    if (
+        vc.verb_class not in ("speech", "assertion")
+        or "que" not in vc.complements
+        or not any(t.low in ("l'", "le") for t in tokens[vc.first : vc.head])
+        or tokens[vc.head].low.endswith(("ée", "ées"))  # « l'a dénoncée »: a feminine noun
+    ):
+        return False
+    after = tokens[vc.last : vc.last + 1]
+    return not after or not (
+        word_class(after[0].low, "que") or after[0].text in OPENING_MARKS or after[0].text == ":"
+    )
+
+
+def _link_cleft(ctx: Context, vc: VerbCue, mode: str | None = None) -> Draft | None:
     """The claim of « « … » C'est ce qu'a affirmé X. »: the previous sentence of the paragraph,
-    or the quotation it consists of; the speaker is the relative clause's subject."""
+    or the quotation it consists of; the speaker is the relative clause's subject (``mode``,
+    when given, says where the speaker is instead)."""
     norm = ctx.norm
     before = sentences(norm, Segment(ctx.paragraph.start, ctx.sentence.start))
     if not before:
@@ -355,7 +379,8 @@ def _link_cleft(ctx: Context, vc: VerbCue) -> Draft | None:
             content = (content[0], content[1] - 1)
         kind, quoted = _content_kind(ctx, *content)
     tokens = ctx.tokens
-    mode = "after" if subject_after(tokens, vc.last) is not None else "before"
+    if mode is None:
+        mode = "after" if subject_after(tokens, vc.last) is not None else "before"
     draft = _draft(ctx, vc, kind, content, quoted, mode, confidence=0.7)
     # « C'est ce que montrent les chiffres »: only a person or a body reports.
     return None if draft is None else attrs.evolve(draft, needs_source=True)
@@ -724,7 +749,12 @@ def _link_incise(ctx: Context, vc: VerbCue) -> Draft | None:
         if follow is not None:
             end = follow.content.end
             kind = "direct" if norm[start].isupper() else "partial"
-        return _draft(ctx, vc, kind, (start, end), None, mode)
+        draft = _draft(ctx, vc, kind, (start, end), None, mode)
+        if draft is not None and prev_text != "," and not inverted and q.role != "speech":
+            # « Le journal « Le Monde » a révélé l'affaire »: with no comma a title is the
+            # verb's subject, and what follows only names a speaker when it is one.
+            return attrs.evolve(draft, needs_source=True)
+        return draft
     stray = _stray_closer(ctx, vc.first)
     if stray is not None:
         # « Nous irons jusqu'au bout », a déclaré X. » with its opening mark lost: the quotation

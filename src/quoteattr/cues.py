@@ -490,7 +490,17 @@ def _verb_group(
             or (
                 prev in ("nous", "vous") and first >= 2 and tokens[first - 2].low in SUBJECT_CLITICS
             )
+            or (prev == "l'" and first < i)
+            or (
+                prev == "le"
+                and first >= 2
+                and (
+                    tokens[first - 2].low in SUBJECT_CLITICS
+                    or word_class(tokens[first - 2].low, "neg")
+                )
+            )
         ):
+            # « l'a répété », « il le redit »: the object clitic stands for what was said.
             first -= 1
         else:
             break

@@ -33,6 +33,7 @@ FUNCTION_CLASSES = frozenset(
         "neuter",
         "cleft",
         "subject_end",
+        "reply",
     }
 )
 

@@ -8,7 +8,7 @@ hold for whatever the caller passed.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import cast
 
 import attrs
@@ -192,6 +192,10 @@ def _read(
                 mention_of[id(d)] = mention
                 found.append(d)
         if found:
+            opening = _quotation_before_claim(norm, in_sentences, in_paragraph, found, mention_of)
+            if opening is not None:
+                mention_of[id(opening)] = mention_of[id(found[0])]
+                found.insert(0, opening)
             found.extend(_quoted_sentences(norm, in_sentences, in_paragraph, found))
         if not found and previous_paragraph_direct:
             cont = _continuation(norm, paragraph, in_paragraph, drafts)
@@ -368,6 +372,39 @@ def _quoted_sentences(
 
 
 _END_OF_SENTENCE = " .!?\N{HORIZONTAL ELLIPSIS}"
+
+
+def _quotation_before_claim(
+    norm: str,
+    in_sentences: Sequence[Segment],
+    qs: Sequence[Quotation],
+    found: Sequence[Draft],
+    mention_of: Mapping[int, MentionInfo | None],
+) -> Draft | None:
+    """« « C'est une étape importante. » Le président du club a ensuite ajouté : « … » »: a
+    paragraph that opens with a sentence that is only a quotation, before a sentence whose
+    claim names its speaker, quotes that speaker. Not when that claim answers someone
+    (« a démenti », « a répondu »): the quotation is then the other side's."""
+    if len(in_sentences) < 2 or not _only_quotation(norm, in_sentences[0], qs):
+        return None
+    first = found[0]
+    mention = mention_of.get(id(first))
+    if (
+        first.sentence != in_sentences[1]
+        or first.cue is None
+        or first.cue_lemma is None
+        or word_class(first.cue_lemma, "reply")
+        or first.kind not in ("direct", "indirect", "mixed", "partial")
+        or mention is None
+        or mention.type not in ("person", "organization", "group", "pronoun")
+    ):
+        return None
+    q = next(q for q in qs if q.span.start == in_sentences[0].start)
+    if q.content.end - q.content.start < 2 or any(
+        d.content[0] < q.content.end and q.content.start < d.content[1] for d in found
+    ):
+        return None
+    return cueless_draft(q, in_sentences[0], "introduced", 0.5)
 
 
 def _previous_subject(norm: str, in_sentences: Sequence[Segment], index: int) -> MentionInfo | None:

@@ -401,10 +401,27 @@ def main_subject(tokens: Sequence[Token], before: int) -> tuple[int, int] | None
                 word_class(tokens[j - 1].low, "neg")
                 or word_class(tokens[j - 1].low, "clitic")
                 or word_class(tokens[j - 1].low, "refl")
+                or _object_clitic(tokens, j - 1)
             ):
                 j -= 1
             return subject_before(tokens, j)
     return None
+
+
+def _object_clitic(tokens: Sequence[Token], k: int) -> bool:
+    """« La ministre le répète », « Marie Dupont l'a dit »: « l' » or « le » between a subject
+    and its verb, not the determiner opening the subject (« Le juge a dit »)."""
+    low = tokens[k].low
+    if low == "l'":
+        return k > 0 and tokens[k - 1].word
+    return (
+        low in ("le", "la", "les")
+        and k > 0
+        and tokens[k - 1].word
+        and not word_class(tokens[k - 1].low, "prep")
+        and not word_class(tokens[k - 1].low, "det")
+        and not word_class(tokens[k - 1].low, "conj")
+    )
 
 
 def in_relative_ce_que(tokens: Sequence[Token], first: int) -> int | None:
