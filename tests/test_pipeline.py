@@ -595,3 +595,27 @@ def test_an_object_clitic_stands_for_what_was_said(
     """« l'a assuré X », « X l'a répété »: « l' » / « le » stands for the quotation or sentence
     before; a quoted sentence's speaker is not « La ministre le »."""
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "D'après une étude publiée dans « The Lancet », le risque est multiplié par deux.",
+            "le risque est multiplié par deux",
+            "une étude publiée dans « The Lancet »",
+        ),
+        (
+            "Le risque est multiplié par deux, selon une étude parue dans « Nature ».",
+            "Le risque est multiplié par deux",
+            "une étude parue dans « Nature »",
+        ),
+    ],
+)
+def test_a_title_inside_a_selon_source(text: str, content: str, source: str) -> None:
+    """The quoted title of a journal belongs to the source, not to what it says."""
+    (claim,) = quoteattr.extract(text)
+    assert claim.kind == "according_to"
+    assert claim.text == content
+    assert claim.speaker is not None and claim.speaker.mention is not None
+    assert claim.speaker.mention.text == source

@@ -902,13 +902,22 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
         else:
             continue
         x_end = x_start
-        while (
-            x_end < len(tokens)
-            and tokens[x_end].text not in ",.;:!?)"
-            and not (_quotation_starting(ctx, tokens[x_end].start))
-            and tokens[x_end].text not in _CLOSERS
-        ):
-            x_end = _after_parenthesis(tokens, x_end) if tokens[x_end].text == "(" else x_end + 1
+        while x_end < len(tokens) and tokens[x_end].text not in ",.;:!?)":
+            inner = _quotation_starting(ctx, tokens[x_end].start)
+            if (inner is None and tokens[x_end].text in _CLOSERS) or (
+                inner is not None and (inner.role == "speech" or x_end == x_start)
+            ):
+                break
+            if inner is not None:
+                # « d'après une étude publiée dans « The Lancet » »: a title inside the source
+                x_end = next(
+                    (k for k in range(x_end, len(tokens)) if tokens[k].start >= inner.span.end),
+                    len(tokens),
+                )
+            elif tokens[x_end].text == "(":
+                x_end = _after_parenthesis(tokens, x_end)
+            else:
+                x_end += 1
         if x_end == x_start or not source_like(tokens, trigger, x_start - article, x_end):
             continue
         x_source_end = x_end
