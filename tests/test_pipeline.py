@@ -619,3 +619,32 @@ def test_a_title_inside_a_selon_source(text: str, content: str, source: str) -> 
     assert claim.text == content
     assert claim.speaker is not None and claim.speaker.mention is not None
     assert claim.speaker.mention.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Il s'agit d'un « tournant », estime l'économiste Paul Martin.",
+            [("mixed", "Il s'agit d'un « tournant »", "Paul Martin")],
+        ),
+        (
+            "Ce n'est « pas une surprise », a réagi le ministre.",
+            [("mixed", "Ce n'est « pas une surprise »", "le ministre")],
+        ),
+        # No clause before the quotation: the quotation alone is said.
+        (
+            "Mais « rien n'est réglé », prévient le maire.",
+            [("partial", "rien n'est réglé", "le maire")],
+        ),
+        (
+            "Le message est clair : « Nous partons », a dit le maire.",
+            [("direct", "Nous partons", "le maire")],
+        ),
+    ],
+)
+def test_a_clause_leading_into_a_quotation_before_an_incise(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """The incise's speaker says the whole clause, quoted fragment included (a mixed claim)."""
+    assert _claims(text) == expected

@@ -746,6 +746,11 @@ def _link_incise(ctx: Context, vc: VerbCue) -> Draft | None:
         # dit); only a fragment that starts in lower case is partial.
         text = q.content.text
         kind = "direct" if text[:1].isupper() or text[-1:] in ".!?" else "partial"
+        lead = _clause_before(ctx, q) if follow is None and prev_text == "," else None
+        if lead is not None:
+            # « Il s'agit d'un « tournant », estime X »: X says the whole clause.
+            fragment = (q.content.start, q.content.end)
+            return _draft(ctx, vc, "mixed", (lead, q.span.end), fragment, mode)
         if follow is not None:
             end = follow.content.end
             kind = "direct" if norm[start].isupper() else "partial"
@@ -777,6 +782,20 @@ def _link_incise(ctx: Context, vc: VerbCue) -> Draft | None:
         return None  # « MG, le personnage principal, écrit … »: a subject, not a clause
     kind, quoted = _content_kind(ctx, *content)
     return _draft(ctx, vc, kind, content, quoted, mode)
+
+
+def _clause_before(ctx: Context, q: Quotation) -> int | None:
+    """Where the sentence starts when a clause of the writer's leads into the quotation
+    before an incise (« Ce n'est « pas une surprise », a réagi X »), else None."""
+    tokens = ctx.tokens
+    k = next((i for i, t in enumerate(tokens) if t.start >= q.span.start), 0)
+    lead = tokens[:k]
+    if not lead or any(
+        t.text in ":;" or t.text in _CLOSERS or t.text in OPENING_MARKS or t.text in _DASHES
+        for t in lead
+    ):
+        return None  # the quotation opens the sentence, or follows a colon or another one
+    return lead[0].start if _has_verb(lead) else None
 
 
 def _stray_closer(ctx: Context, first: int) -> int | None:
