@@ -648,3 +648,32 @@ def test_a_clause_leading_into_a_quotation_before_an_incise(
 ) -> None:
     """The incise's speaker says the whole clause, quoted fragment included (a mixed claim)."""
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "« Il n'y a aucun danger », a-t-elle martelé, avant de préciser que des contrôles "
+            "seraient menés.",
+            "elle",
+        ),
+        (
+            "« Il n'y a aucun danger », a déclaré la ministre, avant de préciser que des "
+            "contrôles seraient menés.",
+            "la ministre",
+        ),
+        (
+            "« Il n'y a aucun danger », assure le préfet, ajoutant que des contrôles seraient "
+            "menés.",
+            "le préfet",
+        ),
+    ],
+)
+def test_a_participle_after_an_incise_names_the_incise_subject(text: str, mention: str) -> None:
+    """The participle's mention is the subject of the incise before it, never a pronoun inside
+    the quotation (« Il n'y a… »)."""
+    last = quoteattr.extract(text)[-1]
+    assert last.text == "des contrôles seraient menés"
+    assert last.speaker is not None and last.speaker.mention is not None
+    assert last.speaker.mention.text == mention

@@ -12,7 +12,13 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from quoteattr import lexicon, verbs
-from quoteattr.cues import SUBJECT_CLITICS, adverb_length_forward, split_inversion
+from quoteattr.cues import (
+    OPENING_MARKS,
+    SUBJECT_CLITICS,
+    adverb_length_forward,
+    find_verb_cues,
+    split_inversion,
+)
 from quoteattr.grammar import word_class
 from quoteattr.mentions import after_preposition, find_organization, name_runs
 from quoteattr.text import Token
@@ -393,8 +399,17 @@ def subject_after(tokens: Sequence[Token], start: int) -> tuple[int, int] | None
 
 
 def main_subject(tokens: Sequence[Token], before: int) -> tuple[int, int] | None:
-    """The subject of the sentence's first verb before token ``before`` (for participles)."""
+    """The subject of the sentence's first verb before token ``before`` (for participles);
+    verbs inside quotation marks are the quoted speaker's, not the sentence's."""
+    depth = 0
     for i in range(min(before, len(tokens))):
+        text = tokens[i].text
+        if text in OPENING_MARKS and text != '"':
+            depth += 1
+        elif text in _CLOSING_MARKS and text != '"':
+            depth = max(0, depth - 1)
+        if depth:
+            continue
         if is_verb(tokens[i]) or (i > 0 and _verb_marker(tokens[i].low)):
             j = i
             while j > 0 and (
@@ -472,12 +487,45 @@ def speaker_range(draft: Draft, tokens: Sequence[Token]) -> tuple[int, int] | No
                 else None
             )
     elif mode == "participle":
+        incise = _incise_subject(tokens, draft.cue_first)
+        if incise is not None:
+            return incise
         found = main_subject(tokens, draft.cue_first)
         if found is None and draft.cue_first > 1 and tokens[draft.cue_first - 1].text == ",":
             found = subject_before(tokens, draft.cue_first - 1)  # « Le ministre, affirmant que »
             if found is not None and adverb_length_forward(tokens, found[0]):
                 found = None  # « Mardi, affirmant que… »: a date, not a subject
     if found is None:
+        return None
+    return tokens[found[0]].start, tokens[found[1] - 1].end
+
+
+_CLOSING_MARKS = frozenset(
+    {
+        "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}",
+        "\N{RIGHT DOUBLE QUOTATION MARK}",
+    }
+)
+
+
+def _incise_subject(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
+    """Offsets of the subject of an incise right before a participle or an infinitive
+    (« « … », a-t-elle martelé, avant de préciser », « …, a déclaré la ministre, ajoutant »):
+    that is who goes on."""
+    if end < 2 or tokens[end - 1].text != ",":
+        return None
+    cues = find_verb_cues(tokens[: end - 1])
+    if not cues:
+        return None
+    vc = cues[-1]
+    if vc.first == 0 or not (
+        tokens[vc.first - 1].text == "," or tokens[vc.first - 1].text in _CLOSING_MARKS
+    ):
+        return None
+    if vc.clitic is not None:
+        return vc.clitic if vc.last == end - 1 else None
+    found = subject_after(tokens[: end - 1], vc.last)
+    if found is None or found[1] != end - 1:
         return None
     return tokens[found[0]].start, tokens[found[1] - 1].end
 
