@@ -677,3 +677,26 @@ def test_a_participle_after_an_incise_names_the_incise_subject(text: str, mentio
     assert last.text == "des contrôles seraient menés"
     assert last.speaker is not None and last.speaker.mention is not None
     assert last.speaker.mention.text == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sophie Binet a dénoncé sur franceinfo une « provocation ».",
+            [("partial", "provocation", "Sophie Binet")],
+        ),
+        (
+            "Le maire a évoqué devant le conseil municipal un « drame humain ».",
+            [("partial", "drame humain", "Le maire")],
+        ),
+        # A newspaper's name after « au » is where it was said, not what.
+        ("Le ministre a annoncé dans un entretien au « Parisien » une réforme.", []),
+    ],
+)
+def test_a_fragment_after_a_circumstance(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """« a dénoncé sur franceinfo une « … » »: a short prepositional phrase may stand between
+    the verb and its quoted object."""
+    assert _claims(text) == expected

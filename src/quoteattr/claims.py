@@ -644,6 +644,15 @@ def _governs_quotation(ctx: Context, vc: VerbCue, j: int, q: Quotation) -> bool:
             continue
         between.append(tokens[i])
         i += 1
+    if (
+        3 <= len(between) <= 7
+        and between[0].low in _ADDRESSEE_PREPS
+        and _determiner(between[-1].low)
+        and between[-1].low not in ("au", "aux")
+        and all(t.word or t.text.isdigit() for t in between)
+        and q.content.text[:1].islower()
+    ):
+        between = between[-1:]  # « a dénoncé sur franceinfo une « … » »: a circumstance first
     words = len(q.content.text.split())
     if not between:
         return (
