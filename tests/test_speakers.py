@@ -681,6 +681,19 @@ def test_a_title_noun_that_is_also_a_verb_before_a_colon() -> None:
             "Selon une source gouvernementale, citée par Reuters, la décision tombera lundi.",
             "une source gouvernementale",
         ),
+        (
+            "Le ministre, en déplacement à Lyon, a estimé que l'accord était proche.",
+            "Le ministre",
+        ),
+        (
+            "Un responsable européen, sous couvert d'anonymat, a estimé que l'accord était proche.",
+            "Un responsable européen",
+        ),
+        ("Des diplomates ont indiqué que la rencontre aurait lieu jeudi.", "Des diplomates"),
+        (
+            "Des sources proches du dossier ont indiqué que la rencontre aurait lieu jeudi.",
+            "Des sources proches du dossier",
+        ),
     ],
 )
 def test_participial_and_prepositional_asides_are_not_the_speaker(text: str, mention: str) -> None:

@@ -225,7 +225,10 @@ def subject_before(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
             break
         if word_class(tokens[a].low, "rel") or (index > 0 and participle_led(tokens, a)):
             continue  # a relative or participial clause inside the subject
-        complement = tokens[a].low in _DE
+        if found is None and index > 0 and not stopped and _circumstance(tokens, a, b):
+            continue  # « Le ministre, en déplacement à Lyon, a estimé »
+        # « Des diplomates ont dit »: at the sentence's start « des » is an article
+        complement = tokens[a].low in _DE and not (a == 0 and tokens[a].low == "des")
         if not complement and not _np_like(tokens, a, b):
             break
         if found is not None:
@@ -242,9 +245,21 @@ def subject_before(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
     if found is None:
         return None
     a, b = found
-    if b - a > 20 or tokens[a].low in _DE:
+    if b - a > 20 or (tokens[a].low in _DE and not (a == 0 and tokens[a].low == "des")):
         return None
     return a, b
+
+
+def _circumstance(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """« en déplacement à Lyon », « sous couvert d'anonymat »: a prepositional phrase set off
+    by commas, which the subject before it goes on past."""
+    first = tokens[a].low
+    return (
+        word_class(first, "prep")
+        and first not in _DE
+        and b - a <= 8
+        and not any(is_verb(t) for t in tokens[a:b])
+    )
 
 
 _SUBJECT_PREPS = frozenset(
