@@ -172,6 +172,22 @@ def test_closing_typed_as_opening_before_an_incise() -> None:
     assert not quotation.unclosed
 
 
+@pytest.mark.parametrize(
+    "incise", [" , a prévenu le délégué", ", explique le délégué", ", ont assuré les élus"]
+)
+def test_closing_typed_as_opening_before_a_plain_incise(incise: str) -> None:
+    """The incise need not be inverted: an auxiliary and a reporting participle, or a finite
+    reporting form, after the comma make the second mark a closer."""
+    quotation = only(f"{LQ} On ne lâchera rien {LQ}{incise}.")
+    assert quotation.content.text == "On ne lâchera rien"
+    assert not quotation.unclosed
+
+
+def test_a_second_opening_mark_before_a_comma_and_no_verb_stays_inside() -> None:
+    quotation = only(f"{LQ} Nous irons {LQ}, jusqu{APOS}au bout\nFin.")
+    assert quotation.unclosed
+
+
 def test_closing_typed_as_opening_at_the_end_of_the_paragraph() -> None:
     quotation = only(f"{LQ} Nous sommes prêts. {LQ}\nSuite.")
     assert quotation.content.text == "Nous sommes prêts."

@@ -725,6 +725,18 @@ def test_a_circumstance_after_an_inverted_subject_is_not_part_of_it() -> None:
     assert _mention_of(claim) == "la députée"
 
 
+def test_a_known_body_inside_an_inverted_subject_is_taken_whole() -> None:
+    """« pour » inside « l'Organisation pour la sécurité et la coopération en Europe » does not
+    end the subject (found by the generated-articles property test)."""
+    (claim,) = quoteattr.extract(
+        q("Nous irons jusqu'au bout") + ", a dit la présidente de l'Organisation pour la "
+        "sécurité et la coopération en Europe, Ana Morel."
+    )
+    assert claim.speaker is not None
+    assert claim.speaker.name == "Ana Morel"
+    assert claim.speaker.role == "OSCE president"
+
+
 @pytest.mark.parametrize(
     ("text", "mention"),
     [

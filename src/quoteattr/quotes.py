@@ -17,6 +17,7 @@ from typing import Final
 
 import regex
 
+from quoteattr import verbs
 from quoteattr.grammar import words_of
 from quoteattr.model import Quotation, QuotationRole, QuotationStyle, Span
 
@@ -429,7 +430,27 @@ def _closes_here(text: str, position: int) -> bool:
         index += 1
     if index >= len(text) or text[index] in "\r\n" or text[index] in _SENTENCE_END:
         return True
-    return text[index] == "," and _INCISE_HEAD.match(text, index) is not None
+    if text[index] != ",":
+        return False
+    if _INCISE_HEAD.match(text, index) is not None:
+        return True
+    # « « On ne lâchera rien « , a prévenu X »: a plain incise, its verb known to the lexicon
+    words = _WORDS_AFTER.match(text, index)
+    return words is not None and _reporting_start(
+        words.group(1).lower(), (words.group(2) or "").lower()
+    )
+
+
+_WORDS_AFTER: Final = regex.compile("," + _PAD_RE + "*(\\p{L}+)(?:" + _PAD_RE + "+(\\p{L}+))?")
+
+
+def _reporting_start(first: str, second: str) -> bool:
+    """Whether two words open a reporting verb group: a finite reporting form (« explique »),
+    or an auxiliary and a participle (« a prévenu »)."""
+    if first in verbs.auxiliary_index():
+        infos = verbs.form_index().get(second, ())
+        return any(info.tense == "past_participle" for info in infos)
+    return any(info.tense in verbs.FINITE_TENSES for info in verbs.form_index().get(first, ()))
 
 
 def _single_quote(text: str, stack: list[tuple[int, str]], out: list[_Raw], position: int) -> None:

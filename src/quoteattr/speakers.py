@@ -398,6 +398,12 @@ def subject_after(tokens: Sequence[Token], start: int) -> tuple[int, int] | None
             or (word_class(tok.low, "conj") and tok.low != "bien")
         ):
             break
+        if b > a and tok.capitalized and b + 1 < n and tokens[b + 1].word:
+            inner = find_organization(tokens[b : b + 10])
+            if inner is not None and inner[0] == 0 and inner[1] > 1:
+                # « la présidente de l'Organisation pour la sécurité et la coopération… »
+                b += inner[1]
+                continue
         adverb = lexicon.adverbs().get(tok.low)
         if b > a and tok.low in ("à", "au", "aux") and _place_then_name(tokens, b):
             b += 1  # « l'ambassadeur de France au Liban, Hugues Delacroix »
