@@ -857,3 +857,43 @@ def test_a_titled_subject_without_any_cue_word_is_remembered() -> None:
     fragment = [c for c in claims if c.text == "la soirée magique"]
     assert fragment and fragment[0].speaker is not None
     assert fragment[0].speaker.description == "La romancière"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "body"),
+    [
+        (
+            "La Haute Autorité de santé (HAS) a recommandé mardi que les adultes se fassent "
+            "vacciner. « Il n'est jamais trop tard », souligne l'autorité.",
+            "l'autorité",
+            "Haute Autorité de santé",
+        ),
+        (
+            "« C'est une mesure de sécurité », insiste le directeur de l'ARS, Stéphane Guillou. "
+            "L'agence assure que des renforts seront envoyés.",
+            "L'agence",
+            "ARS",
+        ),
+        (
+            "« On nous a menti », lâche Sandrine Hug, déléguée CGT. Le syndicat dénonce une "
+            "« trahison ».",
+            "Le syndicat",
+            "CGT",
+        ),
+    ],
+)
+def test_a_generic_noun_refers_back_to_a_body(text: str, mention: str, body: str) -> None:
+    """« l'autorité », « l'agence », « le syndicat »: the body named before whose full name has
+    that noun, or (for unions, companies, parties, clubs) whose kind it is; a person's own
+    organisation counts."""
+    last = quoteattr.extract(text)[-1]
+    assert last.speaker is not None and last.speaker.mention is not None
+    assert last.speaker.mention.text == mention
+    assert last.speaker.type == "organization"
+    assert last.speaker.organization == body
+
+
+def test_a_generic_noun_with_no_body_before_stays_itself() -> None:
+    (claim,) = quoteattr.extract("L'agence assure que des renforts seront envoyés.")
+    assert claim.speaker is not None
+    assert claim.speaker.organization == "agence"

@@ -364,6 +364,11 @@ def _find(
         return by_name.get(key)
     if mention.anonymous:
         return None
+    generic = _generic_body(mention)
+    if generic is not None:
+        body = _body_referred(recent, generic)
+        if body is not None:
+            return body
     # A definite description: « le porte-parole », « la Maison Blanche », « la cinéaste ».
     label = roles.role_label(mention.title, mention.organization) if mention.title else None
     mention_role = _canonical_role(label) if label else None
@@ -391,6 +396,59 @@ def _find(
         ):
             return e
     return _from_sighting(recent, _titled_sighting(mention, position, sightings))
+
+
+# Kinds whose generic noun refers back to any body of the kind (« le syndicat » after « la
+# CGT »); « le gouvernement » or « l'agence » must name the body's own head noun instead.
+_BRIDGED_KINDS = frozenset({"company", "union", "party", "ngo", "sport", "media"})
+
+
+def _generic_body(mention: MentionInfo) -> lexicon.Organization | None:
+    """The lexicon's generic noun when a mention is only an article and that noun (« l'agence »,
+    « le syndicat »), else None."""
+    if mention.type != "organization":
+        return None
+    words = _key(mention.text).replace("l'", "l' ").split()
+    if len(words) != 2 or words[0] not in ("le", "la", "l'"):
+        return None
+    entry = lexicon.organizations().get(words[1])
+    if entry is None or entry.form != entry.canonical or not entry.form.islower():
+        return None
+    return entry
+
+
+def _body_referred(recent: Sequence[Entity], generic: lexicon.Organization) -> Entity | None:
+    """The body a generic noun refers back to: the last organisation quoted or named as a
+    speaker's organisation whose full name has that noun (« l'agence » → l'Agence régionale de
+    santé, ARS) or, for companies, unions, parties, clubs and NGOs, whose kind it names."""
+    noun = lexicon.fold_key(generic.form)
+    for e in recent:
+        if not e.organization or e.type not in ("organization", "person"):
+            continue
+        entry = lexicon.organizations().get(_key(e.organization))
+        full = entry.canonical if entry is not None else e.organization
+        if entry is generic or _key(e.organization) == generic.form:
+            continue  # « le syndicat » as its own description says nothing more
+        named = noun in lexicon.fold_key(full).replace("'", " ").split()
+        if named or (
+            generic.kind in _BRIDGED_KINDS and entry is not None and entry.kind == generic.kind
+        ):
+            if e.type == "organization":
+                return e
+            return Entity(
+                id=-1,
+                type="organization",
+                name=None,
+                description=e.organization,
+                title=None,
+                organization=e.organization,
+                gender=None,
+                number="sg",
+                anonymous=False,
+                position=e.position,
+                role=roles.role_label(None, e.organization),
+            )
+    return None
 
 
 def _same_body(a: str | None, b: str | None) -> bool:
