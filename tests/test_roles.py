@@ -147,6 +147,12 @@ def test_split_title(description: str, title: str | None, organization: str | No
         ("le porte-parole du Quai d'Orsay", "French Foreign Ministry spokesperson"),
         ("la ministre des Armées", "Armed Forces minister"),
         ("un responsable américain", "US official"),
+        ("le ministre délégué chargé des Comptes publics", "junior Public Accounts minister"),
+        ("le ministre délégué à l'Industrie", "junior Industry minister"),
+        (
+            "la commissaire européenne aux Affaires intérieures",
+            "Home Affairs European Commissioner",
+        ),
     ],
 )
 def test_split_then_label(description: str, label: str) -> None:

@@ -725,6 +725,17 @@ def test_a_circumstance_after_an_inverted_subject_is_not_part_of_it() -> None:
     assert _mention_of(claim) == "la députée"
 
 
+def test_a_portfolio_then_a_name_after_an_inverted_subject() -> None:
+    """« la commissaire européenne aux Affaires intérieures, Karin Lindqvist »: the portfolio
+    after « aux » does not end the subject before the apposed name."""
+    (claim,) = quoteattr.extract(
+        q("C'est un compromis difficile") + ", s'est félicitée la commissaire européenne aux "
+        "Affaires intérieures, Karin Lindqvist."
+    )
+    assert claim.speaker is not None
+    assert claim.speaker.name == "Karin Lindqvist"
+
+
 def test_a_known_body_inside_an_inverted_subject_is_taken_whole() -> None:
     """« pour » inside « l'Organisation pour la sécurité et la coopération en Europe » does not
     end the subject (found by the generated-articles property test)."""

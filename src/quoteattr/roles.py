@@ -106,7 +106,7 @@ _ADJECTIVES: Final = frozenset(
 _CIVIL: Final = frozenset({"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "maître"})
 _ONE_OF: Final = (("l'", "un", "des"), ("l'", "une", "des"), ("un", "des"), ("une", "des"))
 _ARTICLES: Final = frozenset({"le", "la", "les", "l'"})
-_PREPOSITIONS: Final = frozenset({"de", "du", "des", "d'", "au", "aux"})
+_PREPOSITIONS: Final = frozenset({"de", "du", "des", "d'", "au", "aux", "à"})
 # Ends of a noun phrase: punctuation and the start of a relative clause.
 _STOPS: Final = frozenset(
     {
@@ -157,6 +157,8 @@ _POST_MODIFIERS: Final[Mapping[tuple[str, ...], str]] = types.MappingProxyType(
         ("sortant",): "outgoing",
         ("sortante",): "outgoing",
         ("sortants",): "outgoing",
+        ("délégué",): "junior",
+        ("déléguée",): "junior",
     }
 )
 _FRONT_WORDS: Final = ("former", "senior", "deputy", "acting", "outgoing")
@@ -293,7 +295,11 @@ def _after_preposition(tokens: Sequence[_Token], start: int) -> int | None:
     if start >= len(tokens) or tokens[start].key not in _PREPOSITIONS:
         return None
     start += 1
-    if tokens[start - 1].key == "de" and start < len(tokens) and tokens[start].key in _ARTICLES:
+    if (
+        tokens[start - 1].key in ("de", "à")
+        and start < len(tokens)
+        and tokens[start].key in _ARTICLES
+    ):
         start += 1
     return start if start < len(tokens) else None
 

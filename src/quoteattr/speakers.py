@@ -313,8 +313,10 @@ def _place_then_name(tokens: Sequence[Token], k: int) -> bool:
     """Whether « au Liban, Hugues Delacroix » follows at ``k``: a capitalised place, a comma
     and a name in apposition that closes the subject."""
     j = k + 1
-    while j < len(tokens) and j < k + 4 and tokens[j].capitalized:
-        j += 1
+    if j < len(tokens) and tokens[j].capitalized:
+        # « au Liban », « aux Affaires intérieures », « à la Culture »
+        while j < len(tokens) and j < k + 5 and tokens[j].word:
+            j += 1
     return (
         j > k + 1
         and j < len(tokens)
