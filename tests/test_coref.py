@@ -897,3 +897,55 @@ def test_a_generic_noun_with_no_body_before_stays_itself() -> None:
     (claim,) = quoteattr.extract("L'agence assure que des renforts seront envoyés.")
     assert claim.speaker is not None
     assert claim.speaker.organization == "agence"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        (
+            "« Ce gouvernement gouverne contre le Parlement », a lancé la députée Inès Belkacem. "
+            "Pour l'élue de Seine-Saint-Denis, le 49.3 traduit « une fuite en avant ».",
+            "l'élue de Seine-Saint-Denis",
+            "Inès Belkacem",
+        ),
+        (
+            "« On nous a menti », lâche Sandrine Hug, déléguée CGT. La déléguée syndicale accuse "
+            "le groupe d'avoir « sciemment laissé vieillir » les machines.",
+            "La déléguée syndicale",
+            "Sandrine Hug",
+        ),
+        (
+            "« Nous partons », a dit le maire, Paul Roux. « Rien ne change », a affirmé l'édile.",
+            "l'édile",
+            "Paul Roux",
+        ),
+        (
+            # The title is only in apposition, and the person said nothing before.
+            "Le maire de la commune, Denis Claudel, était présent. « Toute la vallée s'éteint », "
+            "résume l'élu, qui a demandé à être reçu à Bercy.",
+            "l'élu",
+            "Denis Claudel",
+        ),
+    ],
+)
+def test_a_general_title_refers_back_to_a_specific_one(text: str, mention: str, name: str) -> None:
+    """« l'élue » for « la députée », « la déléguée syndicale » for « la déléguée CGT »,
+    « l'édile » for « le maire »; a relative clause after the description is not part of it."""
+    last = quoteattr.extract(text)[-1]
+    assert last.speaker is not None and last.speaker.mention is not None
+    assert last.speaker.mention.text == mention
+    assert last.speaker.name == name
+
+
+def test_a_clause_subject_is_not_the_apposed_persons_title() -> None:
+    """« Le candidat a attaqué la maire sortante, Amélie Fontanel, … Il a promis »: « il » is
+    the candidate, and the mayor is not « candidate »."""
+    text = (
+        "Sébastien Rochas a officialisé sa candidature. Le candidat a multiplié les piques "
+        "contre la maire écologiste sortante, Amélie Fontanel. Il a promis que la ZFE serait "
+        "« suspendue »."
+    )
+    (claim,) = quoteattr.extract(text)
+    assert claim.speaker is not None
+    assert claim.speaker.name != "Amélie Fontanel"
+    assert claim.speaker.title == "candidat"

@@ -296,3 +296,12 @@ def test_affiliations_load_and_are_adjectives() -> None:
     assert found["écologiste"] == "Green" and found["syndicale"] == "union"
     for form, english in found.items():
         assert form == normalize_key(form) and english.strip() == english and english
+
+
+def test_title_classes_load_and_name_known_titles() -> None:
+    classes = lexicon.title_classes()
+    assert "député" in classes["élu"] and "maire" in classes["élu"]
+    canonical = {t.canonical for t in lexicon.titles().values()}
+    for general, specific in classes.items():
+        assert general in canonical and specific <= canonical
+        assert general not in specific

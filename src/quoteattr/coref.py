@@ -161,6 +161,21 @@ def _described_as(tokens: Sequence[Token], a: int, b: int, norm: str) -> tuple[s
         before = a - 1
         while before > 0 and tokens[before - 1].text not in stops:
             before -= 1
+        # « Le candidat a attaqué la maire sortante, Amélie Fontanel »: only the noun phrase
+        # after the clause's verb describes her, not the clause's subject.
+        verb = max(
+            (i for i in range(before, a - 1) if is_verb(tokens[i]) and not _noun_slot(tokens, i)),
+            default=-1,
+        )
+        if verb >= 0:
+            before = next(
+                (
+                    i
+                    for i in range(verb + 1, a - 1)
+                    if word_class(tokens[i].low, "det") or word_class(tokens[i].low, "det_indef")
+                ),
+                a - 1,
+            )
         candidates.append((before, a - 1))
     if b < len(tokens) and tokens[b].text == ",":
         after = b + 1
@@ -467,7 +482,19 @@ def _same_function(a: str, b: str) -> bool:
         return True
     titles = lexicon.titles()
     ta, tb = titles.get(_key(a)), titles.get(_key(b))
-    return ta is not None and tb is not None and ta.english.rstrip("s") == tb.english.rstrip("s")
+    if ta is None or tb is None:
+        return False
+    if ta.english.rstrip("s") == tb.english.rstrip("s"):
+        return True
+    # « l'élue » for « la députée », « la déléguée syndicale » for « la déléguée CGT »
+    ca, cb = ta.canonical, tb.canonical
+    classes = lexicon.title_classes()
+    return (
+        cb in classes.get(ca, ())
+        or ca in classes.get(cb, ())
+        or ca.startswith(cb + " ")
+        or cb.startswith(ca + " ")
+    )
 
 
 def _canonical_role(label: str) -> str:
@@ -530,7 +557,22 @@ def _titled_sighting(
     found = lexicon.titles().get(lexicon.normalize_key(mention.title))
     if found is None:
         return None
-    return _last_before(sightings.by_title.get(found.canonical, ()), position)
+    candidates = [
+        s
+        for canonical in (found.canonical, *lexicon.title_classes().get(found.canonical, ()))
+        if (s := _last_before(sightings.by_title.get(canonical, ()), position)) is not None
+    ]
+    if candidates:
+        return max(candidates, key=lambda s: s.position)
+    # « Le maire de la commune, Denis Claudel, … » then « l'élu »: a title in apposition.
+    for s in reversed(sightings.before(position)[-_APPOSED_LOOKBACK:]):
+        title = s.role[0] if s.phrases else None
+        if title is not None and _same_function(title, mention.title):
+            return s
+    return None
+
+
+_APPOSED_LOOKBACK = 8  # sightings read back for a title in apposition (each costs a split)
 
 
 def _from_sighting(recent: Sequence[Entity], sighting: NameSighting | None) -> Entity | None:

@@ -496,6 +496,23 @@ def role_synonyms() -> Mapping[str, str]:
 
 
 @functools.cache
+def title_classes() -> Mapping[str, frozenset[str]]:
+    """General titles (canonical forms) and the specific ones each may stand for: « l'élue »
+    may be the « députée » named before. Every title must be a canonical form of titles.tsv."""
+    canonical = {t.canonical for t in titles().values()}
+
+    def build(row: _Row) -> tuple[str, frozenset[str]]:
+        general = row.text(0, "general")
+        specific = frozenset(w.strip() for w in row.text(1, "specific").split(","))
+        unknown = sorted(({general} | specific) - canonical)
+        if unknown:
+            raise row.error(f"{', '.join(unknown)} not a canonical title of titles.tsv")
+        return general, specific
+
+    return _index(_read_tsv("title_classes.tsv", 2), build)
+
+
+@functools.cache
 def affiliations() -> Mapping[str, str]:
     """Affiliation adjectives (« écologiste », « syndicale ») and their English adjective."""
     return _index(

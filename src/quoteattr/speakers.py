@@ -389,6 +389,8 @@ def subject_after(tokens: Sequence[Token], start: int) -> tuple[int, int] | None
     while b < n:
         tok = tokens[b]
         if tok.text == ",":
+            if b + 1 < n and tokens[b + 1].low in ("qui", "que", "qu'"):
+                break  # « résume l'élu, qui a demandé à être reçu »: a relative clause
             # « a déclaré la porte-parole, Emily Horne, … »: a name in apposition.
             appos = _apposition_after(tokens, b)
             if appos is not None:
