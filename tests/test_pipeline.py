@@ -700,3 +700,59 @@ def test_a_fragment_after_a_circumstance(
     """« a dénoncé sur franceinfo une « … » »: a short prepositional phrase may stand between
     the verb and its quoted object."""
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "Selon la direction, une cinquantaine de postes pourraient être proposés.",
+            "une cinquantaine de postes pourraient être proposés",
+            "la direction",
+        ),
+        (
+            "L'inflation a ralenti en octobre, selon l'estimation provisoire publiée jeudi par "
+            "l'Insee.",
+            "L'inflation a ralenti en octobre",
+            "l'estimation provisoire publiée jeudi par l'Insee",
+        ),
+        (
+            "Un séisme a frappé les Abruzzes, selon un bilan provisoire de la Protection civile.",
+            "Un séisme a frappé les Abruzzes",
+            "un bilan provisoire de la Protection civile",
+        ),
+        (
+            "Selon les bookmakers, la Française n'a qu'une chance sur cinq.",
+            "la Française n'a qu'une chance sur cinq",
+            "les bookmakers",
+        ),
+        ("Le chômage a reculé selon l'Insee.", "Le chômage a reculé", "l'Insee"),
+        (
+            "La manifestation a réuni 12 000 personnes selon la police.",
+            "La manifestation a réuni 12 000 personnes",
+            "la police",
+        ),
+    ],
+)
+def test_selon_sources_of_every_kind(text: str, content: str, source: str) -> None:
+    """Documents with their author after « de » or « par », a company's management, people;
+    with no comma before « selon », the claim stops before it."""
+    (claim,) = quoteattr.extract(text)
+    assert (claim.kind, claim.text) == ("according_to", content)
+    assert claim.speaker is not None and claim.speaker.mention is not None
+    assert claim.speaker.mention.text == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La prime est calculée selon les résultats de l'entreprise.",
+        "Les candidats sont classés selon leurs résultats aux examens.",
+        "Les aides seront versées selon le calendrier prévu.",
+        "Les élèves sont répartis selon leur niveau.",
+    ],
+)
+def test_selon_right_after_a_word_says_how(text: str) -> None:
+    """« calculée selon les résultats »: with no comma and no person or named body after it,
+    « selon » means « depending on »."""
+    assert quoteattr.extract(text) == []

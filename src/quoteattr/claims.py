@@ -946,7 +946,12 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
                 x_end = _after_parenthesis(tokens, x_end)
             else:
                 x_end += 1
-        if x_end == x_start or not source_like(tokens, trigger, x_start - article, x_end):
+        # « varie selon la saison », « calculée selon les résultats »: right after a word,
+        # with no comma, selon says how, unless a person or a named body follows.
+        manner = i > 0 and tokens[i - 1].word and not _at_clause_head(tokens, i)
+        if x_end == x_start or not source_like(
+            tokens, trigger, x_start - article, x_end, strict=manner
+        ):
             continue
         x_source_end = x_end
         aside: int | None = None
@@ -986,6 +991,9 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
             if _apposition_to_end(tokens, x_end):
                 # « …, selon la maire, Ana Morel. »: the apposition names the source too.
                 x_end = len(tokens) - 1 if tokens[-1].text in ".;!?" else len(tokens)
+        elif i > 0 and (x_end >= len(tokens) or tokens[x_end].text in ".;!?"):
+            # « Le chômage a reculé selon l'Insee. »: the source closes the sentence
+            start, end = ctx.sentence.start, tok.start
         else:
             start, end = ctx.sentence.start, ctx.sentence.end
         content = _trim(norm, start, end)
@@ -1152,12 +1160,15 @@ def _non_attributive_heads(trigger: str) -> tuple[frozenset[str], tuple[str, ...
     )
 
 
-def source_like(tokens: Sequence[Token], trigger: str, start: int, end: int) -> bool:
+def source_like(
+    tokens: Sequence[Token], trigger: str, start: int, end: int, *, strict: bool = False
+) -> bool:
     """Whether the words after « selon » / « d'après » / « pour » name a source of speech.
 
     Sources are names, pronouns, titles, organisations and source nouns (« un porte-parole »,
     « le rapport », « des sources proches du dossier »); rules (« selon la loi »), measures
-    (« selon l'intensité ») and manners (« selon un cérémonial ») are not.
+    (« selon l'intensité ») and manners (« selon un cérémonial ») are not. ``strict`` keeps
+    only people, anonymous sources and named bodies, for a trigger that may say how.
     """
     words = [t.low for t in tokens[start:end]]
     phrase = " ".join(words).replace("' ", "'")
@@ -1214,10 +1225,14 @@ def source_like(tokens: Sequence[Token], trigger: str, start: int, end: int) -> 
         key = lexicon.normalize_key(t.low)
         if t.capitalized and not plural and not after_de and not word_class(t.low, "det"):
             return True  # « selon le Kremlin », « selon l'agence Reuters »
-        if not after_de and (key in lexicon.titles() or key in lexicon.organizations()):
+        if not after_de and (
+            key in lexicon.titles() or (key in lexicon.organizations() and not strict)
+        ):
             return True
         source = lexicon.source_nouns().get(key)
         if source is not None and not after_de:
+            if strict and (source.kind == "document" or source.strength != "strong"):
+                return False
             return source.strength == "strong" or _complement_names_source(tokens, k + 1, end)
         if not after_de and key.endswith(_AGENTIVE) and k == start + 1:
             return True  # « selon les initiateurs », « d'après les enquêteurs »
@@ -1225,10 +1240,20 @@ def source_like(tokens: Sequence[Token], trigger: str, start: int, end: int) -> 
 
 
 def _complement_names_source(tokens: Sequence[Token], k: int, end: int) -> bool:
-    """« selon le décompte de l'AFP »: a weak source noun needs a source after « de »."""
-    if k >= end or tokens[k].low not in _DE_WORDS:
-        return False
-    for t in tokens[k + 1 : min(end, k + 4)]:
+    """« selon le décompte de l'AFP », « selon un bilan provisoire de la Protection civile »,
+    « selon l'estimation publiée jeudi par l'Insee »: a weak source noun needs a source after
+    « de » or « par », past a few adjectives or a participle and its date."""
+    linked = False
+    for t in tokens[k : min(end, k + 8)]:
+        if t.text in ",;:" or word_class(t.low, "rel"):
+            return False
+        if t.low in _DE_WORDS or t.low == "par":
+            linked = True
+            continue
+        if not linked:
+            if not t.word or t.capitalized:
+                return False
+            continue  # « provisoire », « publiée jeudi »
         key = lexicon.normalize_key(t.low)
         if t.capitalized or key in lexicon.titles() or key in lexicon.organizations():
             return True
