@@ -632,6 +632,10 @@ def test_a_title_inside_a_selon_source(text: str, content: str, source: str) -> 
             "Ce n'est « pas une surprise », a réagi le ministre.",
             [("mixed", "Ce n'est « pas une surprise »", "le ministre")],
         ),
+        (
+            "Pour l'heure, la fédération « consulte », a indiqué son délégué.",
+            [("mixed", "Pour l'heure, la fédération « consulte »", "son délégué")],
+        ),
         # No clause before the quotation: the quotation alone is said.
         (
             "Mais « rien n'est réglé », prévient le maire.",

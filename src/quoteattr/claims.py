@@ -804,7 +804,10 @@ def _clause_before(ctx: Context, q: Quotation) -> int | None:
         for t in lead
     ):
         return None  # the quotation opens the sentence, or follows a colon or another one
-    return lead[0].start if _has_verb(lead) else None
+    # « la situation reste « … » », « la fédération « consulte » »: a clause, or a subject
+    # whose predicate the quotation is; not « Mais « … » » or « Et surtout « … » ».
+    words = sum(1 for t in lead if t.word)
+    return lead[0].start if words >= 3 or _has_verb(lead) else None
 
 
 def _stray_closer(ctx: Context, first: int) -> int | None:
