@@ -760,3 +760,42 @@ def test_selon_right_after_a_word_says_how(text: str) -> None:
     """« calculée selon les résultats »: with no comma and no person or named body after it,
     « selon » means « depending on »."""
     assert quoteattr.extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le gouvernement, pour sa part, a confirmé que les aides prendraient fin.",
+            [("indirect", "les aides prendraient fin", "Le gouvernement")],
+        ),
+        (
+            "Elle n'a rien annoncé, mais « tout indique qu'elle ira », glisse un adjoint.",
+            [("partial", "tout indique qu'elle ira", "un adjoint")],
+        ),
+        (
+            "Le gouvernement a confirmé la fin du « bouclier tarifaire » sur l'électricité.",
+            [
+                (
+                    "indirect",
+                    "la fin du « bouclier tarifaire » sur l'électricité",
+                    "Le gouvernement",
+                )
+            ],
+        ),
+        (
+            "Interrogée sur France Info, la porte-parole du gouvernement, Claire Dumesnil, a "
+            "défendu la méthode.",
+            [],
+        ),
+        (
+            "Un représentant des salariés a dénoncé des « navettes fantômes ».",
+            [("partial", "navettes fantômes", "Un représentant des salariés")],
+        ),
+    ],
+)
+def test_fourth_reading_cases(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """An adverbial aside before the verb; a quotation that is a clause of its own after
+    « mais »; a term naming a thing after « la fin du »; a subject with appositions before a
+    verb whose object is a thing is no incise; a plural indefinite « des » before a term."""
+    assert _claims(text) == expected

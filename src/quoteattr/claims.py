@@ -690,7 +690,10 @@ def _governs_quotation(ctx: Context, vc: VerbCue, j: int, q: Quotation) -> bool:
         and q.content.text[:1].islower()  # « a parlé de la « Maison de la radio » »: a name
     ):
         return True  # « a parlé d'un « effort collectif » », « a mis en garde contre une « … » »
-    # A noun-phrase object that the quotation completes: « a qualifié le texte de « … » ».
+    # A noun-phrase object that the quotation completes: « a qualifié le texte de « … » »;
+    # not a term naming a thing (« a confirmé la fin du « bouclier tarifaire » »).
+    if len(between) >= 2 and between[-1].low in ("du", "des") and q.role == "term":
+        return False
     first = between[0]
     request = vc.verb_class == "request" and between[-1].low in _OBJECT_PREPS
     return (
@@ -790,7 +793,12 @@ def _link_incise(ctx: Context, vc: VerbCue) -> Draft | None:
     ):
         return None  # « MG, le personnage principal, écrit … »: a subject, not a clause
     kind, quoted = _content_kind(ctx, *content)
-    return _draft(ctx, vc, kind, content, quoted, mode)
+    draft = _draft(ctx, vc, kind, content, quoted, mode)
+    if draft is None or inverted:
+        return draft
+    # « Interrogée, la porte-parole, Claire Dumesnil, a défendu la méthode »: what follows the
+    # verb must name a speaker for the words before it to be a clause that was said.
+    return attrs.evolve(draft, needs_source=True)
 
 
 def _clause_before(ctx: Context, q: Quotation) -> int | None:
@@ -804,6 +812,10 @@ def _clause_before(ctx: Context, q: Quotation) -> int | None:
         for t in lead
     ):
         return None  # the quotation opens the sentence, or follows a colon or another one
+    if lead[-1].low in ("mais", "et", "car", "donc", "or") or (
+        len(lead) > 1 and lead[-1].text == "," and lead[-2].low in ("mais", "et")
+    ):
+        return None  # « …, mais « tout indique qu'elle ira », glisse X »: a clause of its own
     # « la situation reste « … » », « la fédération « consulte » »: a clause, or a subject
     # whose predicate the quotation is; not « Mais « … » » or « Et surtout « … » ».
     words = sum(1 for t in lead if t.word)

@@ -220,8 +220,10 @@ def subject_before(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
     for index, (a, b, stopped) in enumerate(_chunks_left(tokens, end)):
         a = _strip_intro(tokens, a, b)
         if a >= b:
-            if index == 0:
-                continue  # « X, a déclaré »: the subject is before the comma
+            if index == 0 or found is None:
+                # « X, a déclaré »: the subject is before the comma; « Le gouvernement, pour sa
+                # part, a confirmé »: an adverbial aside
+                continue
             break
         if word_class(tokens[a].low, "rel") or (index > 0 and participle_led(tokens, a)):
             continue  # a relative or participial clause inside the subject
