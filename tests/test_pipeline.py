@@ -101,6 +101,9 @@ def test_quoted_sentence_without_cue_continues_the_last_speaker(
         "Avez-vous remarqué que les prix augmentent chaque été ?",
         "La demi-finale confirme cette guérison, et l'équipe gagne 4-0.",
         "C'est, selon moi, le meilleur opticien de la ville.",
+        "Tout indique que le maire partira.",
+        "Cela montre que la réforme était nécessaire.",
+        "Rien ne dit que le match aura lieu.",
     ],
 )
 def test_no_attribution(text: str) -> None:

@@ -34,6 +34,7 @@ FUNCTION_CLASSES = frozenset(
         "cleft",
         "subject_end",
         "reply",
+        "mute",
     }
 )
 

@@ -187,7 +187,7 @@ def _read(
                     mention = _previous_subject(norm, in_sentences, index)
                     if mention is not None:
                         d = attrs.evolve(d, speaker_mode="before")
-                if _writers_voice(d, tokens, mention):
+                if _writers_voice(d, tokens, mention) or _neuter_subject(mention):
                     continue
                 mention_of[id(d)] = mention
                 found.append(d)
@@ -274,6 +274,11 @@ def _writers_voice(d: Draft, tokens: Sequence[Token], mention: MentionInfo | Non
         and mention.text.lower() in ("je", "j'", "nous")
         and d.kind not in ("nested", "direct")
     )
+
+
+def _neuter_subject(mention: MentionInfo | None) -> bool:
+    """« Tout indique que… », « Cela montre que… »: a neuter pronoun says nothing."""
+    return mention is not None and word_class(mention.text.lower(), "mute")
 
 
 def _thought_inside_claim(i: int, drafts: Sequence[Draft]) -> bool:
