@@ -1192,3 +1192,41 @@ def test_a_mention_reads_the_same_from_the_sentence_tokens(
     j = data.draw(st.integers(i + 1, len(tokens)))
     start, end = tokens[i].start, tokens[j - 1].end
     assert analyse(text, start, end, tokens) == analyse(text, start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        (q("Elle sera candidate") + ", a confié l'entourage de Mme Fontanel.", None, None),
+        (q("Nous partons") + ", a dit l'avocat de Jean Dupont.", "l'avocat de Jean Dupont", None),
+        (
+            q("Elle sera candidate") + ", a confié un proche de Marie Fontanel.",
+            "un proche de Marie Fontanel",
+            None,
+        ),
+        (
+            "Selon un communiqué de Jean Dupont, la société sera vendue.",
+            "un communiqué de Jean Dupont",
+            "Jean Dupont",
+        ),
+        (
+            "Du côté de France Nature Environnement, on dénonce " + q("une impasse") + ".",
+            "France Nature Environnement",
+            None,
+        ),
+        (
+            "Ana Morel, présidente de Standard & Poor's, a dit que le projet avance.",
+            "Ana Morel, présidente de Standard & Poor's",
+            "Ana Morel",
+        ),
+    ],
+)
+def test_whose_name_a_mention_gives(text: str, mention: str | None, name: str | None) -> None:
+    """A person named after « de » behind a person noun is not the speaker (« l'avocat de
+    Jean Dupont »), a document's author is; « Du côté de X, on … » is X speaking; « & » joins
+    a body's name."""
+    (claim,) = quoteattr.extract(text)
+    assert claim.speaker is not None
+    if mention is not None:
+        assert _mention_of(claim) == mention
+    assert claim.speaker.name == name

@@ -1127,7 +1127,7 @@ def _name_apposition(tokens: Sequence[Token], comma: int) -> int | None:
     j = comma + 1
     if j < len(tokens) and lexicon.normalize_key(tokens[j].low) in lexicon.titles():
         # « Selon Ana Morel, maire de Rodez, … »: a title phrase up to the next comma.
-        while j < len(tokens) and j < comma + 15 and tokens[j].word:
+        while j < len(tokens) and j < comma + 15 and (tokens[j].word or tokens[j].text == "&"):
             j += 1
         return j if j < len(tokens) and tokens[j].text == "," else None
     while j < len(tokens) and j < comma + 6 and tokens[j].capitalized:

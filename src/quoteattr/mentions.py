@@ -114,6 +114,9 @@ def name_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                     break  # « Lyon Sophie Marchal »: a first name starts the person's name
                 j += 1
                 continue
+            if nxt.text == "&" and j + 1 < n and _name_word(tokens[j + 1]):
+                j += 2  # « Standard & Poor's », « Procter & Gamble »: one name
+                continue
             # Up to two particles between capitalised words: « de Gaulle », « von der Leyen ».
             k = j
             while (
@@ -130,6 +133,24 @@ def name_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
         runs.append((i, j))
         i = j
     return runs
+
+
+def _possessor(tokens: Sequence[Token], a: int) -> bool:
+    """Whether the name at ``a`` completes a person noun before it (« l'avocat de Jean
+    Dupont », « l'entourage de Mme Roux »): the speaker is that person, not the one named. A
+    document's author (« un communiqué de Jean Dupont ») is the speaker, so it is no
+    possessor."""
+    de = a - 1
+    if de > 0 and word_class(tokens[de].text, "title_abbr"):
+        de -= 1  # « l'entourage de Mme Fontanel »
+    if de <= 0 or tokens[de].low not in ("de", "d'", "du", "des"):
+        return False
+    for t in tokens[:de]:
+        key = lexicon.normalize_key(t.low)
+        source = lexicon.source_nouns().get(key)
+        if key in lexicon.titles() or (source is not None and source.kind != "document"):
+            return True
+    return False
 
 
 def after_preposition(tokens: Sequence[Token], a: int) -> bool:
@@ -263,6 +284,8 @@ def analyse(norm: str, start: int, end: int, context: Sequence[Token] | None = N
             continue  # « la Commission », « le Muséum »: an institution, not a person
         if after_preposition(tokens, a):
             continue  # « le maire de Lyon », « de la Santé », « en Europe »: a place or body
+        if _possessor(tokens, a):
+            continue  # « l'avocat de Jean Dupont », « un proche de Marie Roux »: not them
         if a > 0 and word_class(tokens[a - 1].text, "title_abbr"):
             civility = tokens[a - 1].text
         name = run_text

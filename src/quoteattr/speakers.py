@@ -497,6 +497,10 @@ def speaker_range(draft: Draft, tokens: Sequence[Token]) -> tuple[int, int] | No
         found = subject_after(tokens, draft.cue_last)
     elif mode == "before":
         found = subject_before(tokens, draft.cue_first)
+        if found is not None and tokens[found[0]].low == "on" and found[1] - found[0] == 1:
+            place = _on_place_before(tokens, found[0])
+            if place is not None:
+                return place  # « Du côté de FNE, on dénonce… »
         ce = in_relative_ce_que(tokens, draft.cue_first)
         if ce is not None and found is not None:
             if found[1] - found[0] == 1:
@@ -608,6 +612,18 @@ def _where_on_speaks(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
     if end == k:
         return None
     return tokens[k].start, tokens[end - 1].end
+
+
+def _on_place_before(tokens: Sequence[Token], on: int) -> tuple[int, int] | None:
+    """« Du côté de France Nature Environnement, on dénonce », « Dans l'entourage du
+    ministre, on assure », « Chez Renault, on affirme »: the place that opens the sentence
+    before « , on » is the source."""
+    if on < 3 or tokens[on - 1].text != ",":
+        return None
+    place = _where_on_speaks(tokens, 0)
+    if place is None or place[1] != tokens[on - 2].end:
+        return None
+    return place
 
 
 def _subject_of_predicate(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int] | None:
