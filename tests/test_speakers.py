@@ -1230,3 +1230,19 @@ def test_whose_name_a_mention_gives(text: str, mention: str | None, name: str | 
     if mention is not None:
         assert _mention_of(claim) == mention
     assert claim.speaker.name == name
+
+
+def test_a_bare_noun_phrase_in_apposition_to_a_body() -> None:
+    """« Le SNES-FSU, principal syndicat du second degré, … »: the apposition has no
+    determiner, so the body before it is the subject; « principal » is an adjective there."""
+    (claim,) = quoteattr.extract(
+        "Le SNES-FSU, principal syndicat du second degré, revendique " + q("un succès") + "."
+    )
+    assert _mention_of(claim) == "Le SNES-FSU, principal syndicat du second degré"
+    assert claim.speaker is not None and claim.speaker.role == "SNES-FSU"
+
+
+def test_a_first_name_that_is_also_a_month() -> None:
+    """« a dit Mai Morel »: « Mai » before a surname is a first name, not a date."""
+    (claim,) = quoteattr.extract(q("Nous irons") + ", a dit Mai Morel.")
+    assert claim.speaker is not None and claim.speaker.name == "Mai Morel"

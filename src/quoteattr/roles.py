@@ -377,6 +377,12 @@ def _split_segment(text: str, tokens: Sequence[_Token]) -> tuple[str | None, str
         return None
     size, record = matched
     end = core + size
+    if (
+        end < len(tokens)
+        and not tokens[end].capitalised
+        and _organizations().match(tokens, end) is not None
+    ):
+        return None  # « principal syndicat du second degré »: an adjective before a body
     for words in _POST_MODIFIERS:
         if tuple(t.key for t in tokens[end : end + len(words)]) == words:
             end += len(words)

@@ -235,8 +235,17 @@ def subject_before(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
             break
         if found is not None:
             after_complement = tokens[found[0]].low in _DE
-            apposition = _has_name(tokens, a, b) != _has_name(tokens, *found) or (
-                tokens[found[0]].capitalized and not word_class(tokens[found[0]].low, "det")
+            head = tokens[found[0]]
+            apposition = (
+                _has_name(tokens, a, b) != _has_name(tokens, *found)
+                or (head.capitalized and not word_class(head.low, "det"))
+                # « Le SNES-FSU, principal syndicat du second degré, … »: a bare noun phrase
+                or (
+                    head.word
+                    and not word_class(head.low, "det")
+                    and not word_class(head.low, "det_indef")
+                    and word_class(tokens[a].low, "det")
+                )
             )
             if not (after_complement or apposition):
                 break
@@ -377,7 +386,7 @@ def subject_after(tokens: Sequence[Token], start: int) -> tuple[int, int] | None
     # « martèle depuis le début l'ancien maire »: « depuis » heads a complement here, though
     # it can stand alone as an adverb.
     a = skip_leading_complements(tokens, skip_aside(tokens, start))
-    size = adverb_length_forward(tokens, a)
+    size = 0 if _first_name_ahead(tokens, a) else adverb_length_forward(tokens, a)
     while size and a < len(tokens):
         a += size
         size = adverb_length_forward(tokens, a)
@@ -423,6 +432,16 @@ def subject_after(tokens: Sequence[Token], start: int) -> tuple[int, int] | None
     if b == a or b - a > 18:
         return None
     return a, b
+
+
+def _first_name_ahead(tokens: Sequence[Token], a: int) -> bool:
+    """« a dit Mai Morel »: a first name that is also a month or an adverb, before a surname."""
+    return (
+        a + 1 < len(tokens)
+        and tokens[a].capitalized
+        and tokens[a + 1].capitalized
+        and lexicon.normalize_key(tokens[a].text) in lexicon.first_names()
+    )
 
 
 def main_subject(tokens: Sequence[Token], before: int) -> tuple[int, int] | None:
