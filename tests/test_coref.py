@@ -949,3 +949,32 @@ def test_a_clause_subject_is_not_the_apposed_persons_title() -> None:
     assert claim.speaker is not None
     assert claim.speaker.name != "Amélie Fontanel"
     assert claim.speaker.title == "candidat"
+
+
+def test_a_person_of_a_place_stands_for_the_person_just_named() -> None:
+    """« Clara Berthelot s'est qualifiée… « … », a réagi la Lyonnaise »."""
+    text = (
+        "Clara Berthelot s'est qualifiée lundi en battant la Polonaise Zofia Wrobel. "
+        "« Je n'ai pas les mots », a réagi la Lyonnaise, 23 ans, en larmes."
+    )
+    (claim,) = quoteattr.extract(text)
+    assert claim.speaker is not None
+    assert claim.speaker.name == "Clara Berthelot"
+    assert claim.speaker.title == "Lyonnaise"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        ("« Je suis prête », a dit l'Américaine Jessica Moore.", "person", "Jessica Moore"),
+        ("« Nous gagnerons », ont dit les Marseillais.", "group", None),
+        ("« Rien n'est fait », a écrit le Parisien.", "organization", None),
+        ("L'Ukraine a annoncé que les négociations reprendraient.", "organization", None),
+    ],
+)
+def test_people_nouns_are_people(text: str, kind: str, name: str | None) -> None:
+    """« l'Américaine Jessica Moore », « les Marseillais »: people of a country or city; a
+    newspaper (« le Parisien ») or a country stays a body."""
+    (claim,) = quoteattr.extract(text)
+    assert claim.speaker is not None
+    assert (claim.speaker.type, claim.speaker.name) == (kind, name)

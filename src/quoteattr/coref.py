@@ -410,7 +410,19 @@ def _find(
             and _canonical_role(e.role) == mention_role
         ):
             return e
-    return _from_sighting(recent, _titled_sighting(mention, position, sightings))
+    sighting = _titled_sighting(mention, position, sightings)
+    if sighting is None and mention.title and mention.title[:1].isupper():
+        # « Clara Berthelot s'est qualifiée… « … », a réagi la Lyonnaise »: a person of a
+        # place stands for the person the text was just about.
+        sighting = next(
+            (
+                s
+                for s in reversed(sightings.before(position)[-_APPOSED_LOOKBACK:])
+                if s.subject and (not s.gender or not mention.gender or s.gender == mention.gender)
+            ),
+            None,
+        )
+    return _from_sighting(recent, sighting)
 
 
 # Kinds whose generic noun refers back to any body of the kind (« le syndicat » after « la

@@ -135,6 +135,33 @@ def name_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     return runs
 
 
+_PEOPLE_SUFFIX = regex.compile(r"(?:ais|aise|ois|oise|ien|ienne|éen|éenne)s?$")
+
+
+def people_noun(tokens: Sequence[Token]) -> bool:
+    """Whether a mention is an article and a noun naming a person of a country or a city
+    (« la Lyonnaise », « le Britannique »), maybe with the name after it: never a body, unless
+    the lexicon knows it as one (« le Parisien », a newspaper)."""
+    if len(tokens) < 2 or tokens[0].low not in ("le", "la", "l'", "les"):
+        return False
+    noun = tokens[1]
+    if (
+        not noun.capitalized
+        or lexicon.normalize_key(noun.text) in lexicon.organizations()
+        or lexicon.normalize_key(f"{tokens[0].text} {noun.text}") in lexicon.organizations()
+        or noun.low in _countries()
+    ):
+        return False
+    if noun.low not in lexicon.demonyms() and not _PEOPLE_SUFFIX.search(noun.low):
+        return False
+    return all(t.capitalized for t in tokens[2:])
+
+
+@functools.cache
+def _countries() -> frozenset[str]:
+    return frozenset(d.country_fr.lower() for d in lexicon.demonyms().values())
+
+
 def _possessor(tokens: Sequence[Token], a: int) -> bool:
     """Whether the name at ``a`` completes a person noun before it (« l'avocat de Jean
     Dupont », « l'entourage de Mme Roux »): the speaker is that person, not the one named. A
@@ -238,6 +265,23 @@ def analyse(norm: str, start: int, end: int, context: Sequence[Token] | None = N
         # « de Gaulle », « van Rompuy »: a surname that starts with its particle.
         return MentionInfo(start, end, text, "person", name=text, gender=None, number="sg")
     det_gender, det_number = _gender_from_determiner(tokens)
+    if people_noun(tokens):
+        # « la Lyonnaise », « l'Américaine Jessica Moore »: a person of a country or city.
+        name = norm[tokens[2].start : tokens[-1].end] if len(tokens) > 2 else None
+        feminine = tokens[1].low.endswith(("e", "es"))
+        number = det_number or "sg"
+        return MentionInfo(
+            start,
+            end,
+            text,
+            "group" if number == "pl" else "person",
+            name=name,
+            title=tokens[1].text,
+            gender=(_first_name_gender(tokens[2].text) if name else None)
+            or det_gender
+            or ("f" if feminine else "m"),
+            number=number,
+        )
     title, organization = roles.split_title(text)
     title_info = lexicon.titles().get(lexicon.normalize_key(title)) if title else None
     # The proper name: a capitalised run outside the title and the organisation.
