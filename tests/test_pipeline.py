@@ -697,6 +697,14 @@ def test_a_participle_after_an_incise_names_the_incise_subject(text: str, mentio
             "Le maire a évoqué devant le conseil municipal un « drame humain ».",
             [("partial", "drame humain", "Le maire")],
         ),
+        (
+            "Le ministre a défendu jeudi sur France Inter une réforme « de justice sociale ».",
+            [("partial", "de justice sociale", "Le ministre")],
+        ),
+        (
+            "« C'est une hausse déguisée », calcule son délégué général, Marc Lefort.",
+            [("direct", "C'est une hausse déguisée", "Marc Lefort")],
+        ),
         # A newspaper's name after « au » is where it was said, not what.
         ("Le ministre a annoncé dans un entretien au « Parisien » une réforme.", []),
     ],

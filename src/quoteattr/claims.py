@@ -516,7 +516,7 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
         kind, quoted = _content_kind(ctx, *content)
         return _draft(ctx, vc, kind, content, quoted, mode)
     # A quotation that is the verb's own object: « a exprimé « … » », « a dénoncé des « … » ».
-    for qj in range(k, min(len(tokens), k + 6)):
+    for qj in range(k, min(len(tokens), k + 9)):
         if tokens[qj].text in ".;:!?" or tokens[qj].low in ("que", "qu'"):
             break
         q = _quotation_starting(ctx, tokens[qj].start)
@@ -645,14 +645,23 @@ def _governs_quotation(ctx: Context, vc: VerbCue, j: int, q: Quotation) -> bool:
         between.append(tokens[i])
         i += 1
     if (
-        3 <= len(between) <= 7
+        3 <= len(between) <= 9
         and between[0].low in _ADDRESSEE_PREPS
-        and _determiner(between[-1].low)
-        and between[-1].low not in ("au", "aux")
         and all(t.word or t.text.isdigit() for t in between)
         and q.content.text[:1].islower()
     ):
-        between = between[-1:]  # « a dénoncé sur franceinfo une « … » »: a circumstance first
+        # « a dénoncé sur franceinfo une « … » », « a défendu sur France Inter une réforme
+        # « … » »: a circumstance before the object
+        d = next(
+            (
+                x
+                for x in range(2, len(between))
+                if _determiner(between[x].low) and between[x].low not in ("au", "aux")
+            ),
+            None,
+        )
+        if d is not None:
+            between = between[d:]
     words = len(q.content.text.split())
     if not between:
         return (
