@@ -153,6 +153,9 @@ def test_split_title(description: str, title: str | None, organization: str | No
             "la commissaire européenne aux Affaires intérieures",
             "Home Affairs European Commissioner",
         ),
+        ("le chef de la Protection civile italienne", "Italian Civil Protection head"),
+        ("la pédiatre", "pediatrician"),
+        ("céréalier", "grain farmer"),
     ],
 )
 def test_split_then_label(description: str, label: str) -> None:
