@@ -810,3 +810,42 @@ def test_fourth_reading_cases(text: str, expected: list[tuple[str, str, str | No
     « mais »; a term naming a thing after « la fin du »; a subject with appositions before a
     verb whose object is a thing is no incise; a plural indefinite « des » before a term."""
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le maire l'assure : « Les travaux commenceront lundi. »",
+            [("direct", "Les travaux commenceront lundi.", "Le maire")],
+        ),
+        (
+            "Le maire en est convaincu : « Les travaux commenceront lundi. »",
+            [("direct", "Les travaux commenceront lundi.", "Le maire")],
+        ),
+        (
+            "Pour la ministre, pas question de reculer : « Nous irons jusqu'au bout. »",
+            [
+                (
+                    "according_to",
+                    "pas question de reculer : « Nous irons jusqu'au bout. »",
+                    "la ministre",
+                )
+            ],
+        ),
+        (
+            "Le message du syndicat est clair : « Pas de retraite à 64 ans. »",
+            [("direct", "Pas de retraite à 64 ans.", "syndicat")],
+        ),
+        (
+            "De même, certains plats ont été élaborés afin de ne pas transgresser l'interdit de "
+            "séparer le grain de l'ivraie.",
+            [],
+        ),
+    ],
+)
+def test_colon_constructions(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """An object clitic before a verb and a colon; a clitic before the copula; a quotation
+    that « Pour X » already attributes; a reporting noun inside the clause's subject. After
+    a verb, « l' » is an article (« transgresser l'interdit »)."""
+    assert _claims(text) == expected

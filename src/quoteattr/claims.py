@@ -318,7 +318,14 @@ def link_sentence(ctx: Context) -> list[Draft]:
         drafts.extend(_link_agent(ctx))
     if ":" in text:
         colon = _link_colon(ctx, vcues)
-        if colon is not None:
+        if colon is not None and not any(
+            d.kind == "according_to"
+            and d.content[0] <= colon.content[0]
+            and colon.content[1] <= d.content[1] + 1
+            for d in drafts
+        ):
+            # « Pour la ministre, pas question de reculer : « … » »: the quotation is already
+            # part of what « Pour X » attributes.
             drafts.append(colon)
     return drafts
 

@@ -258,10 +258,25 @@ def _reads_as_noun(tokens: Sequence[Token], index: int) -> bool:
         and tokens[index - 2].low in (SUBJECT_CLITICS)
     ):
         return False  # object clitic: « il le dit »
+    if prev == "l'" and index >= 2 and _ends_subject(tokens[index - 2]):
+        return False  # « Le maire l'assure : « … » »
     return (
         word_class(prev, "det")
         or word_class(prev, "det_indef")
         or (word_class(prev, "prep") and prev != "en")
+    )
+
+
+def _ends_subject(token: Token) -> bool:
+    """A word that ends a subject right before an object clitic: a name (« Dupont l'a dit »),
+    a title or a body (« Le maire l'assure »), a subject pronoun; not « transgresser
+    l'interdit », where « l' » is an article."""
+    key = lexicon.normalize_key(token.low)
+    return token.word and (
+        token.capitalized
+        or key in lexicon.titles()
+        or key in lexicon.organizations()
+        or token.low in SUBJECT_CLITICS
     )
 
 
@@ -490,7 +505,7 @@ def _verb_group(
             or (
                 prev in ("nous", "vous") and first >= 2 and tokens[first - 2].low in SUBJECT_CLITICS
             )
-            or (prev == "l'" and first < i)
+            or (prev == "l'" and (first < i or (first >= 2 and _ends_subject(tokens[first - 2]))))
             or (
                 prev == "le"
                 and first >= 2

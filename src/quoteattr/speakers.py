@@ -507,10 +507,11 @@ def speaker_range(draft: Draft, tokens: Sequence[Token]) -> tuple[int, int] | No
     if mode in ("selon", "colon") and draft.speaker_hint is not None:
         start, end = draft.speaker_hint
         if mode == "colon":
-            start = _after_reporting_noun(tokens, start, end)
             subject = _subject_of_predicate(tokens, start, end)
             if subject is not None:
-                return subject
+                # « Le message du syndicat est clair : » → « syndicat »
+                return _after_reporting_noun(tokens, *subject), subject[1]
+            start = _after_reporting_noun(tokens, start, end)
         return start, end
     if mode == "after":
         found = subject_after(tokens, draft.cue_last)
@@ -652,6 +653,10 @@ def _subject_of_predicate(tokens: Sequence[Token], start: int, end: int) -> tupl
     for i in window[1:]:
         tok = tokens[i]
         if (is_verb(tok) and not _after_determiner(tokens, i)) or _verb_marker(tok.low):
+            while i - 1 > window[0] and (
+                tokens[i - 1].low in ("en", "y") or _object_clitic(tokens, i - 1)
+            ):
+                i -= 1  # « Le maire en est convaincu », « Le maire l'assure »
             found = subject_before(tokens, i)
             if found is None or tokens[found[0]].start < start:
                 return None
