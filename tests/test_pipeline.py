@@ -104,6 +104,10 @@ def test_quoted_sentence_without_cue_continues_the_last_speaker(
         "Tout indique que le maire partira.",
         "Cela montre que la réforme était nécessaire.",
         "Rien ne dit que le match aura lieu.",
+        "Personne ne conteste que la réforme soit nécessaire.",
+        "Le ministre n'a pas dit que la réforme serait abandonnée.",
+        "Le ministre n'a jamais affirmé que la réforme était abandonnée.",
+        "Le maire ne dit plus que tout va bien.",
     ],
 )
 def test_no_attribution(text: str) -> None:
@@ -849,3 +853,18 @@ def test_colon_constructions(text: str, expected: list[tuple[str, str, str | Non
     that « Pour X » already attributes; a reporting noun inside the clause's subject. After
     a verb, « l' » is an article (« transgresser l'interdit »)."""
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il n'a cessé de répéter que la réforme était nécessaire.",
+        "Il n'a pas manqué de rappeler que la réforme était nécessaire.",
+        "Il n'a pas caché que la réforme était difficile.",
+        "Il ne nie pas que la réforme soit difficile.",
+    ],
+)
+def test_a_negation_that_asserts_still_reports(text: str) -> None:
+    """The negation is on « cesser » or « manquer », or the verb is one whose negation
+    asserts (« n'a pas caché que »): the content is still attributed."""
+    assert [c.kind for c in quoteattr.extract(text)] == ["indirect"]

@@ -285,6 +285,8 @@ def link_sentence(ctx: Context) -> list[Draft]:
     drafts: list[Draft] = []
     vcues = find_verb_cues(tokens)
     for vc in vcues:
+        if _negated(tokens, vc):
+            continue  # « Le ministre n'a pas dit que… »: nothing is attributed to him
         cleft = _cleft(tokens, vc)
         draft = _link_cleft(ctx, vc) if cleft else None
         if draft is None:
@@ -328,6 +330,27 @@ def link_sentence(ctx: Context) -> list[Draft]:
             # part of what « Pour X » attributes.
             drafts.append(colon)
     return drafts
+
+
+def _negated(tokens: Sequence[Token], vc: VerbCue) -> bool:
+    """Whether « ne … pas / jamais / plus » negates the reporting verb itself: « n'a pas dit
+    que », but not « n'a pas manqué de rappeler » (the negation is on « manquer »), « n'a
+    cessé de répéter », nor a verb whose negation asserts (« n'a pas caché que »)."""
+    group = tokens[vc.first : vc.head]
+    if not any(word_class(t.low, "neg") for t in group):
+        return False
+    if word_class(vc.lemma, "litotes"):
+        return False
+    if vc.head + 1 < len(tokens) and tokens[vc.head + 1].low in _NEGATION_WORDS:
+        return True  # « ne dit pas », « ne dit plus »
+    negation = next((k for k, t in enumerate(group) if t.low in _NEGATION_WORDS), None)
+    if negation is None:
+        return False
+    between = group[negation + 1 :]
+    return all(t.low in verbs.auxiliary_index() or t.low in _NEGATION_WORDS for t in between)
+
+
+_NEGATION_WORDS = frozenset({"pas", "jamais", "plus", "guère", "point", "nullement"})
 
 
 def _cleft(tokens: Sequence[Token], vc: VerbCue) -> bool:

@@ -35,6 +35,7 @@ FUNCTION_CLASSES = frozenset(
         "subject_end",
         "reply",
         "mute",
+        "litotes",
     }
 )
 
