@@ -769,12 +769,33 @@ def test_selon_sources_of_every_kind(text: str, content: str, source: str) -> No
         "Les candidats sont classés selon leurs résultats aux examens.",
         "Les aides seront versées selon le calendrier prévu.",
         "Les élèves sont répartis selon leur niveau.",
+        "Le prix varie selon la direction du vent.",
+        "Le montant varie selon les syndicats.",
     ],
 )
 def test_selon_right_after_a_word_says_how(text: str) -> None:
-    """« calculée selon les résultats »: with no comma and no person or named body after it,
-    « selon » means « depending on »."""
+    """« calculée selon les résultats »: after a verb of variation or arrangement, and with no
+    name after it, « selon » means « depending on »."""
     assert quoteattr.extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Trois personnes ont été blessées selon l'armée.", "l'armée"),
+        ("Trois personnes ont été blessées selon un décompte de l'AFP.", "un décompte de l'AFP"),
+        ("Trois personnes ont été blessées selon le rapport.", "le rapport"),
+        ("Les émissions baissent selon le rapport « Climat 2030 ».", "le rapport « Climat 2030 »"),
+    ],
+)
+def test_selon_right_after_a_word_still_cites(text: str, source: str) -> None:
+    """With no comma, a source after an ordinary verb is still a source; a title inside it
+    names no person."""
+    (claim,) = quoteattr.extract(text)
+    assert claim.kind == "according_to"
+    assert claim.speaker is not None and claim.speaker.mention is not None
+    assert claim.speaker.mention.text == source
+    assert claim.speaker.name is None
 
 
 @pytest.mark.parametrize(

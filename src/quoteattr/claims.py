@@ -21,7 +21,7 @@ from quoteattr.cues import (
     find_verb_cues,
     split_inversion,
 )
-from quoteattr.grammar import word_class
+from quoteattr.grammar import word_class, words_of
 from quoteattr.mentions import find_organization, opens_surname
 from quoteattr.model import Quotation
 from quoteattr.speakers import (
@@ -987,7 +987,12 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
         while x_end < len(tokens) and tokens[x_end].text not in ",.;:!?)":
             inner = _quotation_starting(ctx, tokens[x_end].start)
             if (inner is None and tokens[x_end].text in _CLOSERS) or (
-                inner is not None and (inner.role == "speech" or x_end == x_start)
+                inner is not None
+                and (
+                    inner.role == "speech"
+                    or not inner.content.text[:1].isupper()
+                    or x_end == x_start
+                )
             ):
                 break
             if inner is not None:
@@ -1000,9 +1005,9 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
                 x_end = _after_parenthesis(tokens, x_end)
             else:
                 x_end += 1
-        # « varie selon la saison », « calculée selon les résultats »: right after a word,
-        # with no comma, selon says how, unless a person or a named body follows.
-        manner = i > 0 and tokens[i - 1].word and not _at_clause_head(tokens, i)
+        # « varie selon la saison », « calculée selon les résultats »: after such a verb,
+        # selon says how, unless a person or a named body follows.
+        manner = i > 0 and any(t.low in _gradual_forms() for t in tokens[max(0, i - 3) : i])
         if x_end == x_start or not source_like(
             tokens, trigger, x_start - article, x_end, strict=manner
         ):
@@ -1214,6 +1219,16 @@ def _non_attributive_heads(trigger: str) -> tuple[frozenset[str], tuple[str, ...
     )
 
 
+@functools.cache
+def _gradual_forms() -> frozenset[str]:
+    """Every form of the verbs after which « selon » means « depending on »."""
+    return frozenset(
+        form.split("'")[-1]
+        for lemma in words_of("gradual")
+        for form, *_ in verbs.conjugate(lemma.split("'")[-1]).readings()
+    )
+
+
 def source_like(
     tokens: Sequence[Token], trigger: str, start: int, end: int, *, strict: bool = False
 ) -> bool:
@@ -1222,7 +1237,7 @@ def source_like(
     Sources are names, pronouns, titles, organisations and source nouns (« un porte-parole »,
     « le rapport », « des sources proches du dossier »); rules (« selon la loi »), measures
     (« selon l'intensité ») and manners (« selon un cérémonial ») are not. ``strict`` keeps
-    only people, anonymous sources and named bodies, for a trigger that may say how.
+    only names, pronouns and anonymous sources, after a verb that makes « selon » say how.
     """
     words = [t.low for t in tokens[start:end]]
     phrase = " ".join(words).replace("' ", "'")
@@ -1279,13 +1294,12 @@ def source_like(
         key = lexicon.normalize_key(t.low)
         if t.capitalized and not plural and not after_de and not word_class(t.low, "det"):
             return True  # « selon le Kremlin », « selon l'agence Reuters »
-        if not after_de and (
-            key in lexicon.titles() or (key in lexicon.organizations() and not strict)
-        ):
+        known = key in lexicon.titles() or key in lexicon.organizations()
+        if not after_de and not strict and known:
             return True
         source = lexicon.source_nouns().get(key)
         if source is not None and not after_de:
-            if strict and (source.kind == "document" or source.strength != "strong"):
+            if strict and source.kind != "anonymous":
                 return False
             return source.strength == "strong" or _complement_names_source(tokens, k + 1, end)
         if not after_de and key.endswith(_AGENTIVE) and k == start + 1:

@@ -36,6 +36,7 @@ FUNCTION_CLASSES = frozenset(
         "reply",
         "mute",
         "litotes",
+        "gradual",
     }
 )
 

@@ -162,6 +162,25 @@ def _countries() -> frozenset[str]:
     return frozenset(d.country_fr.lower() for d in lexicon.demonyms().values())
 
 
+def _quoted(tokens: Sequence[Token], a: int) -> bool:
+    """Whether token ``a`` stands inside quotation marks opened in the mention."""
+    depth = 0
+    for t in tokens[:a]:
+        if t.text in _OPENERS:
+            depth += 1
+        elif t.text in _CLOSERS:
+            depth = max(0, depth - 1)
+    return depth > 0
+
+
+_OPENERS = frozenset(
+    {"\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}", "\N{LEFT DOUBLE QUOTATION MARK}"}
+)
+_CLOSERS = frozenset(
+    {"\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}", "\N{RIGHT DOUBLE QUOTATION MARK}"}
+)
+
+
 def _possessor(tokens: Sequence[Token], a: int) -> bool:
     """Whether the name at ``a`` completes a person noun before it (« l'avocat de Jean
     Dupont », « l'entourage de Mme Roux »): the speaker is that person, not the one named. A
@@ -298,6 +317,8 @@ def analyse(norm: str, start: int, end: int, context: Sequence[Token] | None = N
     for a, b in runs:
         if org_range is not None and not (b <= org_range[0] or a >= org_range[1]):
             continue
+        if _quoted(tokens, a):
+            continue  # « le rapport « Climat 2030 » »: a title, not a person
         run_text = norm[tokens[a].start : tokens[b - 1].end]
         run_key = lexicon.normalize_key(run_text)
         if run_key in lexicon.titles() or run_key in lexicon.demonyms():
