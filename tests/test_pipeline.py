@@ -538,6 +538,23 @@ def test_a_short_quotation_before_its_verb_without_comma_keeps_a_real_speaker() 
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "« Macron démission ! » Des milliers de manifestants ont défilé samedi, a indiqué la "
+        "préfecture.",
+        "« Je vous ai compris. » Le général de Gaulle a prononcé ces mots à Alger, a rappelé "
+        "l'historien.",
+        "« Quel est votre programme ? » Le candidat a expliqué qu'il baisserait les impôts.",
+        "« Ils ont menti. » Le ministre a rejeté ces accusations, affirmant que tout était légal.",
+    ],
+)
+def test_a_quoted_sentence_opening_a_paragraph_that_is_not_the_next_speakers(text: str) -> None:
+    """A slogan reported by an incise, words the next sentence talks about, a question put to
+    the speaker, accusations the speaker rejects: the opening quotation is no claim of theirs."""
+    assert all(c.cue is not None for c in quoteattr.extract(text))
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (

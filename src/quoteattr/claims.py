@@ -21,7 +21,7 @@ from quoteattr.cues import (
     find_verb_cues,
     split_inversion,
 )
-from quoteattr.grammar import word_class, words_of
+from quoteattr.grammar import word_class
 from quoteattr.mentions import find_organization, opens_surname
 from quoteattr.model import Quotation
 from quoteattr.speakers import (
@@ -1006,8 +1006,9 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
             else:
                 x_end += 1
         # « varie selon la saison », « calculée selon les résultats »: after such a verb,
-        # selon says how, unless a person or a named body follows.
-        manner = i > 0 and any(t.low in _gradual_forms() for t in tokens[max(0, i - 3) : i])
+        # selon says how, unless a name or an anonymous source follows.
+        gradual = verbs.forms_of_class("gradual")
+        manner = any(t.low in gradual for t in tokens[max(0, i - 3) : i])
         if x_end == x_start or not source_like(
             tokens, trigger, x_start - article, x_end, strict=manner
         ):
@@ -1216,16 +1217,6 @@ def _non_attributive_heads(trigger: str) -> tuple[frozenset[str], tuple[str, ...
     ]
     return frozenset(following), tuple(f + " " for f in following) + tuple(
         f + "'" for f in following
-    )
-
-
-@functools.cache
-def _gradual_forms() -> frozenset[str]:
-    """Every form of the verbs after which « selon » means « depending on »."""
-    return frozenset(
-        form.split("'")[-1]
-        for lemma in words_of("gradual")
-        for form, *_ in verbs.conjugate(lemma.split("'")[-1]).readings()
     )
 
 

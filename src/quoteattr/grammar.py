@@ -37,6 +37,7 @@ FUNCTION_CLASSES = frozenset(
         "mute",
         "litotes",
         "gradual",
+        "utterance",
     }
 )
 

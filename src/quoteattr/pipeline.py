@@ -397,19 +397,35 @@ def _quotation_before_claim(
     if (
         first.sentence != in_sentences[1]
         or first.cue is None
-        or first.cue_lemma is None
-        or word_class(first.cue_lemma, "reply")
+        or first.speaker_mode != "before"  # the subject of the sentence, not an incise's
         or first.kind not in ("direct", "indirect", "mixed", "partial")
         or mention is None
         or mention.type not in ("person", "organization", "group", "pronoun")
     ):
         return None
     q = next(q for q in qs if q.span.start == in_sentences[0].start)
-    if q.content.end - q.content.start < 2 or any(
-        d.content[0] < q.content.end and q.content.start < d.content[1] for d in found
+    if (
+        q.content.end - q.content.start < 2
+        or q.content.text.rstrip().endswith("?")  # a question put to the speaker
+        or any(d.content[0] < q.content.end and q.content.start < d.content[1] for d in found)
+        or _answers_or_cites(tokenize(norm, in_sentences[1].start, in_sentences[1].end))
     ):
         return None
     return cueless_draft(q, in_sentences[0], "introduced", 0.5)
+
+
+def _answers_or_cites(tokens: Sequence[Token]) -> bool:
+    """« Le ministre a rejeté ces accusations », « a répondu », « a prononcé ces mots »: the
+    quotation before is someone else's, or words this sentence talks about."""
+    replies = verbs.forms_of_class("reply")
+    for k, t in enumerate(tokens):
+        if t.low in replies:
+            return True
+        if t.low in ("ce", "cet", "cette", "ces") and k + 1 < len(tokens):
+            noun = tokens[k + 1].low
+            if word_class(noun, "utterance") or noun in verbs.reporting_nouns():
+                return True
+    return False
 
 
 def _previous_subject(norm: str, in_sentences: Sequence[Segment], index: int) -> MentionInfo | None:

@@ -892,3 +892,14 @@ def inversion_forms(form: str) -> tuple[str, ...]:
     if 1 in persons and not key.endswith(("e", "x")):
         out.append(f"{key}-je")
     return tuple(out)
+
+
+@functools.cache
+def forms_of_class(cls: str) -> frozenset[str]:
+    """Every conjugated form of the verbs a function-word class lists by infinitive (« reply »,
+    « gradual »), a reflexive one's without its « se »."""
+    return frozenset(
+        form
+        for lemma in words_of(cls)
+        for form, *_ in conjugate(lemma.split("'")[-1].split()[-1]).readings()
+    )
