@@ -609,6 +609,28 @@ def test_a_quoted_sentence_opening_the_paragraph_of_its_speaker(
         ),
         # A feminine object is a thing, not what was said; reading is no speech.
         ("La réforme est contestée. Le syndicat l'a dénoncée dans un communiqué.", []),
+        # A person or a thing as the object, a judgement, what comes next, a restatement.
+        ("La ministre a reçu le préfet. Elle l'a assuré de son soutien.", []),
+        ("La direction a présenté son plan. Le syndicat l'a jugé insuffisant.", []),
+        ("Le maire a présenté le budget. L'opposition l'a contesté.", []),
+        (
+            "Le texte sera examiné en juin. Le ministre l'a annoncé mardi. Le Sénat l'a "
+            "confirmé mercredi.",
+            [("indirect", "Le texte sera examiné en juin", "Le ministre")],
+        ),
+        (
+            "Le texte sera examiné en juin. Comme le ministre l'a rappelé mardi, la réforme "
+            "passera avant l'été.",
+            [("indirect", "la réforme passera avant l'été", "le ministre")],
+        ),
+        (
+            "Comme le souligne la Cour des comptes, le déficit reste élevé.",
+            [("indirect", "le déficit reste élevé", "la Cour des comptes")],
+        ),
+        (
+            "Le ministre l'a dit et répété : la réforme passera.",
+            [("indirect", "la réforme passera", "Le ministre")],
+        ),
         ("Le rapport a été publié mardi. Le maire l'a lu attentivement.", []),
         ("Il ne l'a jamais dit.", []),
     ],

@@ -32,7 +32,7 @@ from quoteattr.speakers import (
     skip_leading_complements,
     subject_after,
 )
-from quoteattr.text import Segment, Token, sentences
+from quoteattr.text import Segment, Token, sentences, tokenize
 
 _CLOSERS = frozenset(
     {
@@ -291,6 +291,8 @@ def link_sentence(ctx: Context) -> list[Draft]:
         draft = _link_cleft(ctx, vc) if cleft else None
         if draft is None:
             draft = _link_verb(ctx, vc, vcues)
+            if draft is None and tokens[0].low == "comme":
+                draft = _link_comme(ctx, vc)
             if (
                 draft is None
                 and vc.first > 0
@@ -364,20 +366,53 @@ def _cleft(tokens: Sequence[Token], vc: VerbCue) -> bool:
     return False
 
 
+def _link_comme(ctx: Context, vc: VerbCue) -> Draft | None:
+    """« Comme il l'a rappelé mardi, la réforme passera », « Comme l'a dit le ministre, … »:
+    the clause after the comma is what was said."""
+    tokens = ctx.tokens
+    if vc.first > 4 or not word_class(vc.lemma, "restate"):
+        return None
+    comma = next(
+        (k for k in range(vc.last, min(len(tokens), vc.last + 10)) if tokens[k].text == ","), None
+    )
+    if comma is None or comma + 1 >= len(tokens):
+        return None
+    end = ctx.sentence.end
+    while end > tokens[comma].end and ctx.norm[end - 1] in ".!? ":
+        end -= 1
+    content = _trim(ctx.norm, tokens[comma].end, end)
+    kind, quoted = _content_kind(ctx, *content)
+    mode = "before" if vc.first > 1 else "after"
+    return _draft(ctx, vc, kind, content, quoted, mode)
+
+
+_PREVIOUS_WINDOW = 2000  # characters read back for the sentence a cleft or « l'a dit » reports
+
+
 def _says_it_again(tokens: Sequence[Token], vc: VerbCue) -> bool:
     """« Le ministre l'a répété mardi », « il le redit » with nothing said after the verb: the
     object clitic stands for the sentence before."""
     if (
-        vc.verb_class not in ("speech", "assertion")
-        or "que" not in vc.complements
+        not word_class(vc.lemma, "restate")
         or not any(t.low in ("l'", "le") for t in tokens[vc.first : vc.head])
         or tokens[vc.head].low.endswith(("ée", "ées"))  # « l'a dénoncée »: a feminine noun
+        or word_class(tokens[0].low, "conj")  # « Comme il l'a rappelé, … »: it points ahead
     ):
         return False
-    after = tokens[vc.last : vc.last + 1]
-    return not after or not (
-        word_class(after[0].low, "que") or after[0].text in OPENING_MARKS or after[0].text == ":"
-    )
+    # Only circumstances may follow, up to the sentence's end: « l'a assuré de son soutien »
+    # or « l'a rappelé, la réforme passera » say something else.
+    k = vc.last
+    while k < len(tokens) and tokens[k].text not in ".!?":
+        size = adverb_length_forward(tokens, k)
+        if size:
+            k += size
+        elif tokens[k].low in _ADDRESSEE_PREPS - {"de", "par"}:
+            k += 1
+            while k < len(tokens) and tokens[k].word and tokens[k].low not in _ADDRESSEE_PREPS:
+                k += 1
+        else:
+            return False
+    return True
 
 
 def _link_cleft(ctx: Context, vc: VerbCue, mode: str | None = None) -> Draft | None:
@@ -385,10 +420,16 @@ def _link_cleft(ctx: Context, vc: VerbCue, mode: str | None = None) -> Draft | N
     or the quotation it consists of; the speaker is the relative clause's subject (``mode``,
     when given, says where the speaker is instead)."""
     norm = ctx.norm
-    before = sentences(norm, Segment(ctx.paragraph.start, ctx.sentence.start))
+    # The sentence before is all that is read: a bounded window keeps long paragraphs linear.
+    window = max(ctx.paragraph.start, ctx.sentence.start - _PREVIOUS_WINDOW)
+    before = sentences(norm, Segment(window, ctx.sentence.start))
     if not before:
         return None
     previous = before[-1]
+    if mode is not None:
+        said = tokenize(norm, previous.start, previous.end)
+        if any(_says_it_again(said, other) for other in find_verb_cues(said)):
+            return None  # « Le ministre l'a annoncé. Le Sénat l'a confirmé. »: no new content
     spoken = [
         q
         for q in ctx.quotations

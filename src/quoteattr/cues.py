@@ -260,6 +260,8 @@ def _reads_as_noun(tokens: Sequence[Token], index: int) -> bool:
         return False  # object clitic: « il le dit »
     if prev == "l'" and index >= 2 and _ends_subject(tokens[index - 2]):
         return False  # « Le maire l'assure : « … » »
+    if prev in ("le", "l'") and index >= 2 and tokens[index - 2].low == "comme":
+        return False  # « Comme le souligne la Cour des comptes, … »
     return (
         word_class(prev, "det")
         or word_class(prev, "det_indef")
@@ -512,6 +514,7 @@ def _verb_group(
                 and (
                     tokens[first - 2].low in SUBJECT_CLITICS
                     or word_class(tokens[first - 2].low, "neg")
+                    or tokens[first - 2].low == "comme"
                 )
             )
         ):

@@ -38,6 +38,7 @@ FUNCTION_CLASSES = frozenset(
         "litotes",
         "gradual",
         "utterance",
+        "restate",
     }
 )
 

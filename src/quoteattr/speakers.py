@@ -213,6 +213,10 @@ def subject_before(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
         # Coordinated verb phrases share the first verb's subject.
         for i in range(end - 1):
             if is_verb(tokens[i]):
+                while i > 0 and (
+                    _object_clitic(tokens, i - 1) or word_class(tokens[i - 1].low, "neg")
+                ):
+                    i -= 1  # « Le ministre l'a dit et répété »
                 return subject_before(tokens, i) if i > 0 else None
         return None
     found: tuple[int, int] | None = None
