@@ -682,6 +682,17 @@ def test_a_title_inside_a_selon_source(text: str, content: str, source: str) -> 
             "Pour l'heure, la fédération « consulte », a indiqué son délégué.",
             [("mixed", "Pour l'heure, la fédération « consulte »", "son délégué")],
         ),
+        (
+            "Face à la presse, « nous ne lâcherons rien », a martelé le leader syndical.",
+            [("partial", "nous ne lâcherons rien", "le leader syndical")],
+        ),
+        (
+            "Le maire juge la situation « préoccupante », a rapporté Ouest-France.",
+            [
+                ("mixed", "Le maire juge la situation « préoccupante »", "Ouest-France"),
+                ("partial", "préoccupante", "Le maire"),
+            ],
+        ),
         # No clause before the quotation: the quotation alone is said.
         (
             "Mais « rien n'est réglé », prévient le maire.",

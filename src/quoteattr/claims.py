@@ -892,14 +892,30 @@ def _clause_before(ctx: Context, q: Quotation) -> int | None:
         for t in lead
     ):
         return None  # the quotation opens the sentence, or follows a colon or another one
-    if lead[-1].low in ("mais", "et", "car", "donc", "or") or (
-        len(lead) > 1 and lead[-1].text == "," and lead[-2].low in ("mais", "et")
-    ):
+    last_word = next((t for t in reversed(lead) if t.text != ","), lead[-1])
+    if word_class(last_word.low, "conj"):
         return None  # « …, mais « tout indique qu'elle ira », glisse X »: a clause of its own
-    # « la situation reste « … » », « la fédération « consulte » »: a clause, or a subject
-    # whose predicate the quotation is; not « Mais « … » » or « Et surtout « … » ».
-    words = sum(1 for t in lead if t.word)
-    return lead[0].start if words >= 3 or _has_verb(lead) else None
+    if _cites_a_source(lead):
+        return None  # « Selon lui, la réforme est « injuste », a-t-il ajouté »: cited already
+    # After an opening circumstance (« Face à la presse, », « Pour l'heure, »), the clause
+    # proper: a verb (« la situation reste « … » ») or a subject whose predicate the quotation
+    # is (« la fédération « consulte » »).
+    comma = max((i for i, t in enumerate(lead) if t.text == ","), default=-1)
+    core = lead[comma + 1 :]
+    subject = len(core) >= 2 and word_class(core[0].low, "det") and all(t.word for t in core)
+    if _has_verb(core) or word_class(core[-1].low if core else "", "copula") or subject:
+        return lead[0].start
+    return None
+
+
+def _cites_a_source(lead: Sequence[Token]) -> bool:
+    """Whether « selon X », « d'après X » or « pour X » with X a source stands in ``lead``."""
+    for i, t in enumerate(lead):
+        if t.low in ("selon", "pour") or (t.low == "après" and i and lead[i - 1].low == "d'"):
+            end = next((k for k in range(i + 1, len(lead)) if lead[k].text == ","), len(lead))
+            if end > i + 1 and source_like(lead, t.low, i + 1, end):
+                return True
+    return False
 
 
 def _stray_closer(ctx: Context, first: int) -> int | None:

@@ -296,6 +296,14 @@ def _thought_inside_claim(i: int, drafts: Sequence[Draft]) -> bool:
         and other.content[0] <= cue[0]
         and cue[1] <= other.content[1]
         and (d.kind == "stance" or other.kind != "according_to")
+        # « Macron a qualifié l'attaque d'« odieuse », a rapporté l'Élysée »: the Élysée
+        # reports what Macron said; both are claims.
+        and not (
+            d.kind == "partial"
+            and other.quoted == d.content
+            and other.cue is not None
+            and other.cue[0] >= other.content[1]
+        )
         for other in drafts[max(0, i - 8) : i + 8]
     )
 
