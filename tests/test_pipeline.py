@@ -759,6 +759,8 @@ def test_a_participle_after_an_incise_names_the_incise_subject(text: str, mentio
             "« C'est une hausse déguisée », calcule son délégué général, Marc Lefort.",
             [("direct", "C'est une hausse déguisée", "Marc Lefort")],
         ),
+        # A question's topic is no object of « répondre ».
+        ("Le ministre a répondu aux questions des députés sur la « réforme des retraites ».", []),
         # A newspaper's name after « au » is where it was said, not what.
         ("Le ministre a annoncé dans un entretien au « Parisien » une réforme.", []),
     ],

@@ -1219,6 +1219,24 @@ def test_a_mention_reads_the_same_from_the_sentence_tokens(
             "Ana Morel, présidente de Standard & Poor's",
             "Ana Morel",
         ),
+        (q("C'est un scandale") + ", a dénoncé la veuve de Samuel Paty.", None, None),
+        (
+            "Paul Dupont, avocat de Jean Martin, a déclaré que son client était innocent.",
+            "Paul Dupont, avocat de Jean Martin",
+            "Paul Dupont",
+        ),
+        (
+            "Marie, la fille de Jean Dupont, a dit que tout allait bien.",
+            "Marie, la fille de Jean Dupont",
+            "Marie",
+        ),
+        (
+            q("Rien") + ", a déclaré le ministre délégué à l'Industrie, Paul Martin.",
+            "le ministre délégué à l'Industrie, Paul Martin",
+            "Paul Martin",
+        ),
+        ("Dans les années 1980, on estimait que la crise passerait.", "on", None),
+        ("À Lyon, on estime que la crise passera.", "on", None),
     ],
 )
 def test_whose_name_a_mention_gives(text: str, mention: str | None, name: str | None) -> None:

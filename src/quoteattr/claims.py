@@ -731,7 +731,11 @@ def _governs_quotation(ctx: Context, vc: VerbCue, j: int, q: Quotation) -> bool:
             ),
             None,
         )
-        if d is not None:
+        # The object is the last noun phrase: after its determiner only « de » complements (« a
+        # répondu aux questions des députés sur la « … » » has none).
+        if d is not None and not any(
+            word_class(t.low, "prep") and t.low not in _DE_WORDS for t in between[d + 1 :]
+        ):
             between = between[d:]
     words = len(q.content.text.split())
     if not between:

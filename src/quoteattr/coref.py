@@ -156,7 +156,8 @@ def _described_as(tokens: Sequence[Token], a: int, b: int, norm: str) -> tuple[s
         start -= 1
     while start < a and tokens[start].low in _LEADING_PREPOSITIONS:
         start += 1
-    candidates = [(start, b)]
+    # « la fille de Jean Dupont » describes the daughter, not him.
+    candidates = [] if a > 0 and tokens[a - 1].low in ("de", "d'", "du", "des") else [(start, b)]
     if start == a and a >= 2 and tokens[a - 1].text == ",":
         before = a - 1
         while before > 0 and tokens[before - 1].text not in stops:

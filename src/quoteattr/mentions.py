@@ -181,7 +181,7 @@ _CLOSERS = frozenset(
 )
 
 
-def _possessor(tokens: Sequence[Token], a: int) -> bool:
+def possessor(tokens: Sequence[Token], a: int) -> bool:
     """Whether the name at ``a`` completes a person noun before it (« l'avocat de Jean
     Dupont », « l'entourage de Mme Roux »): the speaker is that person, not the one named. A
     document's author (« un communiqué de Jean Dupont ») is the speaker, so it is no
@@ -349,7 +349,7 @@ def analyse(norm: str, start: int, end: int, context: Sequence[Token] | None = N
             continue  # « la Commission », « le Muséum »: an institution, not a person
         if after_preposition(tokens, a):
             continue  # « le maire de Lyon », « de la Santé », « en Europe »: a place or body
-        if _possessor(tokens, a):
+        if possessor(tokens, a):
             continue  # « l'avocat de Jean Dupont », « un proche de Marie Roux »: not them
         if a > 0 and word_class(tokens[a - 1].text, "title_abbr"):
             civility = tokens[a - 1].text

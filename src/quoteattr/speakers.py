@@ -20,7 +20,7 @@ from quoteattr.cues import (
     split_inversion,
 )
 from quoteattr.grammar import word_class
-from quoteattr.mentions import after_preposition, find_organization, name_runs
+from quoteattr.mentions import after_preposition, find_organization, name_runs, possessor
 from quoteattr.text import Token
 
 if TYPE_CHECKING:  # claims builds on this module; the draft type is only annotated here
@@ -160,7 +160,9 @@ def _has_name(tokens: Sequence[Token], a: int, b: int) -> bool:
     """Whether a chunk holds a person-like name, not a place or body after « de » / « l' »."""
     chunk = tokens[a:b]
     return any(
-        not after_preposition(chunk, x) and not chunk[x].text.isupper()  # « CGT » is a body
+        not after_preposition(chunk, x)
+        and not chunk[x].text.isupper()  # « CGT » is a body
+        and not possessor(chunk, x)  # « avocat de Jean Martin »: someone else's name
         for x, _ in name_runs(chunk)
     )
 
@@ -328,6 +330,8 @@ def _place_then_name(tokens: Sequence[Token], k: int) -> bool:
     """Whether « au Liban, Hugues Delacroix » follows at ``k``: a capitalised place, a comma
     and a name in apposition that closes the subject."""
     j = k + 1
+    if j < len(tokens) and tokens[j].low in ("l'", "la", "le", "les"):
+        j += 1  # « le ministre délégué à l'Industrie, Paul Martin »
     if j < len(tokens) and tokens[j].capitalized:
         # « au Liban », « aux Affaires intérieures », « à la Culture »
         while j < len(tokens) and j < k + 5 and tokens[j].word:
@@ -647,7 +651,21 @@ def _on_place_before(tokens: Sequence[Token], on: int) -> tuple[int, int] | None
     place = _where_on_speaks(tokens, 0)
     if place is None or place[1] != tokens[on - 2].end:
         return None
-    return place
+    # « Dans les années 1980, on estimait », « À Lyon, on estime »: a time or a town is no
+    # source; a side, someone's circle or a body is.
+    phrase = [t for t in tokens[: on - 1] if place[0] <= t.start]
+    opener = " ".join(t.low for t in tokens[: min(3, on - 1)])
+    if (
+        opener.startswith(("du côté", "chez", "dans l'entourage", "auprès"))
+        or find_organization(phrase) is not None
+        or any(
+            lexicon.normalize_key(t.low) in lexicon.titles()
+            or lexicon.normalize_key(t.low) in lexicon.source_nouns()
+            for t in phrase
+        )
+    ):
+        return place
+    return None
 
 
 def _subject_of_predicate(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int] | None:
