@@ -978,3 +978,16 @@ def test_people_nouns_are_people(text: str, kind: str, name: str | None) -> None
     (claim,) = quoteattr.extract(text)
     assert claim.speaker is not None
     assert (claim.speaker.type, claim.speaker.name) == (kind, name)
+
+
+def test_a_person_of_a_country_named_so_before() -> None:
+    """« l'Espagnol » is the person introduced as « l'Espagnol Carlos Alcaraz », not the
+    French subject of the sentence."""
+    text = (
+        "Le Français Arthur Fils a battu l'Espagnol Carlos Alcaraz. « C'était un match très "
+        "dur », a reconnu l'Espagnol."
+    )
+    (claim,) = quoteattr.extract(text)
+    assert claim.speaker is not None
+    assert claim.speaker.name == "Carlos Alcaraz"
+    assert claim.speaker.role == "Spanish"

@@ -20,7 +20,7 @@ import regex
 
 from quoteattr import lexicon, roles
 from quoteattr.grammar import word_class
-from quoteattr.mentions import MentionInfo, name_runs
+from quoteattr.mentions import MentionInfo, name_runs, people_noun
 from quoteattr.model import MentionType, Speaker
 from quoteattr.speakers import is_verb
 from quoteattr.text import Token
@@ -88,6 +88,9 @@ def _title_before(tokens: Sequence[Token], a: int) -> str | None:
         key = lexicon.normalize_key(" ".join(words).replace("' ", "'"))
         if key in titles:
             return titles[key].canonical
+    # « l'Espagnol Carlos Alcaraz »: a person of a country or city, for a later « l'Espagnol ».
+    if a >= 2 and people_noun(tokens[a - 2 : a]):
+        return lexicon.normalize_key(tokens[a - 1].low)
     # « la cinéaste sénégalaise Aminata Diop »: a demonym between title and name.
     if a >= 2 and lexicon.normalize_key(tokens[a - 1].low) in lexicon.demonyms():
         return _title_before(tokens, a - 1)
@@ -413,17 +416,30 @@ def _find(
             return e
     sighting = _titled_sighting(mention, position, sightings)
     if sighting is None and mention.title and mention.title[:1].isupper():
-        # « Clara Berthelot s'est qualifiée… « … », a réagi la Lyonnaise »: a person of a
-        # place stands for the person the text was just about.
-        sighting = next(
-            (
-                s
-                for s in reversed(sightings.before(position)[-_APPOSED_LOOKBACK:])
-                if s.subject and (not s.gender or not mention.gender or s.gender == mention.gender)
-            ),
-            None,
-        )
+        sighting = _person_of_place(mention, position, sightings)
     return _from_sighting(recent, sighting)
+
+
+def _person_of_place(
+    mention: MentionInfo, position: int, sightings: _SightingIndex
+) -> NameSighting | None:
+    """« l'Espagnol » → the person named « l'Espagnol Carlos Alcaraz » before; else, as in
+    « Clara Berthelot s'est qualifiée… « … », a réagi la Lyonnaise », the person the text was
+    just about, unless the text gave them another country or city (a guess: « X a reçu Y…,
+    a déclaré le Britannique » may be either)."""
+    key = lexicon.normalize_key(mention.title or "")
+    named = _last_before(sightings.by_title.get(key, ()), position)
+    if named is not None:
+        return named
+    for s in reversed(sightings.before(position)[-_APPOSED_LOOKBACK:]):
+        other_place = s.title is not None and s.title not in lexicon.titles()
+        if (
+            s.subject
+            and not other_place
+            and (not s.gender or not mention.gender or s.gender == mention.gender)
+        ):
+            return s
+    return None
 
 
 # Kinds whose generic noun refers back to any body of the kind (« le syndicat » after « la

@@ -296,6 +296,8 @@ def analyse(norm: str, start: int, end: int, context: Sequence[Token] | None = N
             "group" if number == "pl" else "person",
             name=name,
             title=tokens[1].text,
+            # « le Britannique »: a country's adjective gives the role (« British »)
+            organization=tokens[1].text if tokens[1].low in lexicon.demonyms() else None,
             gender=(_first_name_gender(tokens[2].text) if name else None)
             or det_gender
             or ("f" if feminine else "m"),
