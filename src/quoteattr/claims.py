@@ -32,7 +32,7 @@ from quoteattr.speakers import (
     skip_leading_complements,
     subject_after,
 )
-from quoteattr.text import Segment, Token, sentences, tokenize
+from quoteattr.text import DE_WORDS, Segment, Token, sentences, tokenize
 
 _CLOSERS = frozenset(
     {
@@ -1259,7 +1259,7 @@ _AGENTIVE = (
     "ants",
     "antes",
 )
-_DE_WORDS = frozenset({"de", "du", "des", "d'"})
+_DE_WORDS = DE_WORDS
 _QUANTIFIERS = frozenset({"plupart", "majorité", "nombre", "partie", "moitié", "totalité"})
 
 

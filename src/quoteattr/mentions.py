@@ -18,7 +18,7 @@ import regex
 
 from quoteattr import lexicon, roles
 from quoteattr.grammar import word_class
-from quoteattr.text import Token, tokenize
+from quoteattr.text import CLOSING_GUILLEMETS, DE_WORDS, OPENING_GUILLEMETS, Token, tokenize
 
 _ACRONYM = regex.compile(r"^\p{Lu}[\p{Lu}\d&]{1,7}s?$")
 
@@ -166,19 +166,11 @@ def _quoted(tokens: Sequence[Token], a: int) -> bool:
     """Whether token ``a`` stands inside quotation marks opened in the mention."""
     depth = 0
     for t in tokens[:a]:
-        if t.text in _OPENERS:
+        if t.text in OPENING_GUILLEMETS:
             depth += 1
-        elif t.text in _CLOSERS:
+        elif t.text in CLOSING_GUILLEMETS:
             depth = max(0, depth - 1)
     return depth > 0
-
-
-_OPENERS = frozenset(
-    {"\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}", "\N{LEFT DOUBLE QUOTATION MARK}"}
-)
-_CLOSERS = frozenset(
-    {"\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}", "\N{RIGHT DOUBLE QUOTATION MARK}"}
-)
 
 
 def possessor(tokens: Sequence[Token], a: int) -> bool:
@@ -189,7 +181,7 @@ def possessor(tokens: Sequence[Token], a: int) -> bool:
     de = a - 1
     if de > 0 and word_class(tokens[de].text, "title_abbr"):
         de -= 1  # « l'entourage de Mme Fontanel »
-    if de <= 0 or tokens[de].low not in ("de", "d'", "du", "des"):
+    if de <= 0 or tokens[de].low not in DE_WORDS:
         return False
     for t in tokens[:de]:
         key = lexicon.normalize_key(t.low)

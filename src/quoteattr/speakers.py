@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from quoteattr import lexicon, verbs
 from quoteattr.cues import (
-    OPENING_MARKS,
     SUBJECT_CLITICS,
     adverb_length_forward,
     find_verb_cues,
@@ -21,12 +20,12 @@ from quoteattr.cues import (
 )
 from quoteattr.grammar import word_class
 from quoteattr.mentions import after_preposition, find_organization, name_runs, possessor
-from quoteattr.text import Token
+from quoteattr.text import CLOSING_GUILLEMETS, DE_WORDS, OPENING_GUILLEMETS, Token
 
 if TYPE_CHECKING:  # claims builds on this module; the draft type is only annotated here
     from quoteattr.claims import Draft
 
-_DE = frozenset({"de", "d'", "du", "des"})
+_DE = DE_WORDS
 _HARD_STOPS = frozenset(
     '.;:!?()[]"\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}'
     "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
@@ -443,7 +442,8 @@ def subject_after(tokens: Sequence[Token], start: int) -> tuple[int, int] | None
 
 
 def _first_name_ahead(tokens: Sequence[Token], a: int) -> bool:
-    """« a dit Mai Morel »: a first name that is also a month or an adverb, before a surname."""
+    """« a dit Mai Morel »: a known first name before another capitalised word is a name,
+    even when it is also a month (« Mai ») that would otherwise be skipped as a date."""
     return (
         a + 1 < len(tokens)
         and tokens[a].capitalized
@@ -458,9 +458,9 @@ def main_subject(tokens: Sequence[Token], before: int) -> tuple[int, int] | None
     depth = 0
     for i in range(min(before, len(tokens))):
         text = tokens[i].text
-        if text in OPENING_MARKS and text != '"':
+        if text in OPENING_GUILLEMETS:
             depth += 1
-        elif text in _CLOSING_MARKS and text != '"':
+        elif text in CLOSING_GUILLEMETS:
             depth = max(0, depth - 1)
         if depth:
             continue
@@ -559,14 +559,6 @@ def speaker_range(draft: Draft, tokens: Sequence[Token]) -> tuple[int, int] | No
     return tokens[found[0]].start, tokens[found[1] - 1].end
 
 
-_CLOSING_MARKS = frozenset(
-    {
-        "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}",
-        "\N{RIGHT DOUBLE QUOTATION MARK}",
-    }
-)
-
-
 def _incise_subject(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
     """Offsets of the subject of an incise right before a participle or an infinitive
     (« « … », a-t-elle martelé, avant de préciser », « …, a déclaré la ministre, ajoutant »):
@@ -578,7 +570,7 @@ def _incise_subject(tokens: Sequence[Token], end: int) -> tuple[int, int] | None
         return None
     vc = cues[-1]
     if vc.first == 0 or not (
-        tokens[vc.first - 1].text == "," or tokens[vc.first - 1].text in _CLOSING_MARKS
+        tokens[vc.first - 1].text == "," or tokens[vc.first - 1].text in CLOSING_GUILLEMETS
     ):
         return None
     if vc.clitic is not None:

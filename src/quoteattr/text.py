@@ -59,6 +59,17 @@ _NEEDS_REWRITE = regex.compile(rf"[\r{_INVISIBLE}\p{{M}}]")
 
 _PARAGRAPH_BREAK = regex.compile(r"\n+")
 
+# Quotation marks that open and close unambiguously (straight quotes can do either): the
+# stages that must know whether a word stands inside a quotation read these.
+OPENING_GUILLEMETS = frozenset(
+    {"\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}", "\N{LEFT DOUBLE QUOTATION MARK}"}
+)
+CLOSING_GUILLEMETS = frozenset(
+    {"\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}", "\N{RIGHT DOUBLE QUOTATION MARK}"}
+)
+# « de » and its contractions: what ties a complement (« le maire de Lyon ») to a noun.
+DE_WORDS = frozenset({"de", "d'", "du", "des"})
+
 # A sentence ends at . ! ? … (possibly followed by closing marks) before a space and something
 # that can start a sentence. Abbreviations are filtered in code.
 _SENTENCE_END = regex.compile(
