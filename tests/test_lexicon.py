@@ -305,3 +305,14 @@ def test_title_classes_load_and_name_known_titles() -> None:
     for general, specific in classes.items():
         assert general in canonical and specific <= canonical
         assert general not in specific
+
+
+@pytest.mark.parametrize("cls", ["reply", "gradual", "restate", "modal"])
+def test_verb_classes_of_function_words_conjugate(cls: str) -> None:
+    """The function-word classes that list verbs by infinitive give their forms (an
+    infinitive the conjugator cannot handle would raise on first use, inside extraction)."""
+    from quoteattr import verbs
+
+    forms = verbs.forms_of_class(cls)
+    assert forms and all(f == f.lower() for f in forms)
+    assert verbs.forms_of_class(cls, finite=True) <= forms

@@ -940,8 +940,9 @@ _VERB_ENDINGS = ("ra", "ront", "rait", "raient", "ait", "aient", "èrent", "iren
 
 
 def _has_verb(tokens: Sequence[Token]) -> bool:
-    """Whether a stretch holds a finite verb: a known form, a reflexive verb (« se tiendra »),
-    or a lowercase word with a future, conditional or imperfect ending."""
+    """Whether a stretch holds a finite verb: a known form, a modal (« va démissionner »), a
+    reflexive verb (« se tiendra »), or a lowercase word with a future, conditional or
+    imperfect ending."""
     for k, tok in enumerate(tokens):
         if k > 0 and tokens[k - 1].low in ("se", "s'") and tok.word:
             return True
@@ -953,6 +954,8 @@ def _has_verb(tokens: Sequence[Token]) -> bool:
         ):
             return True
         base, _ = split_inversion(tok.low)
+        if base in verbs.forms_of_class("modal", finite=True) and k > 0:
+            return True  # « Le ministre va démissionner »
         if base in verbs.auxiliary_index() or any(
             info.tense not in ("past_participle", "infinitive")
             for info in verbs.form_index().get(base, ())

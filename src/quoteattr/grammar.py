@@ -39,6 +39,7 @@ FUNCTION_CLASSES = frozenset(
         "gradual",
         "utterance",
         "restate",
+        "modal",
     }
 )
 

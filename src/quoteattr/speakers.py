@@ -133,7 +133,7 @@ def participle_led(tokens: Sequence[Token], a: int) -> bool:
             and a + 1 < len(tokens)
             and lexicon.normalize_key(tok.low) not in lexicon.first_names()
             and (
-                (tok.low.endswith(("é", "ée", "és", "ées")) and tokens[a + 1].text == ",")
+                (tok.low.endswith(("é", "ée", "és", "ées")) and _comma_after_adverbs(tokens, a + 1))
                 or (
                     tok.low.endswith(("é", "ée", "és", "ées", "i", "ie", "is", "ies", "t", "u"))
                     and word_class(tokens[a + 1].low, "prep")
@@ -141,6 +141,13 @@ def participle_led(tokens: Sequence[Token], a: int) -> bool:
             )
         )
     )
+
+
+def _comma_after_adverbs(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a comma follows at ``k``, past adverbs and dates (« Interrogé mardi, »)."""
+    while k < len(tokens) and (size := adverb_length_forward(tokens, k)):
+        k += size
+    return k < len(tokens) and tokens[k].text == ","
 
 
 def _strip_intro(tokens: Sequence[Token], a: int, b: int) -> int:
@@ -184,8 +191,16 @@ def _chunks_left(tokens: Sequence[Token], end: int) -> list[tuple[int, int, bool
         comma = b
         while comma > 0 and tokens[comma - 1].text != ",":
             comma -= 1
-        if comma < b and word_class(tokens[comma].low, "rel"):
-            chunks.append((comma, b, False))  # a relative clause, skipped whole
+        if comma < b and (
+            word_class(tokens[comma].low, "rel")
+            or (
+                word_class(tokens[comma].low, "prep")
+                and comma + 1 < b
+                and word_class(tokens[comma + 1].low, "rel")
+            )
+        ):
+            # a relative clause (« , qui… », « , pour qui… »), skipped whole
+            chunks.append((comma, b, False))
         else:
             a = _skip_parenthesis_left(tokens, b)
             while a > comma and (
@@ -230,8 +245,11 @@ def subject_before(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
                 # part, a confirmé »: an adverbial aside
                 continue
             break
-        if word_class(tokens[a].low, "rel") or (index > 0 and participle_led(tokens, a)):
-            continue  # a relative or participial clause inside the subject
+        relative = word_class(tokens[a].low, "rel") or (
+            word_class(tokens[a].low, "prep") and a + 1 < b and word_class(tokens[a + 1].low, "rel")
+        )
+        if relative or (index > 0 and participle_led(tokens, a)):
+            continue  # a relative (« qui… », « pour qui… ») or participial clause in the subject
         if found is None and index > 0 and not stopped and _circumstance(tokens, a, b):
             continue  # « Le ministre, en déplacement à Lyon, a estimé »
         # « Des diplomates ont dit »: at the sentence's start « des » is an article
@@ -540,6 +558,8 @@ def speaker_range(draft: Draft, tokens: Sequence[Token]) -> tuple[int, int] | No
                 # « ce que Marc Durand appelle »; nothing left when « ce qu' » ends it
                 found = (ce + 2, found[1]) if ce + 2 < found[1] else None
         if found is None:
+            found = _quoted_title_subject(tokens, draft.cue_first)
+        if found is None:
             found = (
                 subject_after(tokens, draft.cue_last)
                 if _inverted_subject_follows(draft, tokens)
@@ -579,6 +599,21 @@ def _incise_subject(tokens: Sequence[Token], end: int) -> tuple[int, int] | None
     if found is None or found[1] != end - 1:
         return None
     return tokens[found[0]].start, tokens[found[1] - 1].end
+
+
+def _quoted_title_subject(tokens: Sequence[Token], first: int) -> tuple[int, int] | None:
+    """« « Le Parisien » a révélé que… », « Le quotidien « Le Monde » affirme que… »: a
+    quoted title, alone or after a determiner and a noun, opens the sentence as its subject."""
+    if first < 3 or tokens[first - 1].text not in CLOSING_GUILLEMETS:
+        return None
+    opening = next(
+        (k for k in range(first - 2, -1, -1) if tokens[k].text in OPENING_GUILLEMETS), None
+    )
+    if opening is None or not tokens[opening + 1].capitalized:
+        return None
+    if opening == 0 or (opening == 2 and word_class(tokens[0].low, "det")):
+        return 0, first
+    return None
 
 
 def _inverted_subject_follows(draft: Draft, tokens: Sequence[Token]) -> bool:

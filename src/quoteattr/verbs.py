@@ -895,11 +895,13 @@ def inversion_forms(form: str) -> tuple[str, ...]:
 
 
 @functools.cache
-def forms_of_class(cls: str) -> frozenset[str]:
+def forms_of_class(cls: str, *, finite: bool = False) -> frozenset[str]:
     """Every conjugated form of the verbs a function-word class lists by infinitive (« reply »,
-    « gradual »), a reflexive one's without its « se »."""
+    « gradual »), a reflexive one's without its « se »; only the finite ones with ``finite``
+    (« devant » is a preposition as often as it is « devoir »)."""
     return frozenset(
         form
         for lemma in words_of(cls)
-        for form, *_ in conjugate(lemma.split("'")[-1].split()[-1]).readings()
+        for form, tense, *_ in conjugate(lemma.split("'")[-1].split()[-1]).readings()
+        if not finite or tense in FINITE_TENSES
     )
