@@ -396,8 +396,9 @@ def _quotation_before_claim(
 ) -> Draft | None:
     """« « C'est une étape importante. » Le président du club a ensuite ajouté : « … » »: a
     paragraph that opens with a sentence that is only a quotation, before a sentence whose
-    claim names its speaker, quotes that speaker. Not when that claim answers someone
-    (« a démenti », « a répondu »): the quotation is then the other side's."""
+    subject is the speaker of its claim, quotes that speaker. Not a question put to them, and
+    not when the sentence answers someone (« a démenti », « a rejeté ») or talks about the
+    words (« a prononcé ces mots »): the quotation is then someone else's."""
     if len(in_sentences) < 2 or not _only_quotation(norm, in_sentences[0], qs):
         return None
     first = found[0]
