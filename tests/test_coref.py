@@ -991,3 +991,50 @@ def test_a_person_of_a_country_named_so_before() -> None:
     assert claim.speaker is not None
     assert claim.speaker.name == "Carlos Alcaraz"
     assert claim.speaker.role == "Spanish"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Le président du Medef, Patrick Martin, a affirmé que les entreprises souffraient. "
+            "Le président de la République a jugé que la croissance repartirait.",
+            None,
+        ),
+        (
+            "Le président du Medef, Patrick Martin, a affirmé que les entreprises souffraient. "
+            "Le président a ajouté que la croissance repartirait.",
+            "Patrick Martin",
+        ),
+        (
+            "Le Premier ministre, Jean Dupont, a affirmé que tout irait bien. Le chef du "
+            "gouvernement a ajouté que rien ne changerait.",
+            "Jean Dupont",
+        ),
+    ],
+)
+def test_a_title_with_its_own_body(text: str, name: str | None) -> None:
+    """« le président de la République » is not the Medef's president; « le chef du
+    gouvernement » is the Prime Minister."""
+    last = quoteattr.extract(text)[-1]
+    assert last.speaker is not None and last.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Selon Airbus, les livraisons reprendront en mars. Le constructeur a précisé que la "
+            "cadence augmenterait.",
+            "Airbus",
+        ),
+        (
+            "L'entreprise Renault a annoncé des suppressions de postes. « Nous devons nous "
+            "adapter », a expliqué le groupe.",
+            "entreprise Renault",
+        ),
+    ],
+)
+def test_a_company_noun_refers_back_to_the_company(text: str, body: str) -> None:
+    last = quoteattr.extract(text)[-1]
+    assert last.speaker is not None and last.speaker.organization == body

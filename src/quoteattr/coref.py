@@ -23,7 +23,7 @@ from quoteattr.grammar import word_class
 from quoteattr.mentions import MentionInfo, name_runs, people_noun
 from quoteattr.model import MentionType, Speaker
 from quoteattr.speakers import is_verb
-from quoteattr.text import Token
+from quoteattr.text import DE_WORDS, Token
 
 _SPEAKER_TYPES: frozenset[str] = frozenset(
     {"person", "organization", "group", "document", "anonymous", "pronoun", "unknown"}
@@ -401,6 +401,8 @@ def _find(
             return e
         if not _compatible(e, mention):
             continue  # « le préfet » is not « la préfète »
+        if _in_other_body(mention, e.title, e.organization):
+            continue  # « le président de la République » is not « le président du Medef »
         if (
             mention.title
             and e.title
@@ -469,7 +471,7 @@ def _body_referred(recent: Sequence[Entity], generic: lexicon.Organization) -> E
     for e in recent:
         if not e.organization or e.type not in ("organization", "person"):
             continue
-        entry = lexicon.organizations().get(_key(e.organization))
+        entry = _body_entry(e.organization)
         full = entry.canonical if entry is not None else e.organization
         if entry is generic or _key(e.organization) == generic.form:
             continue  # « le syndicat » as its own description says nothing more
@@ -493,6 +495,29 @@ def _body_referred(recent: Sequence[Entity], generic: lexicon.Organization) -> E
                 role=roles.role_label(None, e.organization),
             )
     return None
+
+
+def _in_other_body(mention: MentionInfo, title: str | None, organization: str | None) -> bool:
+    """Whether a mention's title holds its own body (« président de la République », « chef
+    de l'État ») while the person it is compared with heads another (« président du Medef »)."""
+    if not mention.title or not organization or mention.organization:
+        return False
+    if _key(mention.title) == _key(title):
+        return False
+    words = _key(mention.title).replace("'", "' ").split()
+    return any(w in DE_WORDS for w in words[1:])
+
+
+def _body_entry(organization: str) -> lexicon.Organization | None:
+    """The lexicon's record of a body, also when a generic noun heads its name (« entreprise
+    Renault » is Renault)."""
+    found = lexicon.organizations().get(_key(organization))
+    head, _, rest = organization.partition(" ")
+    if found is None and rest:
+        generic = lexicon.organizations().get(_key(head))
+        if generic is not None and generic.form == generic.canonical and generic.form.islower():
+            return lexicon.organizations().get(_key(rest))
+    return found
 
 
 def _same_body(a: str | None, b: str | None) -> bool:
@@ -595,8 +620,12 @@ def _titled_sighting(
         return max(candidates, key=lambda s: s.position)
     # « Le maire de la commune, Denis Claudel, … » then « l'élu »: a title in apposition.
     for s in reversed(sightings.before(position)[-_APPOSED_LOOKBACK:]):
-        title = s.role[0] if s.phrases else None
-        if title is not None and _same_function(title, mention.title):
+        title, organization = s.role if s.phrases else (None, None)
+        if (
+            title is not None
+            and _same_function(title, mention.title)
+            and not _in_other_body(mention, title, organization)
+        ):
             return s
     return None
 
