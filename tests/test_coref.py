@@ -1038,3 +1038,28 @@ def test_a_title_with_its_own_body(text: str, name: str | None) -> None:
 def test_a_company_noun_refers_back_to_the_company(text: str, body: str) -> None:
     last = quoteattr.extract(text)[-1]
     assert last.speaker is not None and last.speaker.organization == body
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Le maire, Paul Roux, a reçu le préfet Jean Valet. Ce dernier a indiqué que les "
+            "aides arriveraient.",
+            "Jean Valet",
+        ),
+        (
+            "Paul Roux a rencontré Marie Dupont. Cette dernière a assuré que tout irait bien.",
+            "Marie Dupont",
+        ),
+        (
+            "« Nous partons », a dit Paul Roux. Ce dernier a ajouté que tout irait bien.",
+            "Paul Roux",
+        ),
+    ],
+)
+def test_ce_dernier_is_the_person_named_last(text: str, name: str) -> None:
+    """« ce dernier », « cette dernière » (pronoun kind « latter »): the person named last,
+    whether or not they spoke before; the title before their name gives their role."""
+    last = quoteattr.extract(text)[-1]
+    assert last.speaker is not None and last.speaker.name == name

@@ -198,7 +198,8 @@ def test_pronouns_carry_gender_number_person_and_kind() -> None:
     table = lexicon.pronouns()
     assert (table["il"].gender, table["il"].number, table["il"].person) == ("m", "sg", 3)
     assert table["j'"].person == 1
-    assert table["cette dernière"].kind == "demonstrative"
+    assert table["cette dernière"].kind == "latter"
+    assert table["l'intéressée"].kind == "demonstrative"
     assert table["la même source"].kind == "same"
     assert table["l'intéressée"].gender == "f"
 

@@ -50,11 +50,14 @@ class NameSighting:
 
     @property
     def role(self) -> tuple[str | None, str | None]:
-        """(title, organisation) as written in the first phrase that holds a title."""
+        """(title, organisation) as written in the first phrase that holds a title, else the
+        title written right before the name (« a reçu le préfet Jean Valet »)."""
         for phrase in self.phrases:
             title, organization = roles.split_title(phrase)
             if title is not None:
                 return title, organization
+        if self.title is not None and self.title in lexicon.titles():
+            return self.title, None
         return None, None
 
 
@@ -370,7 +373,20 @@ def _find(
         if head != "personne" and described:
             return described[0]
         return next((e for e in recent if _compatible(e, mention)), None)
-    if mention.back_reference == "demonstrative" or (
+    if mention.back_reference == "latter":
+        # « X a reçu Jean Valet. Ce dernier a indiqué… »: the person named last, if named
+        # after the last speaker spoke.
+        last = next(
+            (
+                s
+                for s in reversed(sightings.before(position))
+                if not s.gender or not mention.gender or s.gender == mention.gender
+            ),
+            None,
+        )
+        if last is not None and (not recent or last.position > recent[0].position):
+            return _from_sighting(recent, last)
+    if mention.back_reference in ("demonstrative", "latter") or (
         mention.type == "pronoun" and _key(mention.text) not in ("on", "nous", "je", "j'", "vous")
     ):
         return _pronoun_antecedent(recent, mention, position, sightings)

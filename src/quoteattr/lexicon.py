@@ -85,7 +85,7 @@ TIME_KINDS: Final = frozenset({"time", "weekday", "daypart", "month"})
 PRONOUN_GENDERS: Final = frozenset({"m", "f", "u"})
 PRONOUN_NUMBERS: Final = frozenset({"sg", "pl", "u"})
 PRONOUN_PERSONS: Final = frozenset({"1", "2", "3"})
-PRONOUN_KINDS: Final = frozenset({"personal", "demonstrative", "same"})
+PRONOUN_KINDS: Final = frozenset({"personal", "demonstrative", "latter", "same"})
 
 
 class LexiconError(ValueError):

@@ -37,7 +37,7 @@ class MentionInfo:
     organization: str | None = None
     gender: str | None = None
     number: str | None = None
-    back_reference: str | None = None  # "personal", "same", "demonstrative"
+    back_reference: str | None = None  # "personal", "same", "demonstrative", "latter"
 
 
 @functools.cache
