@@ -1063,3 +1063,15 @@ def test_ce_dernier_is_the_person_named_last(text: str, name: str) -> None:
     whether or not they spoke before; the title before their name gives their role."""
     last = quoteattr.extract(text)[-1]
     assert last.speaker is not None and last.speaker.name == name
+
+
+def test_a_name_after_a_future_verb_is_its_object() -> None:
+    """« Berthelot affrontera mercredi l'Américaine Jessica Moore »: the American is the
+    object; a later « elle » is still the last speaker."""
+    text = (
+        "« Je suis prête », a dit Clara Berthelot. En quarts, Berthelot affrontera mercredi "
+        "l'Américaine Jessica Moore, qu'elle n'a jamais battue. « Sur le papier, elle est "
+        "favorite », a-t-elle souri."
+    )
+    last = quoteattr.extract(text)[-1]
+    assert last.speaker is not None and last.speaker.name == "Clara Berthelot"

@@ -124,7 +124,11 @@ def name_sightings(sentences: Sequence[Sequence[Token]], norm: str) -> list[Name
                 continue
             if first_verb < 0:
                 first_verb = next(
-                    (i for i, t in enumerate(tokens) if is_verb(t) and not _noun_slot(tokens, i)),
+                    (
+                        i
+                        for i, t in enumerate(tokens)
+                        if (is_verb(t) or _future_form(t)) and not _noun_slot(tokens, i)
+                    ),
                     len(tokens),
                 )
             text = norm[tokens[a].start : tokens[b - 1].end]
@@ -140,6 +144,20 @@ def name_sightings(sentences: Sequence[Sequence[Token]], norm: str) -> list[Name
                 )
             )
     return out
+
+
+_FUTURE_ENDINGS = ("era", "eront", "erait", "eraient", "ira", "iront", "irait", "iraient")
+
+
+def _future_form(token: Token) -> bool:
+    """« Berthelot affrontera Jessica Moore »: a future or conditional of any verb, so that a
+    name after it is its object, not its subject."""
+    return (
+        token.word
+        and not token.capitalized
+        and len(token.low) > 4
+        and (token.low.endswith(_FUTURE_ENDINGS))
+    )
 
 
 def _noun_slot(tokens: Sequence[Token], i: int) -> bool:
