@@ -154,6 +154,8 @@ def test_split_title(description: str, title: str | None, organization: str | No
             "Home Affairs European Commissioner",
         ),
         ("le chef de la Protection civile italienne", "Italian Civil Protection head"),
+        ("la députée de la Gironde Sophie Marchal", "MP of Gironde"),
+        ("la sénatrice de l'Isère Brigitte Lacombe", "senator of Isère"),
         ("la pédiatre", "pediatrician"),
         ("céréalier", "grain farmer"),
     ],

@@ -308,8 +308,9 @@ def _cut_before_name(tokens: Sequence[_Token], start: int, end: int) -> int:
     """Where an organisation stops when a person's name follows it without a comma.
 
     « du Kremlin Dmitri Peskov »: a capitalised first name right after a known organisation
-    or nationality starts the name. Names inside a known organisation (« Maison Blanche »)
-    are skipped over whole.
+    or nationality starts the name, and so does a first name before a capitalised word after
+    any place (« de la Gironde Sophie Marchal »). Names inside a known organisation (« Maison
+    Blanche ») are skipped over whole.
     """
     i = start
     while i < end:
@@ -320,6 +321,15 @@ def _cut_before_name(tokens: Sequence[_Token], start: int, end: int) -> int:
                 return i
             continue
         i += 1
+        # « la députée de la Gironde Sophie Marchal »: a first name and a capitalised word
+        # after a place start the person's name, too.
+        if (
+            i + 1 < end
+            and tokens[i].capitalised
+            and tokens[i].key in first_names()
+            and tokens[i + 1].capitalised
+        ):
+            return i
     return end
 
 
