@@ -1264,3 +1264,12 @@ def test_a_first_name_that_is_also_a_month() -> None:
     """« a dit Mai Morel »: « Mai » before a surname is a first name, not a date."""
     (claim,) = quoteattr.extract(q("Nous irons") + ", a dit Mai Morel.")
     assert claim.speaker is not None and claim.speaker.name == "Mai Morel"
+
+
+def test_a_former_title_is_a_person() -> None:
+    """« un ancien ministre » is a person (« ancien » before a known title), so a clause before
+    his incise is his claim."""
+    (claim,) = quoteattr.extract("Le plan a vécu, estime un ancien ministre.")
+    assert claim.text == "Le plan a vécu"
+    assert claim.speaker is not None
+    assert (claim.speaker.type, claim.speaker.role) == ("person", "former minister")

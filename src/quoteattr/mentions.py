@@ -173,6 +173,18 @@ def _quoted(tokens: Sequence[Token], a: int) -> bool:
     return depth > 0
 
 
+def _title_record(title: str | None) -> lexicon.Title | None:
+    """The lexicon's record of a title as written, « ancien ministre » that of « ministre »."""
+    if not title:
+        return None
+    key = lexicon.normalize_key(title)
+    found = lexicon.titles().get(key)
+    head, _, rest = key.partition(" ")
+    if found is None and rest and head in ("ancien", "ancienne", "anciens", "anciennes"):
+        found = lexicon.titles().get(rest)
+    return found
+
+
 def possessor(tokens: Sequence[Token], a: int) -> bool:
     """Whether the name at ``a`` completes a person noun before it (« l'avocat de Jean
     Dupont », « l'entourage de Mme Roux »): the speaker is that person, not the one named. A
@@ -296,7 +308,7 @@ def analyse(norm: str, start: int, end: int, context: Sequence[Token] | None = N
             number=number,
         )
     title, organization = roles.split_title(text)
-    title_info = lexicon.titles().get(lexicon.normalize_key(title)) if title else None
+    title_info = _title_record(title)
     # The proper name: a capitalised run outside the title and the organisation.
     org_range = find_organization(tokens)
     name = None
