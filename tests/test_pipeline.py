@@ -973,3 +973,11 @@ def test_fifth_reading_cases(text: str, expected: list[tuple[str, str, str | Non
     incise; « Interrogé mardi, » opens the sentence; « , pour qui… , » is a relative clause;
     a quoted newspaper title is the subject; a festival announces."""
     assert _claims(text) == expected
+
+
+def test_a_quoted_name_inside_a_clause_leaves_it_indirect() -> None:
+    """« MaPrimeRénov' » names a scheme: the clause is reported, no fragment of it is quoted."""
+    (claim,) = quoteattr.extract(
+        "Le dispositif « MaPrimeRénov' » sera prolongé, a annoncé le gouvernement."
+    )
+    assert (claim.kind, claim.quoted) == ("indirect", None)

@@ -147,7 +147,14 @@ def _extend_over_quotations(ctx: Context, start: int, end: int) -> int:
 
 
 def _content_kind(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
-    inner = [q for q in _quotations_in(ctx, start, end) if q.depth == 0 and q.role != "title"]
+    inner = [
+        q
+        for q in _quotations_in(ctx, start, end)
+        if q.depth == 0
+        and q.role != "title"
+        # « Le dispositif « MaPrimeRénov' » sera prolongé »: a capitalised name, not words said
+        and not (q.role == "scare" and q.content.text[:1].isupper())
+    ]
     if inner:
         q = max(inner, key=lambda q: q.content.end - q.content.start)
         return "mixed", (q.content.start, q.content.end)
