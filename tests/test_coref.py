@@ -951,16 +951,37 @@ def test_a_clause_subject_is_not_the_apposed_persons_title() -> None:
     assert claim.speaker.title == "candidat"
 
 
-def test_a_person_of_a_place_stands_for_the_person_just_named() -> None:
-    """« Clara Berthelot s'est qualifiée… « … », a réagi la Lyonnaise »."""
-    text = (
-        "Clara Berthelot s'est qualifiée lundi en battant la Polonaise Zofia Wrobel. "
-        "« Je n'ai pas les mots », a réagi la Lyonnaise, 23 ans, en larmes."
-    )
+@pytest.mark.parametrize(
+    ("text", "name", "title", "role"),
+    [
+        (
+            # the person the text was just about
+            "Clara Berthelot s'est qualifiée lundi en battant la Polonaise Zofia Wrobel. "
+            "« Je n'ai pas les mots », a réagi la Lyonnaise, 23 ans, en larmes.",
+            "Clara Berthelot",
+            "Lyonnaise",
+            None,
+        ),
+        (
+            # the person introduced as « l'Espagnol Carlos Alcaraz », not the French subject
+            "Le Français Arthur Fils a battu l'Espagnol Carlos Alcaraz. « C'était un match très "
+            "dur », a reconnu l'Espagnol.",
+            "Carlos Alcaraz",
+            "Espagnol",
+            "Spanish",
+        ),
+    ],
+)
+def test_a_person_of_a_place_finds_the_person_named(
+    text: str, name: str, title: str, role: str | None
+) -> None:
+    """« la Lyonnaise », « l'Espagnol »: a people noun with no name stands for a person named
+    before."""
     (claim,) = quoteattr.extract(text)
     assert claim.speaker is not None
-    assert claim.speaker.name == "Clara Berthelot"
-    assert claim.speaker.title == "Lyonnaise"
+    assert claim.speaker.name == name
+    assert claim.speaker.title == title
+    assert claim.speaker.role == role
 
 
 @pytest.mark.parametrize(
@@ -978,19 +999,6 @@ def test_people_nouns_are_people(text: str, kind: str, name: str | None) -> None
     (claim,) = quoteattr.extract(text)
     assert claim.speaker is not None
     assert (claim.speaker.type, claim.speaker.name) == (kind, name)
-
-
-def test_a_person_of_a_country_named_so_before() -> None:
-    """« l'Espagnol » is the person introduced as « l'Espagnol Carlos Alcaraz », not the
-    French subject of the sentence."""
-    text = (
-        "Le Français Arthur Fils a battu l'Espagnol Carlos Alcaraz. « C'était un match très "
-        "dur », a reconnu l'Espagnol."
-    )
-    (claim,) = quoteattr.extract(text)
-    assert claim.speaker is not None
-    assert claim.speaker.name == "Carlos Alcaraz"
-    assert claim.speaker.role == "Spanish"
 
 
 @pytest.mark.parametrize(

@@ -181,7 +181,7 @@ def _described_as(tokens: Sequence[Token], a: int, b: int, norm: str) -> tuple[s
     while start < a and tokens[start].low in _LEADING_PREPOSITIONS:
         start += 1
     # « la fille de Jean Dupont » describes the daughter, not him.
-    candidates = [] if a > 0 and tokens[a - 1].low in ("de", "d'", "du", "des") else [(start, b)]
+    candidates = [] if a > 0 and tokens[a - 1].low in DE_WORDS else [(start, b)]
     if start == a and a >= 2 and tokens[a - 1].text == ",":
         before = a - 1
         while before > 0 and tokens[before - 1].text not in stops:
@@ -492,9 +492,12 @@ def _generic_body(mention: MentionInfo) -> lexicon.Organization | None:
     if len(words) != 2 or words[0] not in ("le", "la", "l'"):
         return None
     entry = lexicon.organizations().get(words[1])
-    if entry is None or entry.form != entry.canonical or not entry.form.islower():
-        return None
-    return entry
+    return entry if _is_generic(entry) else None
+
+
+def _is_generic(entry: lexicon.Organization | None) -> bool:
+    """Whether a lexicon entry is a generic noun (« agence », « syndicat »), not a name."""
+    return entry is not None and entry.form == entry.canonical and entry.form.islower()
 
 
 def _body_referred(recent: Sequence[Entity], generic: lexicon.Organization) -> Entity | None:
@@ -547,10 +550,8 @@ def _body_entry(organization: str) -> lexicon.Organization | None:
     Renault » is Renault)."""
     found = lexicon.organizations().get(_key(organization))
     head, _, rest = organization.partition(" ")
-    if found is None and rest:
-        generic = lexicon.organizations().get(_key(head))
-        if generic is not None and generic.form == generic.canonical and generic.form.islower():
-            return lexicon.organizations().get(_key(rest))
+    if found is None and rest and _is_generic(lexicon.organizations().get(_key(head))):
+        return lexicon.organizations().get(_key(rest))
     return found
 
 
