@@ -690,6 +690,15 @@ def test_a_title_noun_that_is_also_a_verb_before_a_colon() -> None:
             "Un responsable européen",
         ),
         ("Des diplomates ont indiqué que la rencontre aurait lieu jeudi.", "Des diplomates"),
+        # A quoted name inside the aside: the subject goes on past it.
+        (
+            "Le rapport, baptisé " + q("Horizon 2040") + ", recommande de réduire la vitesse.",
+            "Le rapport",
+        ),
+        (
+            "La ministre, surnommée " + q("la Dame de fer") + ", a annoncé qu'elle partirait.",
+            "La ministre",
+        ),
         (
             "Des sources proches du dossier ont indiqué que la rencontre aurait lieu jeudi.",
             "Des sources proches du dossier",

@@ -174,11 +174,18 @@ def _has_name(tokens: Sequence[Token], a: int, b: int) -> bool:
 
 
 def _skip_parenthesis_left(tokens: Sequence[Token], end: int) -> int:
-    """« L'Organisation mondiale de la santé (OMS) »: step over a closing parenthesis."""
+    """« L'Organisation mondiale de la santé (OMS) », « Le rapport, baptisé « Horizon
+    2040 », »: step over a closing parenthesis or a short quoted name (a title, a nickname)."""
     if end > 0 and tokens[end - 1].text == ")":
         for i in range(end - 2, max(-1, end - 8), -1):
             if tokens[i].text == "(":
                 return i
+    elif end > 1 and tokens[end - 1].text in CLOSING_GUILLEMETS:
+        for i in range(end - 2, max(-1, end - 10), -1):
+            if tokens[i].text in OPENING_GUILLEMETS:
+                return i
+            if tokens[i].text in _HARD_STOPS:
+                break
     return end
 
 
@@ -208,7 +215,8 @@ def _chunks_left(tokens: Sequence[Token], end: int) -> list[tuple[int, int, bool
                 or _after_determiner(tokens, a - 1)
                 or _inside_body_name(tokens, a - 1)
             ):
-                a = _skip_parenthesis_left(tokens, a - 1) if tokens[a - 1].text == ")" else a - 1
+                skipped = _skip_parenthesis_left(tokens, a)
+                a = skipped if skipped < a else a - 1
             chunks.append((a, b, a > comma))
             if a > comma:
                 break
