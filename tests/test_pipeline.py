@@ -915,6 +915,14 @@ def test_fourth_reading_cases(text: str, expected: list[tuple[str, str, str | No
             [("direct", "Pas de retraite à 64 ans.", "syndicat")],
         ),
         (
+            "Le constat du juge est sévère : « Vous avez menti à tout le monde. »",
+            [("direct", "Vous avez menti à tout le monde.", "juge")],
+        ),
+        (
+            "La position du gouvernement est claire : « Nous ne céderons pas. »",
+            [("direct", "Nous ne céderons pas.", "gouvernement")],
+        ),
+        (
             "De même, certains plats ont été élaborés afin de ne pas transgresser l'interdit de "
             "séparer le grain de l'ivraie.",
             [],
