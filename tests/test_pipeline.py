@@ -815,6 +815,56 @@ def test_selon_sources_of_every_kind(text: str, content: str, source: str) -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "kind", "content", "source"),
+    [
+        (
+            "Le témoin, selon qui le conducteur roulait trop vite, a été entendu.",
+            "according_to",
+            "le conducteur roulait trop vite",
+            "Le témoin",
+        ),
+        (
+            "Le ministre, d'après qui la réforme est indispensable, sera reçu jeudi.",
+            "according_to",
+            "la réforme est indispensable",
+            "Le ministre",
+        ),
+        (
+            "Une étude de l'Inserm, selon laquelle le risque a doublé, a été publiée mardi.",
+            "according_to",
+            "le risque a doublé",
+            "Une étude de l'Inserm",
+        ),
+        (
+            "Les enquêteurs ont entendu la voisine, selon qui « tout le monde savait ».",
+            "direct",
+            "tout le monde savait",
+            "la voisine",
+        ),
+    ],
+)
+def test_selon_a_relative_pronoun(text: str, kind: str, content: str, source: str) -> None:
+    """« X, selon qui … »: the noun phrase before the comma (not the verb before it) is the
+    source of the relative clause, which runs to its next comma."""
+    (claim,) = quoteattr.extract(text)
+    assert (claim.kind, claim.text) == (kind, content)
+    assert claim.speaker is not None and claim.speaker.mention is not None
+    assert claim.speaker.mention.text == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le tarif dépend de la zone, selon laquelle on habite.",
+        "Les règles, selon lesquelles les primes sont calculées, ont changé.",
+    ],
+)
+def test_selon_a_relative_pronoun_after_a_rule(text: str) -> None:
+    """A rule or a place before « selon laquelle » is no source."""
+    assert quoteattr.extract(text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "La prime est calculée selon les résultats de l'entreprise.",

@@ -31,6 +31,7 @@ from quoteattr.speakers import (
     skip_aside,
     skip_leading_complements,
     subject_after,
+    subject_before,
 )
 from quoteattr.text import DE_WORDS, Segment, Token, sentences, tokenize
 
@@ -1054,6 +1055,9 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
             article = int(tokens[x_start - 1].low in ("du", "des"))
         else:
             continue
+        if trigger != "pour" and (relative := _selon_relative(ctx, i, x_start)) is not None:
+            out.append(relative)
+            continue
         x_end = x_start
         while x_end < len(tokens) and tokens[x_end].text not in ",.;:!?)":
             inner = _quotation_starting(ctx, tokens[x_end].start)
@@ -1154,6 +1158,56 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
             )
         )
     return out
+
+
+def _selon_relative(ctx: Context, i: int, x_start: int) -> Draft | None:
+    """« Le témoin, selon qui le conducteur roulait trop vite, a été entendu »: the source is
+    the noun phrase before the comma, the claim the relative clause, up to its next comma."""
+    tokens = ctx.tokens
+    if (
+        i < 2
+        or tokens[i - 1].text != ","
+        or x_start >= len(tokens) - 1
+        or tokens[x_start].low not in _SELON_RELATIVES
+    ):
+        return None
+    source = subject_before(tokens, i - 1)
+    if source is None:
+        return None
+    a, b = source
+    if not tokens[a].capitalized and not _determiner(tokens[a].low):
+        # « ont entendu la voisine, selon qui »: the object after the verb
+        a = next((k for k in range(a, b) if _determiner(tokens[k].low)), b)
+    if a >= b or not source_like(tokens, "selon", a, b):
+        return None  # « Les règles, selon lesquelles… »: a rule, not a source
+    stop = next(
+        (t.start for t in tokens[x_start + 1 :] if t.text in ",;:"),
+        ctx.sentence.end,
+    )
+    content = _trim(ctx.norm, tokens[x_start].end, stop)
+    if content[1] - content[0] < 2:
+        return None
+    kind = "according_to"
+    q = _quotation_starting(ctx, content[0])
+    if q is not None and q.span.end >= content[1] - 1 and q.role != "title":
+        kind, content = "direct", (q.content.start, q.content.end)
+    return Draft(
+        kind=kind,
+        content=content,
+        quoted=None,
+        cue=(tokens[i].start, tokens[x_start - 1].end),
+        cue_lemma=_selon_lemma(tokens, i, x_start),
+        cue_type="selon",
+        sentence=ctx.sentence,
+        cue_first=i,
+        cue_last=x_start + 1,
+        speaker_mode="selon",
+        speaker_hint=(tokens[a].start, tokens[b - 1].end),
+        confidence=0.7,
+    )
+
+
+_SELON_RELATIVES = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
 
 
 def _view_phrase(tokens: Sequence[Token], i: int) -> int:
