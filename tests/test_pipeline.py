@@ -589,6 +589,54 @@ def test_a_quoted_sentence_opening_the_paragraph_of_its_speaker(
 
 
 @pytest.mark.parametrize(
+    ("text", "cue", "mention", "name"),
+    [
+        (
+            "« Nous avons tout perdu. » Ces mots sont ceux de Jeanne Morel, agricultrice dans "
+            "la Drôme.",
+            "sont ceux de",
+            "Jeanne Morel, agricultrice",
+            "Jeanne Morel",
+        ),
+        (
+            "Le débat est lancé. « Il faut partir. » Ces paroles sont celles du ministre de "
+            "l'Intérieur.",
+            "sont celles du",
+            "ministre de l'Intérieur",
+            None,
+        ),
+        (
+            "« Nous avons tout perdu. » C'est en ces termes que Jeanne Morel, agricultrice, a "
+            "résumé la situation.",
+            "a résumé",
+            "Jeanne Morel, agricultrice",
+            "Jeanne Morel",
+        ),
+        (
+            "« Nous avons tout perdu. » C'est ainsi que la maire a réagi mardi.",
+            "a réagi",
+            "la maire",
+            None,
+        ),
+    ],
+)
+def test_a_quotation_then_whose_words_they_are(
+    text: str, cue: str, mention: str, name: str | None
+) -> None:
+    """« Ces mots sont ceux de X », « C'est en ces termes que X a … »: the sentence after a
+    quotation names its speaker."""
+    (claim,) = quoteattr.extract(text)
+    assert claim.kind == "direct" and claim.cue is not None and claim.cue.span.text == cue
+    assert claim.speaker is not None and claim.speaker.mention is not None
+    assert (claim.speaker.mention.text, claim.speaker.name) == (mention, name)
+
+
+def test_a_quotation_then_words_that_only_talk_about_it() -> None:
+    """« Ces mots ont choqué les élus »: whose words they are is not said."""
+    assert quoteattr.extract("« Nous avons tout perdu. » Ces mots ont choqué les élus.") == []
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (

@@ -7,6 +7,7 @@ hold for whatever the caller passed.
 
 from __future__ import annotations
 
+import itertools
 import os
 from collections.abc import Mapping, Sequence
 from typing import cast
@@ -16,13 +17,13 @@ import attrs
 from quoteattr import lexicon, quotes, verbs
 from quoteattr.claims import Context, Draft, cueless_draft, link_sentence
 from quoteattr.coref import NameSighting, may_name_someone, name_sightings, resolve
-from quoteattr.cues import may_hold_cue
+from quoteattr.cues import find_verb_cues, may_hold_cue
 from quoteattr.errors import QuoteattrError
 from quoteattr.grammar import word_class
 from quoteattr.mentions import MentionInfo, analyse
 from quoteattr.model import Claim, Cue, MentionType, Quotation, Span, Speaker
 from quoteattr.speakers import main_subject, speaker_range
-from quoteattr.text import OffsetMap, Segment, Text, Token, sentences, tokenize
+from quoteattr.text import DE_WORDS, OffsetMap, Segment, Text, Token, sentences, tokenize
 
 _KIND_ORDER = {
     "direct": 0,
@@ -197,6 +198,10 @@ def _read(
                 mention_of[id(opening)] = mention_of[id(found[0])]
                 found.insert(0, opening)
             found.extend(_quoted_sentences(norm, in_sentences, in_paragraph, found))
+        for owned, mention in _words_then_speaker(norm, in_sentences, in_paragraph, found):
+            mention_of[id(owned)] = mention
+            at = next((k for k, d in enumerate(found) if d.content[0] > owned.content[0]), None)
+            found.insert(len(found) if at is None else at, owned)
         if not found and previous_paragraph_direct:
             cont = _continuation(norm, paragraph, in_paragraph, drafts)
             if cont is not None:
@@ -421,6 +426,76 @@ def _quotation_before_claim(
     ):
         return None
     return cueless_draft(q, in_sentences[0], "introduced", 0.5)
+
+
+def _words_then_speaker(
+    norm: str, in_sentences: Sequence[Segment], qs: Sequence[Quotation], found: Sequence[Draft]
+) -> list[tuple[Draft, MentionInfo]]:
+    """« « Nous avons tout perdu. » Ces mots sont ceux de Jeanne Morel. », « C'est en ces
+    termes que la maire a réagi. »: a sentence that is only a quotation, then one that names
+    whose words they are."""
+    out: list[tuple[Draft, MentionInfo]] = []
+    for before, sentence in itertools.pairwise(in_sentences):
+        if not _only_quotation(norm, before, qs):
+            continue
+        q = next(q for q in qs if q.span.start == before.start)
+        if any(d.content[0] < q.content.end and q.content.start < d.content[1] for d in found):
+            continue
+        tokens = tokenize(norm, sentence.start, sentence.end)
+        owner = _words_owner(tokens)
+        if owner is None:
+            continue
+        cue, lemma, (a, b) = owner
+        mention = analyse(norm, tokens[a].start, tokens[b - 1].end, tokens)
+        if mention.type not in ("person", "organization", "group"):
+            continue
+        draft = attrs.evolve(
+            cueless_draft(q, before, "after", 0.6),
+            cue=(tokens[cue[0]].start, tokens[cue[1] - 1].end),
+            cue_lemma=lemma,
+            cue_type="verb",
+        )
+        out.append((draft, mention))
+    return out
+
+
+_THESE_WORDS = (("en", "ces", "termes"), ("par", "ces", "mots"), ("ainsi",))
+
+
+def _words_owner(
+    tokens: Sequence[Token],
+) -> tuple[tuple[int, int], str, tuple[int, int]] | None:
+    """The cue's token range, its lemma and the owner's token range in « Ces mots sont ceux
+    de X » or « C'est en ces termes que X a conclu », or None."""
+    lows = [t.low for t in tokens]
+    if len(lows) > 5 and lows[0] in ("ces", "ce", "cette") and word_class(lows[1], "utterance"):
+        if (
+            lows[2] in ("sont", "étaient", "est", "était")
+            and lows[3] in ("ceux", "celles", "celui", "celle")
+            and lows[4] in DE_WORDS
+        ):
+            end = 5
+            while (
+                end < len(lows)
+                and tokens[end].text not in ".!;:"
+                and not (word_class(lows[end], "prep") and lows[end] not in DE_WORDS)
+            ):
+                end += 1
+            if end < len(lows) and tokens[end].text == ",":
+                # « ceux de Jeanne Morel, agricultrice dans la Drôme »: the apposition too
+                end = len(lows) - 1 if tokens[-1].text in ".!" else len(lows)
+            return (2, 5), "être", (5, end)
+        return None
+    if lows[:2] != ["c'", "est"]:
+        return None
+    for words in _THESE_WORDS:
+        k = 2 + len(words)
+        if tuple(lows[2:k]) == words and k < len(lows) and word_class(lows[k], "que"):
+            cues = [vc for vc in find_verb_cues(tokens) if vc.first > k + 1]
+            if cues and cues[0].clitic is None:
+                end = cues[0].first - int(tokens[cues[0].first - 1].text == ",")
+                return (cues[0].first, cues[0].last), cues[0].lemma, (k + 1, end)
+    return None
 
 
 def _answers_or_cites(tokens: Sequence[Token]) -> bool:
