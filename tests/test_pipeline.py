@@ -741,6 +741,17 @@ def test_a_title_inside_a_selon_source(text: str, content: str, source: str) -> 
                 ("partial", "préoccupante", "Le maire"),
             ],
         ),
+        (
+            # A title inside the clause is a name, not a quotation of its own.
+            "La pièce « En attendant Godot » est « un chef-d'œuvre », estime le critique.",
+            [
+                (
+                    "mixed",
+                    "La pièce « En attendant Godot » est « un chef-d'œuvre »",
+                    "le critique",
+                )
+            ],
+        ),
         # No clause before the quotation: the quotation alone is said.
         (
             "Mais « rien n'est réglé », prévient le maire.",

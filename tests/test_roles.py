@@ -158,6 +158,9 @@ def test_split_title(description: str, title: str | None, organization: str | No
         ("la sénatrice de l'Isère Brigitte Lacombe", "senator of Isère"),
         ("la pédiatre", "pediatrician"),
         ("céréalier", "grain farmer"),
+        ("le critique", "critic"),
+        ("la chaîne", "channel"),
+        ("le magazine", "magazine"),
     ],
 )
 def test_split_then_label(description: str, label: str) -> None:

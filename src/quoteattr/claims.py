@@ -899,8 +899,19 @@ def _clause_before(ctx: Context, q: Quotation) -> int | None:
     tokens = ctx.tokens
     k = next((i for i, t in enumerate(tokens) if t.start >= q.span.start), 0)
     lead = tokens[:k]
+    # « La pièce « En attendant Godot » est « … » »: a title inside the clause is a name.
+    titles = [
+        (t.span.start, t.span.end)
+        for t in ctx.quotations
+        if t.role == "title" and lead and lead[0].start <= t.span.start < q.span.start
+    ]
     if not lead or any(
-        t.text in ":;" or t.text in _CLOSERS or t.text in OPENING_MARKS or t.text in _DASHES
+        t.text in ":;"
+        or (
+            (t.text in _CLOSERS or t.text in OPENING_MARKS)
+            and not any(a <= t.start < b for a, b in titles)
+        )
+        or t.text in _DASHES
         for t in lead
     ):
         return None  # the quotation opens the sentence, or follows a colon or another one
