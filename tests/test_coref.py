@@ -1083,3 +1083,12 @@ def test_a_name_after_a_future_verb_is_its_object() -> None:
     )
     last = quoteattr.extract(text)[-1]
     assert last.speaker is not None and last.speaker.name == "Clara Berthelot"
+
+
+def test_a_singular_pronoun_never_stands_for_plural_sources() -> None:
+    """« des témoins » are several people, even anonymous ones: « il » is someone else."""
+    text = q("Je pars") + ", a-t-il lâché, selon des témoins."
+    direct = next(c for c in quoteattr.extract(text) if c.kind == "direct")
+    assert direct.speaker is not None and direct.speaker.mention is not None
+    assert direct.speaker.mention.text == "il"
+    assert direct.speaker.description is None and direct.speaker.name is None

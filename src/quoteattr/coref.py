@@ -219,7 +219,7 @@ def _described_as(tokens: Sequence[Token], a: int, b: int, norm: str) -> tuple[s
 def _compatible(entity: Entity, mention: MentionInfo) -> bool:
     if mention.gender and entity.gender and mention.gender != entity.gender:
         return False
-    if mention.number == "sg" and entity.number == "pl" and not entity.anonymous:
+    if mention.number == "sg" and entity.number == "pl":
         return False
     return not (mention.number == "sg" and entity.type == "group")
 
