@@ -676,6 +676,13 @@ def test_a_quotation_then_words_that_only_talk_about_it() -> None:
             [("indirect", "le déficit reste élevé", "la Cour des comptes")],
         ),
         (
+            "Comme l'a dit le ministre, « nous irons jusqu'au bout ».",
+            [("direct", "nous irons jusqu'au bout", "le ministre")],
+        ),
+        # A saying or a song says nothing of anyone's.
+        ("Comme le dit l'adage, « qui ne dit mot consent ».", []),
+        ("Comme le rappelle le proverbe, il ne faut jamais dire jamais.", []),
+        (
             "Le ministre l'a dit et répété : la réforme passera.",
             [("indirect", "la réforme passera", "Le ministre")],
         ),

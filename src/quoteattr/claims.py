@@ -390,8 +390,13 @@ def _link_comme(ctx: Context, vc: VerbCue) -> Draft | None:
         end -= 1
     content = _trim(ctx.norm, tokens[comma].end, end)
     kind, quoted = _content_kind(ctx, *content)
+    q = _quotation_starting(ctx, content[0])
+    if q is not None and q.span.end >= content[1] - 1:
+        kind, content, quoted = "direct", (q.content.start, q.content.end), None
     mode = "before" if vc.first > 1 else "after"
-    return _draft(ctx, vc, kind, content, quoted, mode)
+    # « Comme le dit l'adage, … », « Comme le veut la chanson »: a saying is nobody's claim.
+    draft = _draft(ctx, vc, kind, content, quoted, mode)
+    return None if draft is None else attrs.evolve(draft, needs_source=True)
 
 
 _PREVIOUS_WINDOW = 2000  # characters read back for the sentence a cleft or « l'a dit » reports
