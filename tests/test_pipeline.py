@@ -631,6 +631,29 @@ def test_a_quotation_then_whose_words_they_are(
     assert (claim.speaker.mention.text, claim.speaker.name) == (mention, name)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dans un communiqué, le club « condamne fermement » ces agissements.",
+            [("mixed", "le club « condamne fermement » ces agissements", "le club")],
+        ),
+        (
+            "Lors d'une conférence de presse, le procureur a « appelé au calme ».",
+            [("mixed", "le procureur a « appelé au calme »", "le procureur")],
+        ),
+        ("Dans son livre « La Chute », l'auteur raconte son enfance.", []),
+        ("Dans cette affaire, le juge « n'a pas été saisi ».", []),
+    ],
+)
+def test_a_reporting_noun_frames_quoted_words(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """« Dans un communiqué, X « … » »: with no verb of saying, the frame makes the quoted
+    predicate the subject's words; a title or an ordinary frame does not."""
+    assert _claims(text) == expected
+
+
 def test_a_quotation_then_words_that_only_talk_about_it() -> None:
     """« Ces mots ont choqué les élus »: whose words they are is not said."""
     assert quoteattr.extract("« Nous avons tout perdu. » Ces mots ont choqué les élus.") == []

@@ -322,6 +322,10 @@ def link_sentence(ctx: Context) -> list[Draft]:
                 drafts.extend(_coordinated_fragments(ctx, draft))
             elif draft.kind in ("indirect", "mixed"):
                 drafts.extend(_quotation_after_colon(ctx, draft, vcues))
+    if not vcues and tokens and tokens[0].low in _FRAME_PREPOSITIONS:
+        framed = _link_reporting_frame(ctx)
+        if framed is not None:
+            drafts.append(framed)
     text = ctx.norm[ctx.sentence.start : ctx.sentence.end]
     lowered = text.lower()
     if any(word in lowered for word in _selon_words()):
@@ -340,6 +344,62 @@ def link_sentence(ctx: Context) -> list[Draft]:
             # part of what « Pour X » attributes.
             drafts.append(colon)
     return drafts
+
+
+_FRAME_PREPOSITIONS = frozenset({"dans", "lors", "sur"})
+
+
+def _link_reporting_frame(ctx: Context) -> Draft | None:
+    """« Dans un communiqué, le club « condamne fermement » ces agissements »: with no verb of
+    saying, a reporting noun framing the sentence makes its quoted words the subject's."""
+    tokens = ctx.tokens
+    k = 1
+    if k < len(tokens) and tokens[0].low == "lors" and tokens[k].low in ("de", "d'"):
+        k += 1
+    if k >= len(tokens) or not _determiner(tokens[k].low):
+        return None
+    nouns = verbs.reporting_nouns()
+    noun = next(
+        (
+            j + size - 1  # the longest noun: « conférence de presse », « lettre ouverte »
+            for j in range(k + 1, min(k + 3, len(tokens)))
+            for size in (3, 2, 1)
+            if " ".join(t.low for t in tokens[j : j + size]) in nouns
+        ),
+        None,
+    )
+    comma = next((j for j, t in enumerate(tokens[:16]) if t.text == ","), None)
+    if noun is None or comma is None or comma < noun or comma + 2 >= len(tokens):
+        return None
+    opening = next(
+        (j for j in range(comma + 2, len(tokens)) if tokens[j].text in OPENING_MARKS), None
+    )
+    if opening is None:
+        return None
+    verb = opening - int(tokens[opening - 1].low in verbs.auxiliary_index())
+    subject = subject_before(tokens, verb)  # « le procureur a « appelé au calme » »
+    if subject is None or subject[0] != comma + 1:
+        return None
+    end = ctx.sentence.end
+    content = _trim(ctx.norm, tokens[comma].end, end)
+    kind, quoted = _content_kind(ctx, *content)
+    if kind != "mixed":
+        return None
+    return Draft(
+        kind=kind,
+        content=content,
+        quoted=quoted,
+        cue=(tokens[0].start, tokens[noun].end),
+        cue_lemma=lexicon.normalize_key(tokens[noun].low),
+        cue_type="noun",
+        sentence=ctx.sentence,
+        cue_first=0,
+        cue_last=noun + 1,
+        speaker_mode="selon",
+        speaker_hint=(tokens[subject[0]].start, tokens[subject[1] - 1].end),
+        confidence=0.6,
+        needs_source=True,
+    )
 
 
 def _negated(tokens: Sequence[Token], vc: VerbCue) -> bool:
