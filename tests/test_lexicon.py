@@ -317,3 +317,16 @@ def test_verb_classes_of_function_words_conjugate(cls: str) -> None:
     forms = verbs.forms_of_class(cls)
     assert forms and all(f == f.lower() for f in forms)
     assert verbs.forms_of_class(cls, finite=True) <= forms
+
+
+def test_function_words_load_and_every_class_has_words() -> None:
+    """Each class the code asks for is in the file, in the file's own lower case (titles
+    abbreviations such as « M. » keep their capital)."""
+    from quoteattr import grammar
+
+    for cls in grammar.FUNCTION_CLASSES:
+        words = grammar.words_of(cls)
+        assert words, cls
+        if cls != "title_abbr":
+            assert all(w == w.lower() and w.strip() == w for w in words), cls
+    assert grammar.word_class("mot", "word_noun") and grammar.word_class("qu'", "que")

@@ -654,6 +654,68 @@ def test_a_reporting_noun_frames_quoted_words(
     assert _claims(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The word is mentioned, not said.
+        (
+            "La porte-parole du gouvernement a récusé le mot « austérité ».",
+            [],
+        ),
+        ("Le président a employé le terme « génocide » pour la première fois.", []),
+        (
+            "Le ministre a qualifié la grève d'« inacceptable ».",
+            [("partial", "inacceptable", "Le ministre")],
+        ),
+        # A thought of the speaker's own inside the quotation is no claim of its own; what
+        # someone else said inside it is.
+        (
+            "« J'ai cru que ma vie était finie », raconte Laurent Becquet.",
+            [("direct", "J'ai cru que ma vie était finie", "Laurent Becquet")],
+        ),
+        (
+            "« Mon père m'a dit que tout irait bien », raconte Laurent Becquet.",
+            [
+                ("direct", "Mon père m'a dit que tout irait bien", "Laurent Becquet"),
+                ("nested", "tout irait bien", "Mon père"),
+            ],
+        ),
+    ],
+)
+def test_words_mentioned_and_thoughts_quoted(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La ministre a déclaré : « Nous irons jusqu'au bout.\n« Rien ne nous arrêtera. »",
+            [("Nous irons jusqu'au bout.", "a déclaré"), ("Rien ne nous arrêtera.", None)],
+        ),
+        (
+            # The incise after the second paragraph's part is its cue.
+            "« Nous avons vu réapparaître des foyers.\n\n« Il faut reconstruire la confiance »,"
+            " a déclaré la directrice de l'OMS.",
+            [
+                ("Nous avons vu réapparaître des foyers.", None),
+                ("Il faut reconstruire la confiance", "a déclaré"),
+            ],
+        ),
+    ],
+)
+def test_a_quotation_continued_in_the_next_paragraph_is_one_claim_per_paragraph(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """The part next to the cue keeps it; both parts have the same speaker."""
+    claims = quoteattr.extract(text)
+    assert [(c.text, c.cue.span.text if c.cue else None) for c in claims] == expected
+    speakers = {c.speaker.description if c.speaker else None for c in claims}
+    assert len(speakers) == 1 and None not in speakers
+
+
 def test_a_quotation_then_words_that_only_talk_about_it() -> None:
     """« Ces mots ont choqué les élus »: whose words they are is not said."""
     assert quoteattr.extract("« Nous avons tout perdu. » Ces mots ont choqué les élus.") == []

@@ -580,6 +580,9 @@ def _selon_words() -> tuple[str, ...]:
     return ("selon", "après", "pour", *sorted(lexicon.view_words()))
 
 
+_FIRST_SUBJECTS = frozenset({"je", "j'", "nous", "on"})
+
+
 def _draft(
     ctx: Context,
     vc: VerbCue,
@@ -599,6 +602,12 @@ def _draft(
     ):
         if vc.hypothetical:
             return None  # speech announced inside a quotation is not a claim yet
+        if (
+            vc.verb_class == "stance"
+            and vc.first > 0
+            and tokens[vc.first - 1].low in _FIRST_SUBJECTS
+        ):
+            return None  # « J'ai cru que ma vie était finie »: the speaker's own thought
         kind = "nested"
         content = _trim(ctx.norm, content[0], min(content[1], inside.content.end))
         if content[1] - content[0] < 2:
@@ -664,6 +673,8 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
         if tokens[qj].text in ".;:!?" or tokens[qj].low in ("que", "qu'"):
             break
         q = _quotation_starting(ctx, tokens[qj].start)
+        if q is not None and word_class(tokens[qj - 1].low, "word_noun"):
+            break  # « a récusé le mot « austérité » »: the word is mentioned, not said
         if q is not None:
             # « a qualifié le projet de « fiasco » »: after « de » it is no title.
             named = (

@@ -40,6 +40,7 @@ FUNCTION_CLASSES = frozenset(
         "utterance",
         "restate",
         "modal",
+        "word_noun",
     }
 )
 

@@ -23,7 +23,16 @@ from quoteattr.grammar import word_class
 from quoteattr.mentions import MentionInfo, analyse
 from quoteattr.model import Claim, Cue, MentionType, Quotation, Span, Speaker
 from quoteattr.speakers import main_subject, speaker_range
-from quoteattr.text import DE_WORDS, OffsetMap, Segment, Text, Token, sentences, tokenize
+from quoteattr.text import (
+    DE_WORDS,
+    OPENING_GUILLEMETS,
+    OffsetMap,
+    Segment,
+    Text,
+    Token,
+    sentences,
+    tokenize,
+)
 
 _KIND_ORDER = {
     "direct": 0,
@@ -223,7 +232,44 @@ def _read(
             and _opens_with_quote(norm, paragraph, in_paragraph)
         )
         drafts.extend(found)
-    return drafts, mention_of, sightings, described
+    return _split_at_paragraphs(norm, drafts, mention_of), mention_of, sightings, described
+
+
+def _split_at_paragraphs(
+    norm: str, drafts: list[Draft], mention_of: dict[int, MentionInfo | None]
+) -> list[Draft]:
+    """A quotation continued in the next paragraph (« … masculins.¶« Aujourd'hui, … » ») is
+    one claim per paragraph. The part that holds the cue (the first when the cue comes
+    before the quotation, the last when it follows) keeps it; every part keeps the speaker's
+    mention."""
+    out: list[Draft] = []
+    for d in drafts:
+        start, end = d.content
+        breaks = [
+            k
+            for k in range(start, end)
+            if norm[k] == "\n" and norm[k + 1 : end].lstrip()[:1] in OPENING_GUILLEMETS
+        ]
+        if d.kind != "direct" or not breaks:
+            out.append(d)
+            continue
+        parts = []
+        for n, (a, b) in enumerate(itertools.pairwise([start, *breaks, end])):
+            while a < b and (norm[a].isspace() or (n and norm[a] in OPENING_GUILLEMETS)):
+                a += 1
+            while b > a and norm[b - 1].isspace():
+                b -= 1
+            if b - a >= 2:
+                parts.append((a, b))
+        cue_at = d.cue[0] if d.cue is not None else start
+        owner = next((n for n, (a, b) in enumerate(parts) if cue_at < b), len(parts) - 1)
+        for n, part in enumerate(parts):
+            piece = attrs.evolve(d, content=part)
+            if n != owner:
+                piece = attrs.evolve(piece, cue=None, cue_lemma=None, cue_type=None)
+            mention_of[id(piece)] = mention_of.get(id(d))
+            out.append(piece)
+    return out
 
 
 def _acts(norm: str, tokens: Sequence[Token], subject: MentionInfo) -> bool:

@@ -1250,13 +1250,15 @@ def _carried(draw: st.DrawFn, previous: SpeakerPhrase | None, closed: bool) -> F
     mention = _write_subject(b, subject)
     cue_span = b.add(cue.text)
     b.add(" : " + marks.opening + marks.padding)
-    start, end = b.add(draw(_choice(_UTTERANCES)) + ".")
+    content = b.add(draw(_choice(_UTTERANCES)) + ".")
+    drafts = [_Draft("direct", content, cue_span, cue.lemma, "verb", subject, mention)]
     if closed:
+        # One claim per paragraph: the second part has no cue of its own.
         b.add("\n\n" + marks.opening + marks.padding)
-        _, end = b.add(draw(_choice(_UTTERANCES)) + ".")
+        second = b.add(draw(_choice(_UTTERANCES)) + ".")
         b.add(marks.padding + marks.closing)
-    draft = _Draft("direct", (start, end), cue_span, cue.lemma, "verb", subject, mention)
-    return _fragment(b, [draft], _next(subject))
+        drafts.append(_Draft("direct", second, None, cue.lemma, "verb", subject, None))
+    return _fragment(b, drafts, _next(subject))
 
 
 def _paragraph(draw: st.DrawFn, plan: Sequence[str], previous: SpeakerPhrase | None) -> Fragment:
