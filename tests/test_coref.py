@@ -1092,3 +1092,11 @@ def test_a_singular_pronoun_never_stands_for_plural_sources() -> None:
     assert direct.speaker is not None and direct.speaker.mention is not None
     assert direct.speaker.mention.text == "il"
     assert direct.speaker.description is None and direct.speaker.name is None
+
+
+def test_a_pronoun_never_stands_for_a_source_named_after_it() -> None:
+    """« Il a affirmé que…, selon l'Insee »: the « selon » claim comes first by content, but
+    the Insee is named after « Il »."""
+    claims = quoteattr.extract("Il a affirmé que la dette baissera, selon l'Insee.")
+    indirect = next(c for c in claims if c.kind == "indirect")
+    assert indirect.speaker is not None and indirect.speaker.description is None

@@ -16,6 +16,18 @@ def _claims(text: str) -> list[tuple[str, str, str | None]]:
     return out
 
 
+def _mentions(text: str) -> list[tuple[str, str, str | None]]:
+    """Kind, content and the speaker's mention as written, for each claim."""
+    return [
+        (
+            c.kind,
+            c.text,
+            c.speaker.mention.text if c.speaker and c.speaker.mention else None,
+        )
+        for c in quoteattr.extract(text)
+    ]
+
+
 def test_interview_answers_belong_to_the_interviewee_and_questions_are_skipped() -> None:
     text = (
         "Entretien avec Claire Dubois, directrice du festival.\n\n"
@@ -1001,6 +1013,41 @@ def test_selon_a_relative_pronoun(text: str, kind: str, content: str, source: st
     assert (claim.kind, claim.text) == (kind, content)
     assert claim.speaker is not None and claim.speaker.mention is not None
     assert claim.speaker.mention.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Elle rappelle que, selon l'âge, le séjour peut durer plusieurs mois.",
+            [("indirect", "selon l'âge, le séjour peut durer plusieurs mois", "Elle")],
+        ),
+        (
+            "Le ministre a assuré que, d'après l'Insee, la dette baissera.",
+            [
+                ("indirect", "d'après l'Insee, la dette baissera", "Le ministre"),
+                ("according_to", "la dette baissera", "l'Insee"),
+            ],
+        ),
+        (
+            "Il met en garde contre « toute euphorie » : selon lui, les prix vont remonter.",
+            [
+                ("partial", "toute euphorie", "Il"),
+                ("according_to", "les prix vont remonter", "lui"),
+            ],
+        ),
+        (
+            "Le mot est fort : pour les rois, il est capital de se dire descendant de Cerdic.",
+            [],
+        ),
+    ],
+)
+def test_selon_inside_a_reported_clause_or_after_a_colon(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """« que, selon l'âge, … » keeps the clause whole; « que, d'après X, … » and « : selon
+    lui, … » open the cited clause; « : pour X, … » is no citation."""
+    assert _mentions(text) == expected
 
 
 @pytest.mark.parametrize(

@@ -200,13 +200,21 @@ def _clause_end(ctx: Context, k: int, others: Sequence[VerbCue]) -> int:
             # « reconnaît que le groupe changera : « … » »: the quotation is a claim of its own
             # (unless a verb of the clause announces it: « que le roi demanda : « … » »)
             return min(end, tokens[j].start)
-        if (tokens[j].text == "," and tokens[j + 1].low in ("selon",)) or (
-            tokens[j].text == ","
-            and tokens[j + 1].low == "d'"
-            and j + 2 < len(tokens)
-            and tokens[j + 2].low == "après"
-        ):
-            end = min(end, tokens[j].start)
+        if tokens[j].text != "," or j == k:
+            continue  # « a rappelé que, selon l'âge, … »: the phrase opens the clause
+        x_start = 0
+        if tokens[j + 1].low == "selon":
+            x_start = j + 2
+        elif tokens[j + 1].low == "d'" and j + 2 < len(tokens) and tokens[j + 2].low == "après":
+            x_start = j + 3
+        if x_start:
+            x_end = next(
+                (i for i in range(x_start, len(tokens)) if tokens[i].text in ",.;:!?)"),
+                len(tokens),
+            )
+            # « que la dette baissera, selon l'Insee »; not « …, selon les cas, … »
+            if x_end > x_start and source_like(tokens, tokens[j + 1].low, x_start, x_end):
+                end = min(end, tokens[j].start)
     return end
 
 
@@ -1130,7 +1138,8 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
         elif tok.low == "d'" and i + 1 < len(tokens) and tokens[i + 1].low == "après":
             x_start = i + 2
         elif tok.low == "pour" and (
-            _at_clause_head(tokens, i) or (i > 0 and tokens[i - 1].text == ",")
+            # « … : pour les rois, il est capital de… » is no citation
+            _at_clause_head(tokens, i, colon=False) or (i > 0 and tokens[i - 1].text == ",")
         ):
             x_start = i + 1
         elif (
@@ -1347,10 +1356,20 @@ def _apposition_to_end(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
-def _at_clause_head(tokens: Sequence[Token], i: int) -> bool:
-    """Whether token ``i`` opens the sentence or a clause after a semicolon, after at most an
-    opening conjunction (« Selon la police, … ; selon les organisateurs, … »)."""
-    j = next((k + 1 for k in range(i - 1, -1, -1) if tokens[k].text == ";"), 0)
+def _at_clause_head(tokens: Sequence[Token], i: int, *, colon: bool = True) -> bool:
+    """Whether token ``i`` opens the sentence, a clause after a semicolon or (with ``colon``)
+    a colon, after at most an opening conjunction (« Selon la police, … ; selon les
+    organisateurs, … »), or a reported clause (« a assuré que, d'après l'Insee, … »)."""
+    j = next(
+        (
+            k + 1
+            for k in range(i - 1, -1, -1)
+            if tokens[k].text == ";"
+            or (colon and tokens[k].text == ":")
+            or (word_class(tokens[k].low, "que") and tokens[k + 1].text == ",")
+        ),
+        0,
+    )
     while j < i and (
         word_class(tokens[j].low, "intro") or tokens[j].text in _DASHES or tokens[j].text == ","
     ):

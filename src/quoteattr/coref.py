@@ -251,6 +251,7 @@ def resolve(
     """
     by_recency: dict[int, Entity] = {}  # insertion order = least recently used first
     by_name: dict[str, Entity] = {}  # full names and surnames of every named source
+    first_named: dict[int, int] = {}  # entity id -> position of its first claim
     seen = _SightingIndex.of(sightings)
     out: list[Speaker | None] = []
     previous: Entity | None = None
@@ -274,6 +275,10 @@ def resolve(
             continue
         # A window of recent sources keeps the cost linear in long documents.
         recent = list(islice(reversed(by_recency.values()), _WINDOW))
+        if mention.type == "pronoun":
+            # « Il a affirmé que…, selon l'Insee »: a source first named after the pronoun
+            # (its claim comes first, by content) is not its antecedent.
+            recent = [e for e in recent if first_named.get(e.id, -1) < position]
         entity = _find(recent, by_name, mention, position, seen)
         if described and mention.type == "pronoun" and (entity is None or entity.id < 0):
             # Only when no one who already spoke is the antecedent: « « A », a dit X. Le préfet
@@ -291,6 +296,7 @@ def resolve(
             entity = _merge(entity, mention, position)
         by_recency.pop(entity.id, None)
         by_recency[entity.id] = entity
+        first_named.setdefault(entity.id, position)
         if entity.name:
             by_name[entity.name] = entity
             by_name.setdefault(entity.name.split()[-1], entity)
