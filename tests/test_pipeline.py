@@ -692,6 +692,27 @@ def test_a_reporting_noun_frames_quoted_words(
                 ("nested", "tout irait bien", "Mon père"),
             ],
         ),
+        (
+            "« Le préfet nous a assuré que tout irait bien », raconte Laurent Becquet.",
+            [
+                ("direct", "Le préfet nous a assuré que tout irait bien", "Laurent Becquet"),
+                ("nested", "tout irait bien", "Le préfet"),
+            ],
+        ),
+        # Talk of nobody in particular, the speaker's own saying, a gerund.
+        (
+            "« On nous demande d'ouvrir des lits », dit-elle.",
+            [("direct", "On nous demande d'ouvrir des lits", None)],
+        ),
+        (
+            "« Je dis qu'on met la charrue avant les bœufs », dit Anne Roy.",
+            [("direct", "Je dis qu'on met la charrue avant les bœufs", "Anne Roy")],
+        ),
+        (
+            "« On recule en expliquant qu'on est exigeants », dit Anne Roy.",
+            [("direct", "On recule en expliquant qu'on est exigeants", "Anne Roy")],
+        ),
+        ("Elle refuse pourtant l'étiquette de « roman du climat ».", []),
     ],
 )
 def test_words_mentioned_and_thoughts_quoted(
@@ -726,6 +747,26 @@ def test_a_quotation_continued_in_the_next_paragraph_is_one_claim_per_paragraph(
     assert [(c.text, c.cue.span.text if c.cue else None) for c in claims] == expected
     speakers = {c.speaker.description if c.speaker else None for c in claims}
     assert len(speakers) == 1 and None not in speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Elle refuse de parler de « miracle ».", []),
+        ("Le ministre s'est abstenu de dire que la décision était prise.", []),
+        ("Il a évité de dire que la réforme était abandonnée.", []),
+        ("Le maire refuse d'entrer dans ce débat.", []),
+        (
+            "Le ministre n'a pas manqué de rappeler que la réforme était nécessaire.",
+            [("indirect", "la réforme était nécessaire", "Le ministre")],
+        ),
+    ],
+)
+def test_a_refusal_to_speak_reports_nothing(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """« refuse de dire », « s'est abstenu de », « a évité de »: nothing was said."""
+    assert _claims(text) == expected
 
 
 def test_a_quotation_then_words_that_only_talk_about_it() -> None:

@@ -588,7 +588,28 @@ def _selon_words() -> tuple[str, ...]:
     return ("selon", "après", "pour", *sorted(lexicon.view_words()))
 
 
-_FIRST_SUBJECTS = frozenset({"je", "j'", "nous", "on"})
+_FIRST_SUBJECTS = frozenset({"je", "j'", "nous"})
+
+
+def _own_or_nobodys(tokens: Sequence[Token], vc: VerbCue) -> bool:
+    """Inside a quotation: talk of nobody in particular (« On nous explique que… », « en
+    expliquant que… »), or the speaker's own thought or present saying (« J'ai cru que… »,
+    « Je dis que… »). « J'ai dit au préfet que… » and « Vous avez affirmé que… » report
+    words that were said; so does « Le préfet nous a assuré que… »."""
+    if tokens[vc.first].low == "en" or (vc.first > 0 and tokens[vc.first - 1].low == "en"):
+        return vc.participle
+    k = vc.first - 1
+    while (
+        k > 0
+        and tokens[k].low in ("nous", "vous", "me", "m'", "te", "t'")
+        and (tokens[k - 1].word and not word_class(tokens[k - 1].low, "conj"))
+    ):
+        k -= 1  # an object clitic: the subject stands before it
+    if k < 0:
+        return False
+    if tokens[k].low == "on":
+        return True
+    return tokens[k].low in _FIRST_SUBJECTS and (vc.verb_class == "stance" or vc.tense == "present")
 
 
 def _draft(
@@ -610,12 +631,8 @@ def _draft(
     ):
         if vc.hypothetical:
             return None  # speech announced inside a quotation is not a claim yet
-        if (
-            vc.verb_class == "stance"
-            and vc.first > 0
-            and tokens[vc.first - 1].low in _FIRST_SUBJECTS
-        ):
-            return None  # « J'ai cru que ma vie était finie »: the speaker's own thought
+        if _own_or_nobodys(tokens, vc):
+            return None
         kind = "nested"
         content = _trim(ctx.norm, content[0], min(content[1], inside.content.end))
         if content[1] - content[0] < 2:
@@ -681,8 +698,11 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
         if tokens[qj].text in ".;:!?" or tokens[qj].low in ("que", "qu'"):
             break
         q = _quotation_starting(ctx, tokens[qj].start)
-        if q is not None and word_class(tokens[qj - 1].low, "word_noun"):
-            break  # « a récusé le mot « austérité » »: the word is mentioned, not said
+        if q is not None and (
+            word_class(tokens[qj - 1].low, "word_noun")
+            or (tokens[qj - 1].low in DE_WORDS and word_class(tokens[qj - 2].low, "word_noun"))
+        ):
+            break  # « a récusé le mot « austérité » », « l'étiquette de « … » »: a mention
         if q is not None:
             # « a qualifié le projet de « fiasco » »: after « de » it is no title.
             named = (

@@ -458,6 +458,10 @@ def _verb_group(
             cat_tense = "past"
             clitic = clitic or _clitic_offsets(tokens[first])
         clitic = clitic or _clitic_offsets(tokens[cat_pos])
+        if cat.modality == "refusal" and not any(
+            word_class(t.low, "neg") for t in tokens[max(0, min(first, cat_pos - 3) - 1) : cat_pos]
+        ):
+            return None  # « refuse de parler de « miracle » », « s'est abstenu de commenter »
         tense = cat_tense
         if tense == "future":
             hypothetical = True

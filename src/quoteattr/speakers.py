@@ -231,6 +231,16 @@ def subject_before(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
     if end <= 0:
         return None
     prev = tokens[end - 1]
+    if prev.low in ("nous", "vous") and end >= 2 and tokens[end - 2].word:
+        # « Le préfet nous a assuré »: after a noun phrase, « nous » is the object
+        before = subject_before(tokens, end - 1)
+        if (
+            before is not None
+            and before[1] == end - 1
+            and tokens[before[0]].low not in SUBJECT_CLITICS
+            and not adverb_length_forward(tokens, before[0])
+        ):
+            return before
     if prev.low in SUBJECT_CLITICS or prev.low in ("j'",):
         return end - 1, end
     if prev.low in ("et", "puis", "mais"):
