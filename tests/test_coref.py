@@ -1100,3 +1100,32 @@ def test_a_pronoun_never_stands_for_a_source_named_after_it() -> None:
     claims = quoteattr.extract("Il a affirmé que la dette baissera, selon l'Insee.")
     indirect = next(c for c in claims if c.kind == "indirect")
     assert indirect.speaker is not None and indirect.speaker.description is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Le docteur Anne-Laure Peyrac dirige l'unité. Pour la médecin, c'est une affaire "
+            "de « dignité ».",
+            "Anne-Laure Peyrac",
+        ),
+        (
+            "Pour Sophie Larralde, géologue au BRGM, la digue ne suffira pas. Le trait de côte "
+            "recule, rappelle la scientifique.",
+            "Sophie Larralde",
+        ),
+    ],
+)
+def test_a_general_science_or_medicine_title_refers_back(text: str, name: str) -> None:
+    """« la médecin » stands for « le docteur », « la scientifique » for « géologue »."""
+    last = quoteattr.extract(text)[-1]
+    assert last.speaker is not None and last.speaker.name == name
+
+
+def test_a_parenthesis_after_the_incise_subject_ends_it() -> None:
+    """« a dénoncé l'eurodéputée Manon Richaud (Verts/ALE). »: the party closes the subject."""
+    (claim,) = quoteattr.extract(
+        "« C'est un renoncement de plus », a dénoncé l'eurodéputée Manon Richaud (Verts/ALE)."
+    )
+    assert claim.speaker is not None and claim.speaker.name == "Manon Richaud"

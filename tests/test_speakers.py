@@ -690,6 +690,16 @@ def test_a_title_noun_that_is_also_a_verb_before_a_colon() -> None:
             "Un responsable européen",
         ),
         ("Des diplomates ont indiqué que la rencontre aurait lieu jeudi.", "Des diplomates"),
+        (
+            "Le Parti populaire européen (PPE), à l'origine de la demande de report, a salué "
+            "un vote « de bon sens ».",
+            "Le Parti populaire européen (PPE)",
+        ),
+        (
+            "La Société française d'accompagnement et de soins palliatifs (SFAP) salue pour "
+            "sa part « une bonne nouvelle ».",
+            "La Société française d'accompagnement et de soins palliatifs (SFAP)",
+        ),
         # A quoted name inside the aside: the subject goes on past it.
         (
             "Le rapport, baptisé " + q("Horizon 2040") + ", recommande de réduire la vitesse.",

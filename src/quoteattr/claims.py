@@ -1115,7 +1115,7 @@ def _subject_closes(ctx: Context, start: int) -> bool:
     if _quotation_starting(ctx, nxt.start) is not None:
         return False  # « a reconnu des « erreurs » »: the quotation is the verb's object
     return (
-        nxt.text in ",.;!?)"
+        nxt.text in ",.;!?()"  # « Manon Richaud (Verts/ALE) »
         or nxt.text in _TRUE_CLOSERS
         or nxt.low in _ADDRESSEE_PREPS
         or nxt.low in lexicon.adverbs()

@@ -76,6 +76,18 @@ def _inside_body_name(tokens: Sequence[Token], i: int) -> bool:
     return found is not None and start + found[0] < i < start + found[1]
 
 
+def _and_of_a_name(tokens: Sequence[Token], i: int) -> bool:
+    """« la Société française d'accompagnement et de soins palliatifs (SFAP) »: an « et de »
+    inside a capitalised body's name the lexicon does not know."""
+    return (
+        tokens[i].low == "et"
+        and i + 1 < len(tokens)
+        and tokens[i + 1].low in _DE
+        and any(t.capitalized for t in tokens[max(0, i - 5) : i])
+        and any(t.text == ")" for t in tokens[i + 2 : i + 10])
+    )
+
+
 def _left_stop(token: Token) -> bool:
     low = token.low
     return (
@@ -214,6 +226,7 @@ def _chunks_left(tokens: Sequence[Token], end: int) -> list[tuple[int, int, bool
                 not _left_stop(tokens[a - 1])
                 or _after_determiner(tokens, a - 1)
                 or _inside_body_name(tokens, a - 1)
+                or _and_of_a_name(tokens, a - 1)
             ):
                 skipped = _skip_parenthesis_left(tokens, a)
                 a = skipped if skipped < a else a - 1
@@ -309,8 +322,9 @@ def _circumstance(tokens: Sequence[Token], a: int, b: int) -> bool:
     return (
         word_class(first, "prep")
         and first not in _DE
-        and b - a <= 8
-        and not any(is_verb(t) for t in tokens[a:b])
+        and b - a <= 10
+        # « à l'origine de la demande de report »: a noun after its determiner is no verb
+        and not any(is_verb(tokens[i]) and not _after_determiner(tokens, i) for i in range(a, b))
     )
 
 
