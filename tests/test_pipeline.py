@@ -769,6 +769,30 @@ def test_a_refusal_to_speak_reports_nothing(
     assert _claims(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Faute de postes, explique-t-il, les groupes se font à effectif constant.",
+            "Faute de postes, explique-t-il, les groupes se font à effectif constant",
+        ),
+        (
+            "La réforme, a-t-il dit, sera votée avant l'été.",
+            "La réforme, a-t-il dit, sera votée avant l'été",
+        ),
+        # A new clause, a relative or a participle after the incise is not what was said.
+        (
+            "Le projet est mort, explique le maire, et personne ne le regrette.",
+            "Le projet est mort",
+        ),
+        ("Le projet est mort, explique le maire, qui a démissionné.", "Le projet est mort"),
+    ],
+)
+def test_an_incise_inside_a_reported_sentence(text: str, content: str) -> None:
+    """An incise that interrupts a sentence leaves it one claim, incise included."""
+    assert quoteattr.extract(text)[0].text == content
+
+
 def test_a_quotation_then_words_that_only_talk_about_it() -> None:
     """« Ces mots ont choqué les élus »: whose words they are is not said."""
     assert quoteattr.extract("« Nous avons tout perdu. » Ces mots ont choqué les élus.") == []

@@ -981,6 +981,11 @@ def _link_incise(ctx: Context, vc: VerbCue) -> Draft | None:
     while start < len(norm) and norm[start] in " \N{EM DASH}\N{EN DASH}-":
         start += 1
     content = _trim(norm, start, tokens[vc.first - 1].start)
+    resumed = _clause_resumes(tokens, vc, after)
+    if resumed:
+        # « Faute de postes, explique-t-il, les groupes se font à effectif constant »: the
+        # incise interrupts the sentence, which is said whole.
+        content = _trim(norm, start, ctx.sentence.end)
     words = norm[content[0] : content[1]].split()
     if (
         len(words) < 3
@@ -1099,6 +1104,31 @@ def _subject_with_relative(tokens: Sequence[Token], end: int) -> bool:
 _TRUE_CLOSERS = frozenset(
     {"\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}", "\N{RIGHT DOUBLE QUOTATION MARK}", '"'}
 )
+
+
+def _clause_resumes(tokens: Sequence[Token], vc: VerbCue, after: int) -> bool:
+    """Whether the sentence goes on after the incise's subject with more of the clause it
+    interrupts (« …, explique-t-il, les groupes… »), not a relative, an apposition or a
+    participle about the speaker."""
+    if vc.clitic is not None:
+        end = vc.last
+    else:
+        found = subject_after(tokens, after)
+        if found is None:
+            return False
+        end = found[1]
+    if end + 2 >= len(tokens) or tokens[end].text != ",":
+        return False
+    nxt = tokens[end + 1]
+    if word_class(nxt.low, "conj") and _has_verb(tokens[: vc.first]):
+        return False  # « Le projet est mort, explique le maire, et personne ne… »: a new clause
+    return (
+        nxt.word
+        and not word_class(nxt.low, "rel")
+        and not participle_led(tokens, end + 1)
+        and not nxt.low.endswith("ant")
+        and _has_verb(tokens[end + 1 :])
+    )
 
 
 def _subject_closes(ctx: Context, start: int) -> bool:
