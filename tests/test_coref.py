@@ -1129,3 +1129,15 @@ def test_a_parenthesis_after_the_incise_subject_ends_it() -> None:
         "« C'est un renoncement de plus », a dénoncé l'eurodéputée Manon Richaud (Verts/ALE)."
     )
     assert claim.speaker is not None and claim.speaker.name == "Manon Richaud"
+
+
+def test_a_masculine_title_is_not_a_woman_named_with_the_feminine_one() -> None:
+    """Found by the generated-article property test: « le préfet » after « Ana Morel,
+    préfète » is someone else."""
+    text = (
+        "« Nous irons jusqu'au bout », a dit Ana Morel, préfète.\n\n"
+        "« Nous irons jusqu'au bout », a dit le préfet."
+    )
+    first, second = quoteattr.extract(text)
+    assert second.speaker is not None and second.speaker.name is None
+    assert first.speaker is not None and first.speaker.entity != second.speaker.entity

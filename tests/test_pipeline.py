@@ -1027,6 +1027,16 @@ def test_a_fragment_after_a_circumstance(
         ),
         ("Le chômage a reculé selon l'Insee.", "Le chômage a reculé", "l'Insee"),
         (
+            "Selon nos informations, le ministre a démissionné.",
+            "le ministre a démissionné",
+            "nos informations",
+        ),
+        (
+            "La dune a reculé de huit mètres, selon le relevé effectué par l'Observatoire.",
+            "La dune a reculé de huit mètres",
+            "le relevé effectué par l'Observatoire",
+        ),
+        (
             "La manifestation a réuni 12 000 personnes selon la police.",
             "La manifestation a réuni 12 000 personnes",
             "la police",
@@ -1068,6 +1078,13 @@ def test_selon_sources_of_every_kind(text: str, content: str, source: str) -> No
             "direct",
             "tout le monde savait",
             "la voisine",
+        ),
+        (
+            "Une version contestée par deux coprévenus, pour qui M. Morel « validait tout, "
+            "jusqu'au moindre virement ».",
+            "according_to",
+            "M. Morel « validait tout, jusqu'au moindre virement »",
+            "deux coprévenus",
         ),
     ],
 )
@@ -1276,8 +1293,12 @@ def test_a_negation_that_asserts_still_reports(text: str) -> None:
             [("indirect", "rien ne changerait", "son porte-parole")],
         ),
         (
+            # The relative clause is the minister's view too.
             "Le ministre, pour qui la réforme est nécessaire, a estimé que le texte passerait.",
-            [("indirect", "le texte passerait", "Le ministre")],
+            [
+                ("according_to", "la réforme est nécessaire", "Le ministre"),
+                ("indirect", "le texte passerait", "Le ministre"),
+            ],
         ),
         (
             "« Le Parisien » a révélé que le joueur partirait.",
@@ -1291,7 +1312,8 @@ def test_a_negation_that_asserts_still_reports(text: str) -> None:
 )
 def test_fifth_reading_cases(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     """Cases the session's second reader found missing: a modal verb makes a clause before an
-    incise; « Interrogé mardi, » opens the sentence; « , pour qui… , » is a relative clause;
+    incise; « Interrogé mardi, » opens the sentence; « , pour qui… , » is a relative clause
+    (and a view of the subject's);
     a quoted newspaper title is the subject; a festival announces."""
     assert _claims(text) == expected
 

@@ -1201,7 +1201,9 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
             article = int(tokens[x_start - 1].low in ("du", "des"))
         else:
             continue
-        if trigger != "pour" and (relative := _selon_relative(ctx, i, x_start)) is not None:
+        if (trigger != "pour" or tokens[x_start].low == "qui") and (
+            relative := _selon_relative(ctx, i, x_start)
+        ) is not None:
             out.append(relative)
             continue
         x_end = x_start
@@ -1307,8 +1309,9 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
 
 
 def _selon_relative(ctx: Context, i: int, x_start: int) -> Draft | None:
-    """« Le témoin, selon qui le conducteur roulait trop vite, a été entendu »: the source is
-    the noun phrase before the comma, the claim the relative clause, up to its next comma."""
+    """« Le témoin, selon qui le conducteur roulait trop vite, a été entendu », « deux
+    coprévenus, pour qui … »: the source is the noun phrase before the comma, the claim the
+    relative clause, up to its next comma."""
     tokens = ctx.tokens
     if (
         i < 2
@@ -1321,13 +1324,21 @@ def _selon_relative(ctx: Context, i: int, x_start: int) -> Draft | None:
     if source is None:
         return None
     a, b = source
-    if not tokens[a].capitalized and not _determiner(tokens[a].low):
+    # « Une version contestée par deux de ses coprévenus, pour qui »: the nearest noun phrase
+    a = max([a, *(k + 1 for k in range(a, b - 1) if tokens[k].low in _ANTECEDENT_PREPS)])
+    if not tokens[a].capitalized and not _determiner(tokens[a].low) and tokens[a].word:
         # « ont entendu la voisine, selon qui »: the object after the verb
         a = next((k for k in range(a, b) if _determiner(tokens[k].low)), b)
-    if a >= b or not source_like(tokens, "selon", a, b):
-        return None  # « Les règles, selon lesquelles… »: a rule, not a source
+    # After a preposition « qui » is a person (« deux coprévenus, pour qui … »); « lequel »
+    # may be a thing (« Les règles, selon lesquelles… »), which is no source.
+    if a >= b or (tokens[x_start].low != "qui" and not source_like(tokens, "selon", a, b)):
+        return None
     stop = next(
-        (t.start for t in tokens[x_start + 1 :] if t.text in ",;:"),
+        (
+            t.start
+            for t in tokens[x_start + 1 :]
+            if t.text in ",;:" and _innermost_containing(ctx, t.start, t.end) is None
+        ),
         ctx.sentence.end,
     )
     content = _trim(ctx.norm, tokens[x_start].end, stop)
@@ -1354,6 +1365,7 @@ def _selon_relative(ctx: Context, i: int, x_start: int) -> Draft | None:
 
 
 _SELON_RELATIVES = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
+_ANTECEDENT_PREPS = frozenset({"par", "pour", "avec", "chez", "contre", "à", "au", "aux"})
 
 
 def _view_phrase(tokens: Sequence[Token], i: int) -> int:
@@ -1573,7 +1585,12 @@ def source_like(
         if source is not None and not after_de:
             if strict and source.kind != "anonymous":
                 return False
-            return source.strength == "strong" or _complement_names_source(tokens, k + 1, end)
+            return (
+                source.strength == "strong"
+                # « selon nos informations », « d'après notre décompte »: the outlet's own
+                or first.low in ("nos", "notre")
+                or _complement_names_source(tokens, k + 1, end)
+            )
         if not after_de and key.endswith(_AGENTIVE) and k == start + 1:
             return True  # « selon les initiateurs », « d'après les enquêteurs »
     return False

@@ -656,6 +656,7 @@ def _titled_sighting(
         s
         for canonical in (found.canonical, *lexicon.title_classes().get(found.canonical, ()))
         if (s := _last_before(sightings.by_title.get(canonical, ()), position)) is not None
+        and _same_gender(s, mention)
     ]
     if candidates:
         return max(candidates, key=lambda s: s.position)
@@ -666,9 +667,15 @@ def _titled_sighting(
             title is not None
             and _same_function(title, mention.title)
             and not _in_other_body(mention, title, organization)
+            and _same_gender(s, mention)
         ):
             return s
     return None
+
+
+def _same_gender(sighting: NameSighting, mention: MentionInfo) -> bool:
+    """« le préfet » is not « Ana Morel, préfète »; an unknown gender agrees with any."""
+    return not sighting.gender or not mention.gender or sighting.gender == mention.gender
 
 
 _APPOSED_LOOKBACK = 8  # sightings read back for a title in apposition (each costs a split)
