@@ -245,12 +245,13 @@ def _split_at_paragraphs(
     out: list[Draft] = []
     for d in drafts:
         start, end = d.content
-        breaks = [
-            k
-            for k in range(start, end)
-            if norm[k] == "\n" and norm[k + 1 : end].lstrip()[:1] in OPENING_GUILLEMETS
-        ]
-        if d.kind != "direct" or not breaks:
+        breaks = []
+        k = norm.find("\n", start, end) if d.kind == "direct" else -1
+        while k >= 0:
+            if norm[k + 1 : end].lstrip()[:1] in OPENING_GUILLEMETS:
+                breaks.append(k)
+            k = norm.find("\n", k + 1, end)
+        if not breaks:
             out.append(d)
             continue
         parts = []
