@@ -466,6 +466,12 @@ def test_a_negated_infinitive_with_rien_is_content() -> None:
             "« C'est faux. »",
             [("direct", "Nous partons", "le maire"), ("direct", "C'est faux.", "La préfète")],
         ),
+        # ... or the « il » that opens it.
+        (
+            "Le maire, Paul Roy, est inquiet. Il parle d'une « situation intenable ». "
+            "Et d'ajouter : « On a tout essayé. »",
+            [("direct", "On a tout essayé.", "Paul Roy")],
+        ),
         ("Et de conclure : « Non. »", []),
         (
             "A en croire le maire, les travaux seront finis en juin.",

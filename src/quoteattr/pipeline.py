@@ -564,7 +564,11 @@ def _previous_subject(norm: str, in_sentences: Sequence[Segment], index: int) ->
     if index == 0:
         return None
     previous = in_sentences[index - 1]
-    return _subject_mention(norm, tokenize(norm, previous.start, previous.end))
+    tokens = tokenize(norm, previous.start, previous.end)
+    if len(tokens) > 1 and tokens[0].low in ("il", "elle") and tokens[1].word:
+        # « Il parle d'une « situation intenable ». Et d'ajouter : « … » »: the same « il »
+        return analyse(norm, tokens[0].start, tokens[0].end, tokens)
+    return _subject_mention(norm, tokens)
 
 
 def _subject_mention(norm: str, tokens: Sequence[Token]) -> MentionInfo | None:
