@@ -799,6 +799,29 @@ def test_an_incise_inside_a_reported_sentence(text: str, content: str) -> None:
     assert quoteattr.extract(text)[0].text == content
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le ministère aurait commandé 300 drones, a révélé mercredi « Le Canard enchaîné ».",
+            [("indirect", "Le ministère aurait commandé 300 drones", "« Le Canard enchaîné »")],
+        ),
+        (
+            "L'information a été confirmée, selon « Le Parisien ».",
+            [("according_to", "L'information a été confirmée", "« Le Parisien »")],
+        ),
+        # Any other quoted title after the verb is its object.
+        ("Le ministre, en visite à Lyon, a cité « Les Misérables ».", []),
+        # The verb ends the text: nothing names a speaker (and nothing breaks).
+        ("Le projet est mort, a confirmé", []),
+    ],
+)
+def test_a_quoted_paper_names_the_source(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected
+
+
 def test_a_quotation_then_words_that_only_talk_about_it() -> None:
     """« Ces mots ont choqué les élus »: whose words they are is not said."""
     assert quoteattr.extract("« Nous avons tout perdu. » Ces mots ont choqué les élus.") == []

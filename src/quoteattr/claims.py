@@ -28,6 +28,7 @@ from quoteattr.speakers import (
     in_relative_ce_que,
     is_verb,
     participle_led,
+    quoted_title_at,
     skip_aside,
     skip_leading_complements,
     subject_after,
@@ -935,7 +936,13 @@ def _link_incise(ctx: Context, vc: VerbCue) -> Draft | None:
         after += size
         size = adverb_length_forward(tokens, after)
     after = skip_leading_complements(tokens, after)
-    if not inverted and not (_starts_noun_phrase(tokens, after) and _subject_closes(ctx, after)):
+    if not inverted and not (
+        (
+            _starts_noun_phrase(tokens, after)
+            or (after < len(tokens) and tokens[after].text in OPENING_MARKS)
+        )
+        and _subject_closes(ctx, after)
+    ):
         return None
     mode = "clitic" if inverted else "after"
     inside = _innermost_containing(ctx, tokens[vc.first].start, tokens[vc.last - 1].end)
@@ -1142,7 +1149,7 @@ def _subject_closes(ctx: Context, start: int) -> bool:
     if end >= len(tokens):
         return True
     nxt = tokens[end]
-    if _quotation_starting(ctx, nxt.start) is not None:
+    if _quotation_starting(ctx, nxt.start) is not None and quoted_title_at(tokens, start) is None:
         return False  # « a reconnu des « erreurs » »: the quotation is the verb's object
     return (
         nxt.text in ",.;!?()"  # « Manon Richaud (Verts/ALE) »
@@ -1214,7 +1221,8 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
                 and (
                     inner.role == "speech"
                     or not inner.content.text[:1].isupper()
-                    or x_end == x_start
+                    # « selon « Le Parisien » » names a paper; « Selon X, « … » » quotes
+                    or (x_end == x_start and quoted_title_at(tokens, x_end) is None)
                 )
             ):
                 break
@@ -1546,6 +1554,8 @@ def source_like(
     first = tokens[start]
     if first.low in ("lui", "elle", "eux", "elles") and end - start == 1:
         return True
+    if quoted_title_at(tokens, start) == end:
+        return True  # « selon « Le Parisien » »
     if word_class(first.text, "title_abbr"):
         return True
     determiner = _determiner(first.low)

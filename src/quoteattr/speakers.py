@@ -450,6 +450,12 @@ def subject_after(tokens: Sequence[Token], start: int) -> tuple[int, int] | None
     a = skip_leading_complements(tokens, a)
     b = a
     n = len(tokens)
+    title = quoted_title_at(tokens, a)
+    if title is not None:
+        # « a révélé mercredi « Le Canard enchaîné » »: a paper the lexicon knows (a quoted
+        # title of any other kind after the verb is more often its object)
+        body = find_organization(tokens[a + 1 : title - 1])
+        return (a, title) if body is not None and body == (0, title - a - 2) else None
     # « a dit Médecins sans frontières »: a known body's name is taken whole.
     body = find_organization(tokens[a : a + 10])
     if body is not None and body[0] <= 1 and (body[0] == 0 or word_class(tokens[a].low, "det")):
@@ -489,6 +495,21 @@ def subject_after(tokens: Sequence[Token], start: int) -> tuple[int, int] | None
     if b == a or b - a > 18:
         return None
     return a, b
+
+
+def quoted_title_at(tokens: Sequence[Token], a: int) -> int | None:
+    """End of a short quoted name opening at token ``a`` (« « Le Canard enchaîné » »), or
+    None: a capitalised title of at most six words."""
+    if a + 2 >= len(tokens) or tokens[a].text not in OPENING_GUILLEMETS:
+        return None
+    if not tokens[a + 1].capitalized:
+        return None
+    for k in range(a + 2, min(len(tokens), a + 8)):
+        if tokens[k].text in CLOSING_GUILLEMETS:
+            return k + 1
+        if tokens[k].text in _HARD_STOPS:
+            return None
+    return None
 
 
 def _first_name_ahead(tokens: Sequence[Token], a: int) -> bool:
