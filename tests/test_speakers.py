@@ -667,6 +667,32 @@ def test_a_title_noun_that_is_also_a_verb_before_a_colon() -> None:
 @pytest.mark.parametrize(
     ("text", "mention"),
     [
+        ("Il a rencontré le maire, qui a affirmé que tout allait bien.", "le maire"),
+        (
+            "Le trafic reprendra jeudi, a annoncé la SNCF, qui évoque « des retards ».",
+            "la SNCF",
+        ),
+        (
+            "Un train sur deux circule, selon l'entreprise, qui évoque « des retards ».",
+            "l'entreprise",
+        ),
+        (
+            "« C'est absurde », tranche Lucie Grimaud, juriste de l'association, qui annonce "
+            "un recours devant le tribunal.",
+            "Lucie Grimaud, juriste de l'association",
+        ),
+    ],
+)
+def test_a_relative_clause_speaks_for_its_antecedent(text: str, mention: str) -> None:
+    """« …, qui a affirmé que… »: the noun phrase before the comma (with its apposition) is
+    the speaker, not the verb or the clause before it."""
+    last = quoteattr.extract(text)[-1]
+    assert _mention_of(last) == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
         (
             "Interrogé sur RTL, le secrétaire général de la CGT a estimé que tout allait mal.",
             "le secrétaire général de la CGT",

@@ -1272,6 +1272,12 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
                 x_end >= len(tokens)
                 or tokens[x_end].text in ".;!?"
                 or _apposition_to_end(tokens, x_end)
+                # « …, selon l'entreprise, qui évoque… »: the relative is about the source
+                or (
+                    tokens[x_end].text == ","
+                    and x_end + 1 < len(tokens)
+                    and tokens[x_end + 1].low in ("qui", "dont")
+                )
             )
         ):
             # « Inflation : la BCE « prête à agir », selon sa présidente »: a headline's topic

@@ -244,6 +244,14 @@ def subject_before(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
     if end <= 0:
         return None
     prev = tokens[end - 1]
+    if prev.low == "qui" and end >= 3 and tokens[end - 2].text == ",":
+        # « Lucie Grimaud, juriste de l'association, qui annonce »: the phrase before the
+        # comma, with its apposition; « …, a annoncé la SNCF, qui évoque »: its last noun
+        # phrase when no subject ends there.
+        whole = subject_before(tokens, end - 2)
+        if whole is not None and whole[1] == end - 2 and _noun_phrase_start(tokens[whole[0]]):
+            return whole
+        return relative_antecedent(tokens, end - 2)
     if prev.low in ("nous", "vous") and end >= 2 and tokens[end - 2].word:
         # « Le préfet nous a assuré »: after a noun phrase, « nous » is the object
         before = subject_before(tokens, end - 1)
@@ -313,6 +321,31 @@ def subject_before(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
     if b - a > 20 or (tokens[a].low in _DE and not (a == 0 and tokens[a].low == "des")):
         return None
     return a, b
+
+
+def relative_antecedent(tokens: Sequence[Token], comma: int) -> tuple[int, int] | None:
+    """The noun phrase right before « , qui » (« selon l'entreprise, qui évoque », « a reçu
+    le maire de Lyon, qui a affirmé »): what the relative clause is about."""
+    a = comma
+    while a > 0:
+        t = tokens[a - 1]
+        if (
+            t.text in _HARD_STOPS
+            or t.text == ","
+            or (word_class(t.low, "prep") and t.low not in _DE)
+            or (is_verb(t) and not _after_determiner(tokens, a - 1))
+            or word_class(t.low, "que")
+            or word_class(t.low, "conj")
+        ):
+            break
+        a -= 1
+    # « a rencontré le maire »: the noun phrase starts at its determiner or its name
+    a = next((k for k in range(a, comma) if _noun_phrase_start(tokens[k])), comma)
+    return (a, comma) if a < comma else None
+
+
+def _noun_phrase_start(token: Token) -> bool:
+    return word_class(token.low, "det") or word_class(token.low, "det_indef") or token.capitalized
 
 
 def _circumstance(tokens: Sequence[Token], a: int, b: int) -> bool:
