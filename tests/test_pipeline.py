@@ -822,6 +822,36 @@ def test_a_quoted_paper_names_the_source(
     assert _claims(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le maire accuse l'opposition d'instrumentaliser la crise.",
+            [("indirect", "l'opposition d'instrumentaliser la crise", "Le maire")],
+        ),
+        (
+            "Le maire a accusé le ministre de l'Intérieur de mentir.",
+            [("indirect", "le ministre de l'Intérieur de mentir", "Le maire")],
+        ),
+        (
+            "Le député reproche au gouvernement de mentir.",
+            [("indirect", "au gouvernement de mentir", "Le député")],
+        ),
+        (
+            # The sentence's subject and an aside before the verb: no incise.
+            "Le Dr. Baxa, dans un discours devant la Diète, accuse le gouvernement d'impartialité.",
+            [("indirect", "le gouvernement d'impartialité", "Baxa")],
+        ),
+        ("Il accuse le coup.", []),
+        ("La police accuse un retard de deux heures.", []),
+    ],
+)
+def test_an_accusation_is_the_object_and_its_charge(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected
+
+
 def test_a_quotation_then_words_that_only_talk_about_it() -> None:
     """« Ces mots ont choqué les élus »: whose words they are is not said."""
     assert quoteattr.extract("« Nous avons tout perdu. » Ces mots ont choqué les élus.") == []

@@ -669,6 +669,10 @@ def test_a_title_noun_that_is_also_a_verb_before_a_colon() -> None:
     [
         ("Il a rencontré le maire, qui a affirmé que tout allait bien.", "le maire"),
         (
+            "Il a écrit au président du club, qui a répondu que rien ne changerait.",
+            "président du club",
+        ),
+        (
             "Le trafic reprendra jeudi, a annoncé la SNCF, qui évoque « des retards ».",
             "la SNCF",
         ),

@@ -676,7 +676,23 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
         inverted = False  # « Reste-t-il que… »: not an incise
     if inverted or "incise" in vc.complements:
         return _link_incise(ctx, vc)
-    if vc.first > 0 and (tokens[vc.first - 1].text == "," or tokens[vc.first - 1].text in _CLOSERS):
+    # « Le Dr. Baxa, dans un discours devant la Diète, accuse… »: the sentence's own subject
+    # and an aside before the verb, not a clause before an incise
+    comma_before = vc.first > 0 and tokens[vc.first - 1].text == ","
+    subject = subject_before(tokens, vc.first) if comma_before else None
+    own_subject = (
+        subject is not None
+        and subject[0] == 0
+        and subject[1] < vc.first - 1  # an aside stands between the subject and the verb
+        and tokens[0].word
+        and not any(t.text in _CLOSERS or t.text in OPENING_MARKS for t in tokens[: vc.first])
+        and _innermost_containing(ctx, tokens[vc.first].start, tokens[vc.first].end) is None
+    )
+    if (
+        vc.first > 0
+        and (tokens[vc.first - 1].text == "," or tokens[vc.first - 1].text in _CLOSERS)
+        and not own_subject
+    ):
         incise = _link_incise(ctx, vc)  # « « … », a affirmé Claire Moreau. »
         if incise is not None:
             return incise
@@ -747,6 +763,15 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
         if 2 <= len(norm[content[0] : content[1]].split()) <= 25:
             draft = _draft(ctx, vc, "indirect", content, None, mode, confidence=0.6)
             return None if draft is None else attrs.evolve(draft, needs_source=True)
+    # « accuse l'opposition d'instrumentaliser la crise », « reproche au gouvernement de
+    # mentir »: the object and what it is charged with.
+    if "obj_de" in vc.complements and k < len(tokens):
+        charged = _charge_after(tokens, k)
+        if charged is not None:
+            end = _extend_over_quotations(ctx, tokens[k].start, _clause_end(ctx, k, others))
+            content = _trim(norm, tokens[k].start, end)
+            kind, quoted = _content_kind(ctx, *content)
+            return _draft(ctx, vc, kind, content, quoted, mode, confidence=0.7)
     # Infinitive content: « a dit ne pas vouloir… », « a demandé de cesser… ».
     if k < len(tokens) and vc.verb_class in _CONTENT_CLASSES:
         inf_at = None
@@ -767,7 +792,7 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
                 return None  # « a refusé de commenter »: no content to attribute
             kind, quoted = _content_kind(ctx, *content)
             return _draft(ctx, vc, kind, content, quoted, mode, confidence=0.7)
-    return _link_incise(ctx, vc)
+    return None if own_subject else _link_incise(ctx, vc)
 
 
 def _only_adverbs(tokens: Sequence[Token], k: int, j: int) -> bool:
@@ -778,6 +803,24 @@ def _only_adverbs(tokens: Sequence[Token], k: int, j: int) -> bool:
             return False
         k += size
     return k == j
+
+
+def _charge_after(tokens: Sequence[Token], k: int) -> int | None:
+    """Index of the « de » that follows a short object at ``k`` (« l'opposition d' », « au
+    gouvernement de »), or None when no object and « de » follow."""
+    if not (_starts_noun_phrase(tokens, k) or tokens[k].low in ("à", "au", "aux")):
+        return None
+    for j in range(k + 2, min(len(tokens) - 1, k + 10)):
+        if tokens[j].low in ("de", "d'"):
+            after = tokens[j + 1]
+            # « de mentir », « d'impartialité »; not « du ministre de l'Intérieur »
+            if _looks_infinitive(tokens, j + 1) or (
+                after.word and not _determiner(after.low) and not after.capitalized
+            ):
+                return j
+        elif not tokens[j].word or _has_verb([tokens[j]]):
+            return None
+    return None
 
 
 def _skip_small_complement(tokens: Sequence[Token], vc: VerbCue, k: int) -> int:

@@ -333,19 +333,25 @@ def relative_antecedent(tokens: Sequence[Token], comma: int) -> tuple[int, int] 
             t.text in _HARD_STOPS
             or t.text == ","
             or (word_class(t.low, "prep") and t.low not in _DE)
+            or t.low in ("au", "aux")
             or (is_verb(t) and not _after_determiner(tokens, a - 1))
             or word_class(t.low, "que")
             or word_class(t.low, "conj")
         ):
             break
         a -= 1
+    if a > 0 and tokens[a - 1].low in ("au", "aux"):
+        return (a, comma) if a < comma else None  # « répond aux détracteurs de Monet, qui »
     # « a rencontré le maire »: the noun phrase starts at its determiner or its name
     a = next((k for k in range(a, comma) if _noun_phrase_start(tokens[k])), comma)
     return (a, comma) if a < comma else None
 
 
 def _noun_phrase_start(token: Token) -> bool:
-    return word_class(token.low, "det") or word_class(token.low, "det_indef") or token.capitalized
+    """A determiner or a name; not « au », « aux », « du », which bring a preposition."""
+    return token.low not in ("au", "aux", "du") and (
+        word_class(token.low, "det") or word_class(token.low, "det_indef") or token.capitalized
+    )
 
 
 def _circumstance(tokens: Sequence[Token], a: int, b: int) -> bool:
