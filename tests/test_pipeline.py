@@ -844,12 +844,56 @@ def test_a_quoted_paper_names_the_source(
         ),
         ("Il accuse le coup.", []),
         ("La police accuse un retard de deux heures.", []),
+        # The object is a clitic: the charge alone.
+        ("Le maire les accuse de corruption.", [("indirect", "corruption", "Le maire")]),
+        ("Il les a accusés de corruption.", [("indirect", "corruption", None)]),
     ],
 )
 def test_an_accusation_is_the_object_and_its_charge(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rick Perry attaque la Sécurité sociale, qu'il qualifie de gigantesque « mensonge ».",
+            [("partial", "mensonge", "il")],
+        ),
+        (
+            "Le prévenu se décrit comme un simple « apporteur d'affaires ».",
+            [("partial", "apporteur d'affaires", "Le prévenu")],
+        ),
+        # An infinitive before the quotation: the clause is said, with a quoted fragment.
+        (
+            "Elle a promis de présenter « avant Noël » un bilan chiffré.",
+            [("mixed", "présenter « avant Noël » un bilan chiffré", "Elle")],
+        ),
+        (
+            "Encore introspectif, Souchon nous rappelle que la société ne lui va pas "
+            "(Putain ça penche), et poursuit son questionnement.",
+            [("indirect", "la société ne lui va pas", "Souchon")],
+        ),
+        (
+            "Il a dit que le projet était mort, et ajoute qu'il ne se représentera pas.",
+            [
+                ("indirect", "le projet était mort", "Il"),
+                ("indirect", "il ne se représentera pas", "Il"),
+            ],
+        ),
+        (
+            "Il affirme que le Parti socialiste (PS) a perdu.",
+            [("indirect", "le Parti socialiste (PS) a perdu", "Il")],
+        ),
+    ],
+)
+def test_gsd_style_constructions(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """Adjectives between « de » / « comme » and the quoted words; « nous » as an object
+    after a name; a que-clause ends at « , et » and a verb, and leaves out a writer's aside in
+    parentheses that opens on a capital."""
+    assert _mentions(text) == expected
 
 
 def test_a_quotation_then_words_that_only_talk_about_it() -> None:

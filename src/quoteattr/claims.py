@@ -194,6 +194,16 @@ def _clause_end(ctx: Context, k: int, others: Sequence[VerbCue]) -> int:
             end = min(end, tokens[other.first - 1].start)
     for j in range(k, len(tokens) - 1):
         if (
+            tokens[j].text == ","
+            and j + 2 < len(tokens)
+            and tokens[j + 1].low in ("et", "mais")
+            and _has_verb(tokens[j + 2 : j + 3])
+            and _innermost_containing(ctx, tokens[j].start, tokens[j].end) is None
+        ):
+            # « rappelle que la société ne lui va pas, et poursuit son questionnement »: the
+            # subject's next verb phrase
+            return min(end, tokens[j].start)
+        if (
             tokens[j].text == ":"
             and _quotation_starting(ctx, tokens[j].end) is not None
             and not any(k < o.first < j for o in others)
@@ -665,6 +675,8 @@ def _draft(
 _OBJECT_PREPS = frozenset({"de", "d'", "à", "comme"})
 _ATTRIBUTE_VERBS = frozenset({"se dire", "se déclarer", "se montrer", "s'affirmer"})
 _CONTENT_CLASSES = frozenset({"speech", "assertion", "request", "writing"})
+_CONTRACTED = frozenset({"au", "aux", "du", "des"})
+_OBJECT_CLITICS = frozenset({"m'", "me", "t'", "te", "l'", "le", "la", "les", "nous", "vous"})
 
 
 def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | None:
@@ -707,7 +719,7 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
     ):
         start = tok.end
         end = _extend_over_quotations(ctx, start, _clause_end(ctx, j + 1, others))
-        content = _trim(norm, start, end)
+        content = _without_trailing_aside(norm, _trim(norm, start, end))
         kind, quoted = _content_kind(ctx, *content)
         return _draft(ctx, vc, kind, content, quoted, mode)
     # A quotation that is the verb's own object: « a exprimé « … » », « a dénoncé des « … » ».
@@ -766,10 +778,19 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
     # « accuse l'opposition d'instrumentaliser la crise », « reproche au gouvernement de
     # mentir »: the object and what it is charged with.
     if "obj_de" in vc.complements and k < len(tokens):
-        charged = _charge_after(tokens, k)
-        if charged is not None:
-            end = _extend_over_quotations(ctx, tokens[k].start, _clause_end(ctx, k, others))
-            content = _trim(norm, tokens[k].start, end)
+        start_at: int | None = k if _charge_after(tokens, k) is not None else None
+        if (
+            start_at is None
+            and tokens[k].low in ("de", "d'")
+            and k + 1 < len(tokens)
+            and any(t.low in _OBJECT_CLITICS for t in tokens[max(0, vc.first - 1) : vc.head])
+        ):
+            start_at = k + 1  # « vous m'accusez de subjectivisme »: the object is a clitic
+        if start_at is not None:
+            end = _extend_over_quotations(
+                ctx, tokens[start_at].start, _clause_end(ctx, start_at, others)
+            )
+            content = _trim(norm, tokens[start_at].start, end)
             kind, quoted = _content_kind(ctx, *content)
             return _draft(ctx, vc, kind, content, quoted, mode, confidence=0.7)
     # Infinitive content: « a dit ne pas vouloir… », « a demandé de cesser… ».
@@ -803,6 +824,18 @@ def _only_adverbs(tokens: Sequence[Token], k: int, j: int) -> bool:
             return False
         k += size
     return k == j
+
+
+def _without_trailing_aside(norm: str, content: tuple[int, int]) -> tuple[int, int]:
+    """« que la société ne lui va pas (Putain ça penche, …) »: a closing parenthesis that
+    opens on a capital (titles, names) is the writer's aside, not what was said."""
+    start, end = content
+    if end - start < 4 or norm[end - 1] != ")":
+        return content
+    opening = norm.rfind("(", start, end)
+    if opening <= start or not norm[opening + 1 : opening + 2].isupper():
+        return content
+    return _trim(norm, start, opening)
 
 
 def _charge_after(tokens: Sequence[Token], k: int) -> int | None:
@@ -913,6 +946,30 @@ def _governs_quotation(ctx: Context, vc: VerbCue, j: int, q: Quotation) -> bool:
         between[0].low in _OBJECT_PREPS or (vc.light and between[0].low in ("contre", "sur"))
     ):
         return vc.light or bool({"quote", "obj", "de_inf"} & vc.complements)
+    rest = between[1:]
+    determined = bool(rest) and _determiner(rest[0].low) and rest[0].low not in _CONTRACTED
+    if determined:
+        rest = rest[1:]
+    if (
+        2 <= len(between) <= 4
+        # « a promis de présenter « avant Noël » … »: an infinitive, not an adjective
+        and (determined or not rest[0].low.endswith(("er", "ir", "re", "oir")))
+        and between[0].low in _OBJECT_PREPS
+        and 1 <= len(rest) <= 2
+        and all(
+            t.word
+            and not t.capitalized
+            and not _determiner(t.low)
+            and not word_class(t.low, "prep")
+            for t in rest
+        )
+        and {"obj", "quote"} & vc.complements
+        and vc.verb_class in ("assertion", "speech")
+        and q.content.text[:1].islower()
+    ):
+        # « qu'il qualifie de gigantesque « mensonge » », « se décrivant comme un simple
+        # « apporteur d'affaires » »: adjectives before the quoted words
+        return True
     if (
         in_relative_ce_que(tokens, vc.first) is not None
         and len(between) <= 2
@@ -1251,7 +1308,7 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
             article = int(tokens[x_start - 1].low in ("du", "des"))
         else:
             continue
-        if (trigger != "pour" or tokens[x_start].low == "qui") and (
+        if (trigger != "pour" or (x_start < len(tokens) and tokens[x_start].low == "qui")) and (
             relative := _selon_relative(ctx, i, x_start)
         ) is not None:
             out.append(relative)

@@ -258,8 +258,12 @@ def _reads_as_noun(tokens: Sequence[Token], index: int) -> bool:
         and tokens[index - 2].low in (SUBJECT_CLITICS)
     ):
         return False  # object clitic: « il le dit »
-    if prev == "l'" and index >= 2 and _ends_subject(tokens[index - 2]):
-        return False  # « Le maire l'assure : « … » »
+    if (
+        (prev == "l'" or (prev == "les" and tokens[index].low not in lexicon.titles()))
+        and index >= 2
+        and _ends_subject(tokens[index - 2])
+    ):
+        return False  # « Le maire l'assure : « … » », « Le maire les accuse »
     if prev in ("le", "l'") and index >= 2 and tokens[index - 2].low == "comme":
         return False  # « Comme le souligne la Cour des comptes, … »
     return (

@@ -244,6 +244,12 @@ def subject_before(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
     if end <= 0:
         return None
     prev = tokens[end - 1]
+    if prev.low in ("le", "la", "les", "lui", "leur") and end >= 2:
+        # « Il les accuse », « Le maire les accuse »: an object clitic before the verb
+        if tokens[end - 2].low in SUBJECT_CLITICS:
+            return end - 2, end - 1
+        if _object_clitic(tokens, end - 1):
+            return subject_before(tokens, end - 1)
     if prev.low == "qui" and end >= 3 and tokens[end - 2].text == ",":
         # « Lucie Grimaud, juriste de l'association, qui annonce »: the phrase before the
         # comma, with its apposition; « …, a annoncé la SNCF, qui évoque »: its last noun
@@ -254,14 +260,15 @@ def subject_before(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
         return relative_antecedent(tokens, end - 2)
     if prev.low in ("nous", "vous") and end >= 2 and tokens[end - 2].word:
         # « Le préfet nous a assuré »: after a noun phrase, « nous » is the object
-        before = subject_before(tokens, end - 1)
-        if (
-            before is not None
-            and before[1] == end - 1
-            and tokens[before[0]].low not in SUBJECT_CLITICS
-            and not adverb_length_forward(tokens, before[0])
-        ):
-            return before
+        # « Encore introspectif, Souchon nous rappelle »: else the noun phrase right before
+        for before in (subject_before(tokens, end - 1), relative_antecedent(tokens, end - 1)):
+            if (
+                before is not None
+                and before[1] == end - 1
+                and tokens[before[0]].low not in SUBJECT_CLITICS
+                and not adverb_length_forward(tokens, before[0])
+            ):
+                return before
     if prev.low in SUBJECT_CLITICS or prev.low in ("j'",):
         return end - 1, end
     if prev.low in ("et", "puis", "mais"):
