@@ -847,6 +847,22 @@ def test_a_quoted_paper_names_the_source(
         # The object is a clitic: the charge alone.
         ("Le maire les accuse de corruption.", [("indirect", "corruption", "Le maire")]),
         ("Il les a accusés de corruption.", [("indirect", "corruption", None)]),
+        # « vous » is the subject; the reason is not the charge.
+        (
+            "Premier point : vous m'accusez de subjectivisme parce que j'aurais dit cela.",
+            [("indirect", "subjectivisme", None)],
+        ),
+        (
+            "Il dénonce Robert McNamara comme étant l'homme qui a ruiné la Banque mondiale.",
+            [
+                (
+                    "indirect",
+                    "Robert McNamara comme étant l'homme qui a ruiné la Banque mondiale",
+                    None,
+                )
+            ],
+        ),
+        ("Il a dénoncé la réforme, comme l'opposition.", []),
     ],
 )
 def test_an_accusation_is_the_object_and_its_charge(

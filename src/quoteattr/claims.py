@@ -787,12 +787,15 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
         ):
             start_at = k + 1  # « vous m'accusez de subjectivisme »: the object is a clitic
         if start_at is not None:
-            end = _extend_over_quotations(
-                ctx, tokens[start_at].start, _clause_end(ctx, start_at, others)
-            )
-            content = _trim(norm, tokens[start_at].start, end)
-            kind, quoted = _content_kind(ctx, *content)
-            return _draft(ctx, vc, kind, content, quoted, mode, confidence=0.7)
+            return _object_and_predicate(ctx, vc, start_at, others, mode)
+    # « dénonce Robert McNamara comme étant l'homme qui… »: the object and what it is called.
+    if (
+        "obj_comme" in vc.complements
+        and k < len(tokens)
+        and _starts_noun_phrase(tokens, k)
+        and _comme_after(ctx, k)
+    ):
+        return _object_and_predicate(ctx, vc, k, others, mode)
     # Infinitive content: « a dit ne pas vouloir… », « a demandé de cesser… ».
     if k < len(tokens) and vc.verb_class in _CONTENT_CLASSES:
         inf_at = None
@@ -824,6 +827,36 @@ def _only_adverbs(tokens: Sequence[Token], k: int, j: int) -> bool:
             return False
         k += size
     return k == j
+
+
+def _object_and_predicate(
+    ctx: Context, vc: VerbCue, start_at: int, others: Sequence[VerbCue], mode: str
+) -> Draft | None:
+    """The claim from token ``start_at`` to its clause's end, before a clause of cause
+    (« parce que », « car »), which is the writer's or the speaker's reason, not the charge."""
+    tokens = ctx.tokens
+    end = _extend_over_quotations(ctx, tokens[start_at].start, _clause_end(ctx, start_at, others))
+    cause = next(
+        (t.start for t in tokens[start_at + 1 :] if t.start < end and t.low in _CAUSES), None
+    )
+    content = _trim(ctx.norm, tokens[start_at].start, end if cause is None else cause)
+    kind, quoted = _content_kind(ctx, *content)
+    return _draft(ctx, vc, kind, content, quoted, mode, confidence=0.7)
+
+
+_CAUSES = frozenset({"parce", "car", "puisque"})
+
+
+def _comme_after(ctx: Context, k: int) -> bool:
+    """« comme » after a short object at ``k``, with only words between (« la réforme comme
+    une trahison »; not « la réforme, comme l'opposition »); a quotation right after it is
+    the verb's quoted object instead."""
+    for t in ctx.tokens[k + 1 : k + 8]:
+        if t.low == "comme":
+            return _quotation_starting(ctx, t.end) is None
+        if not t.word:
+            return False
+    return False
 
 
 def _without_trailing_aside(norm: str, content: tuple[int, int]) -> tuple[int, int]:

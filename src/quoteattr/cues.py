@@ -221,6 +221,8 @@ def _without_subject(tokens: Sequence[Token], pos: int, infos: Sequence[verbs.Fo
         or word_class(tokens[first - 1].low, "refl")
     ):
         first -= 1
+    if first < pos and tokens[first].low in ("nous", "vous"):
+        first += 1  # « Vous m'accusez »: the leftmost « vous » is the subject
     if first == 0 or (
         not tokens[first - 1].word
         and tokens[first - 1].text

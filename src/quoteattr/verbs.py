@@ -55,7 +55,7 @@ __all__ = [
 
 VERB_CLASSES: Final = frozenset({"speech", "assertion", "stance", "request", "writing", "manner"})
 COMPLEMENTS: Final = frozenset(
-    {"que", "de_inf", "inf", "quote", "obj", "obj_claim", "obj_de", "si", "incise"}
+    {"que", "de_inf", "inf", "quote", "obj", "obj_claim", "obj_de", "obj_comme", "si", "incise"}
 )
 AUXILIARIES: Final = frozenset({"avoir", "être"})
 PREPOSITIONS: Final = frozenset({"", "à", "de", "par"})
