@@ -912,6 +912,48 @@ def test_gsd_style_constructions(text: str, expected: list[tuple[str, str, str |
     assert _mentions(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La ministre n'a pas omis de rejeter dans son discours « toute mesure qui "
+            "affaiblirait les services publics ».",
+            [
+                (
+                    "partial",
+                    "toute mesure qui affaiblirait les services publics",
+                    "La ministre",
+                )
+            ],
+        ),
+        (
+            "Le juge a conclu l'audience en demandant aux avocats dans la salle « qui a vu le "
+            "contrat ? »",
+            [("partial", "qui a vu le contrat ?", "Le juge")],
+        ),
+        (
+            "Selon les chroniques de l'époque, la ville a brûlé pendant trois jours.",
+            [
+                (
+                    "according_to",
+                    "la ville a brûlé pendant trois jours",
+                    "les chroniques de l'époque",
+                )
+            ],
+        ),
+        # A short term after a circumstance is no quoted object.
+        ("Le ministre a répondu aux questions des députés sur la « réforme ».", []),
+    ],
+)
+def test_a_quoted_object_after_a_circumstance(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """« a rejeté dans le point 18 « … » », « en demandant aux pilotes dans l'habitacle « … ? »
+    »: the circumstance stands between the verb and the quoted words; « n'a pas omis de »
+    keeps the auxiliary and the subject before it."""
+    assert _mentions(text) == expected
+
+
 def test_a_quotation_then_words_that_only_talk_about_it() -> None:
     """« Ces mots ont choqué les élus »: whose words they are is not said."""
     assert quoteattr.extract("« Nous avons tout perdu. » Ces mots ont choqué les élus.") == []

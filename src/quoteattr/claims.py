@@ -938,6 +938,14 @@ def _governs_quotation(ctx: Context, vc: VerbCue, j: int, q: Quotation) -> bool:
         between.append(tokens[i])
         i += 1
     if (
+        2 <= len(between) <= 9
+        and between[0].low in _ADDRESSEE_PREPS
+        and all(t.word or t.text.isdigit() for t in between)
+        and q.content.text.rstrip().endswith("?")
+        and vc.verb_class in ("speech", "request")
+    ):
+        return True  # « en demandant aux pilotes dans son habitacle « … ? » »: a question put
+    if (
         3 <= len(between) <= 9
         and between[0].low in _ADDRESSEE_PREPS
         and all(t.word or t.text.isdigit() for t in between)
@@ -959,6 +967,10 @@ def _governs_quotation(ctx: Context, vc: VerbCue, j: int, q: Quotation) -> bool:
             word_class(t.low, "prep") and t.low not in _DE_WORDS for t in between[d + 1 :]
         ):
             between = between[d:]
+        elif d is None and between[0].low not in _OBJECT_PREPS and len(q.content.text) > 20:
+            # « a rejeté dans le point 18 « toute mesure visant à… » »: a circumstance, then
+            # the quoted object itself
+            between = []
     words = len(q.content.text.split())
     if not between:
         return (

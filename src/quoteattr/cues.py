@@ -159,6 +159,14 @@ def _catenative_at(tokens: Sequence[Token], index: int) -> tuple[verbs.Catenativ
         ]
         found = table.get(" ".join(words))
         if found:
+            # « n'a pas omis de »: after an auxiliary the participle, not the simple past
+            participle = next((c for c in found if c.tense == "past_participle"), None)
+            if (
+                participle is not None
+                and found[0].tense != "past_participle"
+                and _aux_at(tokens, _skip_adverbs_left(tokens, start) - 1) is not None
+            ):
+                return participle, start
             return found[0], start
     return None
 

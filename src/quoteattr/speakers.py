@@ -581,7 +581,10 @@ def main_subject(tokens: Sequence[Token], before: int) -> tuple[int, int] | None
             depth = max(0, depth - 1)
         if depth:
             continue
-        if is_verb(tokens[i]) or (i > 0 and _verb_marker(tokens[i].low)):
+        noun = _after_determiner(tokens, i) and not _object_clitic(tokens, i - 1)
+        if (is_verb(tokens[i]) and not noun) or (
+            i > 0 and _verb_marker(tokens[i].low)
+        ):  # « Le juge a conclu »: « juge » after « Le » is a noun
             j = i
             while j > 0 and (
                 word_class(tokens[j - 1].low, "neg")
