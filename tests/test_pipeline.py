@@ -863,6 +863,11 @@ def test_a_quoted_paper_names_the_source(
             ],
         ),
         ("Il a dénoncé la réforme, comme l'opposition.", []),
+        # A quoted word before the charge belongs to the object.
+        (
+            "Il reproche au « système » de l'avoir abandonné.",
+            [("mixed", "au « système » de l'avoir abandonné", None)],
+        ),
     ],
 )
 def test_an_accusation_is_the_object_and_its_charge(
@@ -952,6 +957,13 @@ def test_a_quoted_object_after_a_circumstance(
     »: the circumstance stands between the verb and the quoted words; « n'a pas omis de »
     keeps the auxiliary and the subject before it."""
     assert _mentions(text) == expected
+
+
+def test_a_quoted_name_opening_with_a_title_noun_leaves_the_clause_indirect() -> None:
+    """« la « loi immigration » », « le « plan vélo » »: a name, not words said."""
+    assert _claims("La « loi immigration » a été promulguée, a annoncé l'Élysée.") == [
+        ("indirect", "La « loi immigration » a été promulguée", "l'Élysée")
+    ]
 
 
 def test_a_quotation_then_words_that_only_talk_about_it() -> None:

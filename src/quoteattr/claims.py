@@ -34,7 +34,7 @@ from quoteattr.speakers import (
     subject_after,
     subject_before,
 )
-from quoteattr.text import DE_WORDS, Segment, Token, sentences, tokenize
+from quoteattr.text import CLOSING_GUILLEMETS, DE_WORDS, Segment, Token, sentences, tokenize
 
 _CLOSERS = frozenset(
     {
@@ -676,6 +676,9 @@ _OBJECT_PREPS = frozenset({"de", "d'", "à", "comme"})
 _ATTRIBUTE_VERBS = frozenset({"se dire", "se déclarer", "se montrer", "s'affirmer"})
 _CONTENT_CLASSES = frozenset({"speech", "assertion", "request", "writing"})
 _CONTRACTED = frozenset({"au", "aux", "du", "des"})
+_INFINITIVE_CLITICS = frozenset(
+    {"l'", "le", "la", "les", "lui", "leur", "en", "y", "se", "s'", "me", "m'", "nous", "vous"}
+)
 _OBJECT_CLITICS = frozenset({"m'", "me", "t'", "te", "l'", "le", "la", "les", "nous", "vous"})
 
 
@@ -732,6 +735,8 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
             or (tokens[qj - 1].low in DE_WORDS and word_class(tokens[qj - 2].low, "word_noun"))
         ):
             break  # « a récusé le mot « austérité » », « l'étiquette de « … » »: a mention
+        if q is not None and "obj_de" in vc.complements and _charge_follows(ctx, q):
+            break  # « reproche au « système » de l'avoir abandonné »: the charge follows
         if q is not None:
             # « a qualifié le projet de « fiasco » »: after « de » it is no title.
             named = (
@@ -871,16 +876,28 @@ def _without_trailing_aside(norm: str, content: tuple[int, int]) -> tuple[int, i
     return _trim(norm, start, opening)
 
 
+def _charge_follows(ctx: Context, q: Quotation) -> bool:
+    """Whether « de » / « d' » follows the quotation (« au « système » de l'avoir… »)."""
+    return ctx.norm[q.span.end : q.span.end + 4].lstrip().startswith(("de ", "d'", "d\u2019"))
+
+
 def _charge_after(tokens: Sequence[Token], k: int) -> int | None:
     """Index of the « de » that follows a short object at ``k`` (« l'opposition d' », « au
     gouvernement de »), or None when no object and « de » follow."""
     if not (_starts_noun_phrase(tokens, k) or tokens[k].low in ("à", "au", "aux")):
         return None
-    for j in range(k + 2, min(len(tokens) - 1, k + 10)):
+    for j in range(k + 1, min(len(tokens) - 1, k + 10)):
+        if tokens[j].text in CLOSING_GUILLEMETS or tokens[j].text in OPENING_MARKS:
+            continue  # « au « système » de … »
+        if j == k + 1:
+            continue
         if tokens[j].low in ("de", "d'"):
             after = tokens[j + 1]
+            inf = j + 1
+            while inf < len(tokens) - 1 and tokens[inf].low in _INFINITIVE_CLITICS:
+                inf += 1  # « de l'avoir abandonné »
             # « de mentir », « d'impartialité »; not « du ministre de l'Intérieur »
-            if _looks_infinitive(tokens, j + 1) or (
+            if _looks_infinitive(tokens, inf) or (
                 after.word and not _determiner(after.low) and not after.capitalized
             ):
                 return j

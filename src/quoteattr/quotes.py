@@ -555,9 +555,16 @@ def _role(
         return "speech"
     if trigger == "term":
         return "term"
+    head = _words(words[0])[0] if count >= 2 else ""
+    if quote_contexts().get(head) == "title" and not head.endswith(_PARTICIPLE_ENDINGS):
+        # « la « loi immigration » », « le « plan vélo » »: a name (not « appelé au calme »)
+        return "title"
     if count >= 2:
         return "title" if capital else "term"
     return "scare"
+
+
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "it", "ite")
 
 
 def _after_colon(text: str, start: int) -> bool:
