@@ -1426,6 +1426,11 @@ def test_fourth_reading_cases(text: str, expected: list[tuple[str, str, str | No
             [("direct", "Nous ne céderons pas.", "gouvernement")],
         ),
         (
+            # A possessive: whose words, the sentence before says.
+            "Le maire de Lyon a pris la parole. Sa réponse est claire : « Nous ne céderons pas. »",
+            [("direct", "Nous ne céderons pas.", "Le maire de Lyon")],
+        ),
+        (
             "De même, certains plats ont été élaborés afin de ne pas transgresser l'interdit de "
             "séparer le grain de l'ivraie.",
             [],

@@ -191,6 +191,14 @@ def _read(
             for d in linked:
                 found_range = speaker_range(d, tokens)
                 mention = None if found_range is None else analyse(norm, *found_range, tokens)
+                if (
+                    d.speaker_mode == "colon"
+                    and mention is not None
+                    and mention.text.split(None, 1)[0].lower() in _POSSESSIVES
+                ):
+                    # « Son message tient en une phrase : « … » »: whose message the sentence
+                    # before says
+                    mention = _previous_subject(norm, in_sentences, index) or mention
                 if mention is None and d.speaker_mode == "participle" and d.cue_first == 0:
                     # « La préfète a démenti. Avant de préciser : « … » »: the subject of the
                     # sentence before, when it names someone, before the last speaker.
@@ -271,6 +279,9 @@ def _split_at_paragraphs(
             mention_of[id(piece)] = mention_of.get(id(d))
             out.append(piece)
     return out
+
+
+_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 
 
 def _acts(norm: str, tokens: Sequence[Token], subject: MentionInfo) -> bool:
