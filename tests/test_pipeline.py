@@ -966,6 +966,35 @@ def test_a_quoted_name_opening_with_a_title_noun_leaves_the_clause_indirect() ->
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le procureur, Xavier Delmas, a tenu une conférence de presse. « Rien ne permet "
+            "de conclure. » Les analyses, a-t-il précisé, seront connues vendredi.",
+            [
+                ("direct", "Rien ne permet de conclure.", "Xavier Delmas"),
+                (
+                    "indirect",
+                    "Les analyses, a-t-il précisé, seront connues vendredi",
+                    "Xavier Delmas",
+                ),
+            ],
+        ),
+        # Someone else's words, attributed by their own incise.
+        (
+            "La ministre n'a pas répondu. « Elle se cache », a dénoncé l'opposition.",
+            [("direct", "Elle se cache", "l'opposition")],
+        ),
+    ],
+)
+def test_a_quotation_set_up_by_the_sentence_before(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """A sentence that is only a quotation, after one whose named subject reports nothing."""
+    assert _claims(text) == expected
+
+
 def test_a_quotation_then_words_that_only_talk_about_it() -> None:
     """« Ces mots ont choqué les élus »: whose words they are is not said."""
     assert quoteattr.extract("« Nous avons tout perdu. » Ces mots ont choqué les élus.") == []

@@ -216,9 +216,8 @@ def _read(
                 found.insert(0, opening)
             found.extend(_quoted_sentences(norm, in_sentences, in_paragraph, found))
         for owned, mention in _words_then_speaker(norm, in_sentences, in_paragraph, found):
+            _insert_in_order(found, owned)
             mention_of[id(owned)] = mention
-            at = next((k for k, d in enumerate(found) if d.content[0] > owned.content[0]), None)
-            found.insert(len(found) if at is None else at, owned)
         if not found and previous_paragraph_direct:
             cont = _continuation(norm, paragraph, in_paragraph, drafts)
             if cont is not None:
@@ -234,6 +233,9 @@ def _read(
                 for d in quoted:
                     mention_of[id(d)] = mention
                 found.extend(quoted)
+        for owned, mention in _set_up_quotations(norm, in_sentences, in_paragraph, found):
+            _insert_in_order(found, owned)
+            mention_of[id(owned)] = mention
         previous_paragraph_direct = any(d.kind == "direct" for d in found) or (
             previous_paragraph_direct
             and not found
@@ -593,6 +595,37 @@ def _subject_mention(norm: str, tokens: Sequence[Token]) -> MentionInfo | None:
     ):
         return None
     return mention
+
+
+def _insert_in_order(found: list[Draft], draft: Draft) -> None:
+    """Put a draft found by a later rule in its place among the paragraph's, by content."""
+    at = next((k for k, d in enumerate(found) if d.content[0] > draft.content[0]), len(found))
+    found.insert(at, draft)
+
+
+def _set_up_quotations(
+    norm: str, in_sentences: Sequence[Segment], qs: Sequence[Quotation], found: Sequence[Draft]
+) -> list[tuple[Draft, MentionInfo]]:
+    """« Le procureur, Xavier Delmas, a tenu une conférence de presse. « Rien ne permet de
+    conclure. » Les analyses, a-t-il précisé, … »: a sentence that is only a quotation, right
+    after a sentence that reports nothing and whose subject is a named or titled person,
+    is that person's. Runs after the paragraph's other rules, which may have claimed it."""
+    out: list[tuple[Draft, MentionInfo]] = []
+    for before, sentence in itertools.pairwise(in_sentences):
+        if not _only_quotation(norm, sentence, qs) or any(
+            d.sentence.start <= before.start < d.sentence.end
+            or before.start <= d.content[0] < before.end
+            for d in found
+        ):
+            continue
+        q = next(q for q in qs if q.span.start == sentence.start)
+        if any(d.content[0] < q.content.end and q.content.start < d.content[1] for d in found):
+            continue
+        mention = _subject_mention(norm, tokenize(norm, before.start, before.end))
+        if mention is None or mention.type != "person":
+            continue
+        out.append((cueless_draft(q, sentence, "introduced", 0.5), mention))
+    return out
 
 
 def _introduced_speaker(
