@@ -197,7 +197,7 @@ def _clause_end(ctx: Context, k: int, others: Sequence[VerbCue]) -> int:
             tokens[j].text == ","
             and j + 2 < len(tokens)
             and tokens[j + 1].low in ("et", "mais")
-            and _has_verb(tokens[j + 2 : j + 3])
+            and split_inversion(tokens[j + 2].low)[0] in verbs.form_index()
             and _innermost_containing(ctx, tokens[j].start, tokens[j].end) is None
         ):
             # « rappelle que la société ne lui va pas, et poursuit son questionnement »: the
@@ -223,8 +223,14 @@ def _clause_end(ctx: Context, k: int, others: Sequence[VerbCue]) -> int:
                 (i for i in range(x_start, len(tokens)) if tokens[i].text in ",.;:!?)"),
                 len(tokens),
             )
-            # « que la dette baissera, selon l'Insee »; not « …, selon les cas, … »
-            if x_end > x_start and source_like(tokens, tokens[j + 1].low, x_start, x_end):
+            # « que la dette baissera, selon l'Insee », « …, selon les chiffres publiés
+            # mardi. »; not « …, selon les cas, … » nor « …, selon les mois, « … » … »
+            trigger = tokens[j + 1].low
+            closing = x_end >= len(tokens) or tokens[x_end].text in ".;!?"
+            if x_end > x_start and (
+                source_like(tokens, trigger, x_start, x_end)
+                or (closing and not non_attributive(tokens, trigger, x_start, x_end))
+            ):
                 end = min(end, tokens[j].start)
     return end
 
@@ -473,9 +479,11 @@ def _link_comme(ctx: Context, vc: VerbCue) -> Draft | None:
     if q is not None and q.span.end >= content[1] - 1:
         kind, content, quoted = "direct", (q.content.start, q.content.end), None
     mode = "before" if vc.first > 1 else "after"
-    # « Comme le dit l'adage, … », « Comme le veut la chanson »: a saying is nobody's claim.
-    draft = _draft(ctx, vc, kind, content, quoted, mode)
-    return None if draft is None else attrs.evolve(draft, needs_source=True)
+    # « Comme le dit l'adage, … », « Comme le veut la chanson »: a saying is nobody's claim
+    # (« Comme le dit mon grand-père » is someone's).
+    if any(word_class(t.low, "saying") for t in tokens[1:comma]):
+        return None
+    return _draft(ctx, vc, kind, content, quoted, mode)
 
 
 _PREVIOUS_WINDOW = 2000  # characters read back for the sentence a cleft or « l'a dit » reports
@@ -679,7 +687,9 @@ _CONTRACTED = frozenset({"au", "aux", "du", "des"})
 _INFINITIVE_CLITICS = frozenset(
     {"l'", "le", "la", "les", "lui", "leur", "en", "y", "se", "s'", "me", "m'", "nous", "vous"}
 )
-_OBJECT_CLITICS = frozenset({"m'", "me", "t'", "te", "l'", "le", "la", "les", "nous", "vous"})
+_OBJECT_CLITICS = frozenset(
+    {"m'", "me", "t'", "te", "l'", "le", "la", "les", "lui", "leur", "nous", "vous"}
+)
 
 
 def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | None:
@@ -842,7 +852,16 @@ def _object_and_predicate(
     tokens = ctx.tokens
     end = _extend_over_quotations(ctx, tokens[start_at].start, _clause_end(ctx, start_at, others))
     cause = next(
-        (t.start for t in tokens[start_at + 1 :] if t.start < end and t.low in _CAUSES), None
+        (
+            t.start
+            for i, t in enumerate(tokens[start_at + 1 :], start_at + 1)
+            if t.start < end
+            and (
+                t.low in _CAUSES
+                or (t.text == "," and i + 1 < len(tokens) and tokens[i + 1].low in ("mais", "et"))
+            )
+        ),
+        None,
     )
     content = _trim(ctx.norm, tokens[start_at].start, end if cause is None else cause)
     kind, quoted = _content_kind(ctx, *content)
@@ -856,9 +875,15 @@ def _comme_after(ctx: Context, k: int) -> bool:
     """« comme » after a short object at ``k``, with only words between (« la réforme comme
     une trahison »; not « la réforme, comme l'opposition »); a quotation right after it is
     the verb's quoted object instead."""
-    for t in ctx.tokens[k + 1 : k + 8]:
+    tokens = ctx.tokens
+    for i in range(k + 1, min(len(tokens) - 1, k + 8)):
+        t = tokens[i]
         if t.low == "comme":
-            return _quotation_starting(ctx, t.end) is None
+            # « comme étant », « comme un »; not « comme chaque année », « comme beaucoup »
+            return (
+                tokens[i + 1].low in ("étant", "un", "une", "le", "la", "l'")
+                and _quotation_starting(ctx, t.end) is None
+            )
         if not t.word:
             return False
     return False
@@ -896,12 +921,15 @@ def _charge_after(tokens: Sequence[Token], k: int) -> int | None:
             inf = j + 1
             while inf < len(tokens) - 1 and tokens[inf].low in _INFINITIVE_CLITICS:
                 inf += 1  # « de l'avoir abandonné »
-            # « de mentir », « d'impartialité »; not « du ministre de l'Intérieur »
+            # « de mentir », « d'impartialité »; not « du ministre de l'Intérieur », nor a
+            # measure (« accuse un retard de dix points », « une perte de 12 millions »)
+            if after.text[:1].isdigit() or word_class(after.low, "numeral"):
+                return None
             if _looks_infinitive(tokens, inf) or (
                 after.word and not _determiner(after.low) and not after.capitalized
             ):
                 return j
-        elif not tokens[j].word or _has_verb([tokens[j]]):
+        elif not tokens[j].word or is_verb(tokens[j]):
             return None
     return None
 
@@ -1158,7 +1186,12 @@ def _link_incise(ctx: Context, vc: VerbCue) -> Draft | None:
     words = norm[content[0] : content[1]].split()
     if (
         len(words) < 3
-        or (not inverted and len(words) < 10 and not _has_verb(tokens[: vc.first - 1]))
+        or (
+            not inverted
+            and not resumed
+            and len(words) < 10
+            and not _has_verb(tokens[: vc.first - 1])
+        )
         or (not inverted and _subject_with_relative(tokens, vc.first - 1))
     ):
         return None  # « MG, le personnage principal, écrit … »: a subject, not a clause
@@ -1243,6 +1276,8 @@ def _has_verb(tokens: Sequence[Token]) -> bool:
     for k, tok in enumerate(tokens):
         if k > 0 and tokens[k - 1].low in ("se", "s'") and tok.word:
             return True
+        if k > 0 and tokens[k - 1].low == "il" and word_class(tok.low, "impersonal"):
+            return True  # « Il faut agir vite »
         if (
             tok.word
             and not tok.capitalized
@@ -1291,12 +1326,16 @@ def _clause_resumes(tokens: Sequence[Token], vc: VerbCue, after: int) -> bool:
     nxt = tokens[end + 1]
     if word_class(nxt.low, "conj") and _has_verb(tokens[: vc.first]):
         return False  # « Le projet est mort, explique le maire, et personne ne… »: a new clause
+    rest = tokens[end + 1 :]
+    verb = next((t for t in rest if _has_verb([t])), None)
     return (
         nxt.word
+        and verb is not None
+        and not verb.low.endswith("ant")  # « l'opposition ayant retiré son soutien »
         and not word_class(nxt.low, "rel")
+        and not (nxt.low in ("ce", "c'") and len(rest) > 1 and word_class(rest[1].low, "rel"))
         and not participle_led(tokens, end + 1)
         and not nxt.low.endswith("ant")
-        and _has_verb(tokens[end + 1 :])
     )
 
 
@@ -1689,6 +1728,30 @@ def _non_attributive_heads(trigger: str) -> tuple[frozenset[str], tuple[str, ...
     )
 
 
+def non_attributive(tokens: Sequence[Token], trigger: str, start: int, end: int) -> bool:
+    """Whether the words after the trigger are a phrase non_attributive.tsv lists (« selon
+    les cas », « pour l'instant »)."""
+    words = [t.low for t in tokens[start:end]]
+    phrase = " ".join(words).replace("' ", "'")
+    trigger_word = "d'après" if trigger == "d'" else trigger
+    exact, prefixes = _non_attributive_heads(trigger_word)
+    rules = (
+        lexicon.non_attributive().values() if phrase in exact or phrase.startswith(prefixes) else ()
+    )
+    return any(
+        rule.trigger == trigger_word
+        and rule.following
+        and (
+            phrase == rule.following
+            or phrase.startswith(rule.following + " ")
+            or phrase.startswith(rule.following + "'")
+        )
+        # « pour la plupart » (mostly) is an idiom; « pour la plupart des analystes » is not
+        and not (trigger == "pour" and phrase[len(rule.following) :].startswith((" de", " d'")))
+        for rule in rules
+    )
+
+
 def source_like(
     tokens: Sequence[Token], trigger: str, start: int, end: int, *, strict: bool = False
 ) -> bool:
@@ -1699,26 +1762,8 @@ def source_like(
     (« selon l'intensité ») and manners (« selon un cérémonial ») are not. ``strict`` keeps
     only names, pronouns and anonymous sources, after a verb that makes « selon » say how.
     """
-    words = [t.low for t in tokens[start:end]]
-    phrase = " ".join(words).replace("' ", "'")
-    trigger_word = "d'après" if trigger == "d'" else trigger
-    exact, prefixes = _non_attributive_heads(trigger_word)
-    rules = (
-        lexicon.non_attributive().values() if phrase in exact or phrase.startswith(prefixes) else ()
-    )
-    for rule in rules:
-        if (
-            rule.trigger == trigger_word
-            and rule.following
-            and (
-                phrase == rule.following
-                or phrase.startswith(rule.following + " ")
-                or phrase.startswith(rule.following + "'")
-            )
-            # « pour la plupart » (mostly) is an idiom; « pour la plupart des analystes » is not
-            and not (trigger == "pour" and phrase[len(rule.following) :].startswith((" de", " d'")))
-        ):
-            return False
+    if non_attributive(tokens, trigger, start, end):
+        return False
     first = tokens[start]
     if first.low in ("lui", "elle", "eux", "elles") and end - start == 1:
         return True

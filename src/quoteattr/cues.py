@@ -210,11 +210,16 @@ _MARKS = regex.compile(
     r"\N{EM DASH}\N{EN DASH}]"
 )
 _POUR_HEAD = regex.compile(r"\W*(?:\w+\W+)?[Pp]our\b")
+_POUR_QUI = regex.compile(r",\s*pour qui\b")
 
 
 def may_hold_cue(norm: str, start: int, end: int) -> bool:
     """A cheap test that lets sentences without any possible cue skip the whole analysis."""
-    if _MARKS.search(norm, start, end) or _POUR_HEAD.match(norm, start, end):
+    if (
+        _MARKS.search(norm, start, end)
+        or _POUR_HEAD.match(norm, start, end)
+        or _POUR_QUI.search(norm, start, end)  # « Les riverains, pour qui … »
+    ):
         return True
     return not _trigger_words().isdisjoint(map(str.lower, _WORDS.findall(norm, start, end)))
 

@@ -41,6 +41,9 @@ FUNCTION_CLASSES = frozenset(
         "restate",
         "modal",
         "word_noun",
+        "numeral",
+        "saying",
+        "impersonal",
     }
 )
 

@@ -199,9 +199,15 @@ def _read(
                     # « Son message tient en une phrase : « … » »: whose message the sentence
                     # before says
                     mention = _previous_subject(norm, in_sentences, index) or mention
-                if mention is None and d.speaker_mode == "participle" and d.cue_first == 0:
+                if (
+                    mention is None
+                    and d.speaker_mode == "participle"
+                    and d.cue_first == 0
+                    and not (found and found[-1].sentence == in_sentences[index - 1])
+                ):
                     # « La préfète a démenti. Avant de préciser : « … » »: the subject of the
-                    # sentence before, when it names someone, before the last speaker.
+                    # sentence before, when it names someone and reports nothing (else the
+                    # last speaker goes on).
                     mention = _previous_subject(norm, in_sentences, index)
                     if mention is not None:
                         d = attrs.evolve(d, speaker_mode="before")
@@ -507,7 +513,7 @@ def _words_then_speaker(
             continue
         cue, lemma, (a, b) = owner
         mention = analyse(norm, tokens[a].start, tokens[b - 1].end, tokens)
-        if mention.type not in ("person", "organization", "group"):
+        if mention.type not in ("person", "organization", "group", "pronoun"):
             continue
         draft = attrs.evolve(
             cueless_draft(q, before, "after", 0.6),
@@ -537,13 +543,16 @@ def _words_owner(
             end = 5
             while (
                 end < len(lows)
-                and tokens[end].text not in ".!;:"
+                and tokens[end].text not in ".!;:,"
                 and not (word_class(lows[end], "prep") and lows[end] not in DE_WORDS)
             ):
                 end += 1
-            if end < len(lows) and tokens[end].text == ",":
+            if end + 1 < len(lows) and tokens[end].text == "," and _apposed(tokens, end + 1):
                 # « ceux de Jeanne Morel, agricultrice dans la Drôme »: the apposition too
-                end = len(lows) - 1 if tokens[-1].text in ".!" else len(lows)
+                end = next(
+                    (k for k in range(end + 1, len(lows)) if tokens[k].text in ".!;:,"),
+                    len(lows),
+                )
             return (2, 5), "être", (5, end)
         return None
     if lows[:2] != ["c'", "est"]:
@@ -556,6 +565,12 @@ def _words_owner(
                 end = cues[0].first - int(tokens[cues[0].first - 1].text == ",")
                 return (cues[0].first, cues[0].last), cues[0].lemma, (k + 1, end)
     return None
+
+
+def _apposed(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a title or a name opens the words at ``k`` (an apposition, not « lors de… »)."""
+    j = k + 1 if word_class(tokens[k].low, "det") and k + 1 < len(tokens) else k
+    return tokens[j].capitalized or lexicon.normalize_key(tokens[j].low) in lexicon.titles()
 
 
 def _answers_or_cites(tokens: Sequence[Token]) -> bool:
@@ -578,7 +593,12 @@ def _previous_subject(norm: str, in_sentences: Sequence[Segment], index: int) ->
         return None
     previous = in_sentences[index - 1]
     tokens = tokenize(norm, previous.start, previous.end)
-    if len(tokens) > 1 and tokens[0].low in ("il", "elle") and tokens[1].word:
+    if (
+        len(tokens) > 1
+        and tokens[0].low in ("il", "elle")
+        and tokens[1].word
+        and not (tokens[0].low == "il" and word_class(tokens[1].low, "impersonal"))
+    ):
         # « Il parle d'une « situation intenable ». Et d'ajouter : « … » »: the same « il »
         return analyse(norm, tokens[0].start, tokens[0].end, tokens)
     return _subject_mention(norm, tokens)

@@ -267,6 +267,8 @@ def subject_before(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
                 and before[1] == end - 1
                 and tokens[before[0]].low not in SUBJECT_CLITICS
                 and not adverb_length_forward(tokens, before[0])
+                and not (before[0] > 0 and word_class(tokens[before[0] - 1].low, "prep"))
+                and _names_someone(tokens, *before)
             ):
                 return before
     if prev.low in SUBJECT_CLITICS or prev.low in ("j'",):
@@ -328,6 +330,21 @@ def subject_before(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
     if b - a > 20 or (tokens[a].low in _DE and not (a == 0 and tokens[a].low == "des")):
         return None
     return a, b
+
+
+def _names_someone(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """A name, a title or a body among the words (« Souchon », « Les élus »), not a time or a
+    place (« Toute la journée », « Dans ce dossier »)."""
+    for i in range(a, b):
+        t = tokens[i]
+        key = lexicon.normalize_key(t.low)
+        if (
+            (t.capitalized and i > 0)  # not just the capital opening the sentence
+            or key in lexicon.titles()
+            or key in lexicon.organizations()
+        ):
+            return True
+    return tokens[a].capitalized and b - a == 1  # « Souchon nous rappelle »
 
 
 def relative_antecedent(tokens: Sequence[Token], comma: int) -> tuple[int, int] | None:
