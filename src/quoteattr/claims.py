@@ -703,15 +703,16 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
         return _link_incise(ctx, vc)
     # « Le Dr. Baxa, dans un discours devant la Diète, accuse… »: the sentence's own subject
     # and an aside before the verb, not a clause before an incise
-    comma_before = vc.first > 0 and tokens[vc.first - 1].text == ","
-    subject = subject_before(tokens, vc.first) if comma_before else None
+    # Cheap tests first: the subject search is the costly one.
     own_subject = (
-        subject is not None
-        and subject[0] == 0
-        and subject[1] < vc.first - 1  # an aside stands between the subject and the verb
+        vc.first > 1
+        and tokens[vc.first - 1].text == ","
         and tokens[0].word
         and not any(t.text in _CLOSERS or t.text in OPENING_MARKS for t in tokens[: vc.first])
         and _innermost_containing(ctx, tokens[vc.first].start, tokens[vc.first].end) is None
+        and (subject := subject_before(tokens, vc.first)) is not None
+        and subject[0] == 0
+        and subject[1] < vc.first - 1  # an aside stands between the subject and the verb
     )
     if (
         vc.first > 0
@@ -1643,7 +1644,7 @@ def _at_clause_head(tokens: Sequence[Token], i: int, *, colon: bool = True) -> b
             for k in range(i - 1, -1, -1)
             if tokens[k].text == ";"
             or (colon and tokens[k].text == ":")
-            or (word_class(tokens[k].low, "que") and tokens[k + 1].text == ",")
+            or (tokens[k + 1].text == "," and word_class(tokens[k].low, "que"))
         ),
         0,
     )
