@@ -280,11 +280,12 @@ def _split_at_paragraphs(
                 parts.append((a, b))
         cue_at = d.cue[0] if d.cue is not None else start
         owner = next((n for n, (a, b) in enumerate(parts) if cue_at < b), len(parts) - 1)
+        mention = mention_of.pop(id(d), None)  # d goes: its id must not outlive it
         for n, part in enumerate(parts):
             piece = attrs.evolve(d, content=part)
             if n != owner:
                 piece = attrs.evolve(piece, cue=None, cue_lemma=None, cue_type=None)
-            mention_of[id(piece)] = mention_of.get(id(d))
+            mention_of[id(piece)] = mention
             out.append(piece)
     return out
 
@@ -553,7 +554,7 @@ def _words_owner(
                     (k for k in range(end + 1, len(lows)) if tokens[k].text in ".!;:,"),
                     len(lows),
                 )
-            return (2, 5), "être", (5, end)
+            return ((2, 5), "être", (5, end)) if end > 5 else None
         return None
     if lows[:2] != ["c'", "est"]:
         return None
