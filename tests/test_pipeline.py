@@ -1051,6 +1051,12 @@ def test_a_quotation_set_up_by_the_sentence_before(
             "Comme le dit mon grand-père, « il faut semer pour récolter ».",
             [("direct", "il faut semer pour récolter", "mon grand-père")],
         ),
+        # A circumstance before a colon: the last speaker goes on; « Et » is no name.
+        (
+            "« C'est non », tranche la ministre. Puis, après un silence : « Jamais. »",
+            [("direct", "C'est non", "la ministre"), ("direct", "Jamais.", "la ministre")],
+        ),
+        ("Et le ministre : « Jamais. »", [("direct", "Jamais.", "le ministre")]),
         (
             "La ministre a rappelé que le chômage avait baissé, selon les chiffres publiés mardi.",
             [("indirect", "le chômage avait baissé", "La ministre")],

@@ -2031,14 +2031,21 @@ def _link_colon(ctx: Context, vcues: Sequence[VerbCue]) -> Draft | None:
             )
         if q is None or q.role != "speech":
             return None
-        if words and all(word_class(t.low, "intro") for t in words):
-            # « Puis : « … » »: the last speaker goes on.
+        if (
+            words
+            and word_class(words[0].low, "intro")
+            and not any(t.capitalized or t.low in lexicon.titles() for t in words[1:])
+        ):
+            # « Puis : « … » », « Puis, après un silence : « … » »: the last speaker goes on.
             return cueless_draft(q, ctx.sentence, "continuation", 0.6)
         if not words or not any(t.capitalized or t.low in lexicon.titles() for t in words):
             return None
         if any(t.low in SUBJECT_CLITICS and t is not words[0] for t in words):
             return None
-        return _colon_draft(ctx, q, i, "colon", (tokens[0].start, tokens[i - 1].end), 0.7)
+        lead = 0
+        while lead < i - 1 and (word_class(tokens[lead].low, "intro") or tokens[lead].text == ","):
+            lead += 1  # « Et le ministre : « … » »: the minister
+        return _colon_draft(ctx, q, i, "colon", (tokens[lead].start, tokens[i - 1].end), 0.7)
     return None
 
 
