@@ -1133,3 +1133,27 @@ def test_a_masculine_title_is_not_a_woman_named_with_the_feminine_one() -> None:
     first, second = quoteattr.extract(text)
     assert second.speaker is not None and second.speaker.name is None
     assert first.speaker is not None and first.speaker.entity != second.speaker.entity
+
+
+@pytest.mark.parametrize(
+    ("text", "description"),
+    [
+        (
+            "Interrogée par France Inter, la ministre de la Culture a défendu son projet. "
+            + q("Il n'y a pas de plan B")
+            + ", a-t-elle prévenu.",
+            "la ministre de la Culture",
+        ),
+        (
+            q("C'est une victoire") + ", s'est félicité le maire (LR) de Nice, Christian Estrosi.",
+            "le maire (LR) de Nice, Christian Estrosi",
+        ),
+    ],
+)
+def test_a_participle_or_a_party_does_not_hide_the_titled_person(
+    text: str, description: str
+) -> None:
+    """« Interrogée par France Inter, la ministre… » then « a-t-elle »: the minister; a party
+    in parentheses between a title and its place stays in the description."""
+    last = quoteattr.extract(text)[-1]
+    assert last.speaker is not None and last.speaker.description == description

@@ -22,7 +22,7 @@ from quoteattr.errors import QuoteattrError
 from quoteattr.grammar import word_class
 from quoteattr.mentions import MentionInfo, analyse
 from quoteattr.model import Claim, Cue, MentionType, Quotation, Span, Speaker
-from quoteattr.speakers import main_subject, speaker_range
+from quoteattr.speakers import main_subject, participle_led, speaker_range
 from quoteattr.text import (
     DE_WORDS,
     OPENING_GUILLEMETS,
@@ -311,10 +311,17 @@ def _acts(norm: str, tokens: Sequence[Token], subject: MentionInfo) -> bool:
 def _opens_with_title(norm: str, sentence: Segment) -> bool:
     """« Le préfet… », « L'entraîneur… »: a determiner and a title open the sentence (a test
     on its first two words, before any tokenising)."""
-    words = norm[sentence.start : min(sentence.end, sentence.start + 60)].split(None, 2)
+    head = norm[sentence.start : min(sentence.end, sentence.start + 60)]
+    words = head.split(None, 2)
     if not words:
         return False
     first = words[0].lower()
+    if first.endswith(("é", "ée", "és", "ées")) and "," in head:
+        # « Interrogée par France Inter, la ministre… »: the subject after the participle
+        words = head.split(",", 1)[1].split(None, 2)
+        if not words:
+            return False
+        first = words[0].lower()
     if first.startswith("l'") and len(first) > 2:
         title = first[2:]
     elif len(words) >= 2 and word_class(first, "det"):
@@ -608,7 +615,11 @@ def _previous_subject(norm: str, in_sentences: Sequence[Segment], index: int) ->
 def _subject_mention(norm: str, tokens: Sequence[Token]) -> MentionInfo | None:
     """The person or body, named or titled, that opens a sentence as its subject, if any."""
     found = main_subject(tokens, len(tokens))
-    if found is None or found[0] != 0:
+    opening = 0
+    if tokens and participle_led(tokens, 0):
+        # « Interrogée par France Inter, la ministre… »
+        opening = next((k + 1 for k, t in enumerate(tokens[:10]) if t.text == ","), 0)
+    if found is None or found[0] != opening:
         return None
     mention = analyse(norm, tokens[found[0]].start, tokens[found[1] - 1].end, tokens)
     if mention.type not in ("person", "organization", "group") or not (

@@ -534,6 +534,16 @@ def subject_after(tokens: Sequence[Token], start: int) -> tuple[int, int] | None
                 b = appos
             break
         if (
+            tok.text == "("
+            and b > a
+            and b + 3 < n
+            and tokens[b + 1].text.isupper()
+            and tokens[b + 2].text == ")"
+            and tokens[b + 3].low in _DE
+        ):
+            b += 3  # « le maire (LR) de Nice, Christian Estrosi »: a party between title and place
+            continue
+        if (
             tok.text in _HARD_STOPS
             or word_class(tok.low, "que")
             or (word_class(tok.low, "conj") and tok.low != "bien")
