@@ -139,11 +139,17 @@ def name_sightings(sentences: Sequence[Sequence[Token]], norm: str) -> list[Name
                     text,
                     gender,
                     _title_before(tokens, a),
-                    a < first_verb,
+                    # « d'après un roman de Paul Ferrant, en tournera… »: a complement
+                    a < first_verb and not (a > 0 and _complement_word(tokens[a - 1].low)),
                     _described_as(tokens, a, b, norm),
                 )
             )
     return out
+
+
+def _complement_word(low: str) -> bool:
+    """A word after which a name is a complement, not a subject (« de », « par », « avec »)."""
+    return low in DE_WORDS or word_class(low, "prep")
 
 
 _FUTURE_ENDINGS = ("era", "eront", "erait", "eraient", "ira", "iront", "irait", "iraient")
