@@ -1169,3 +1169,13 @@ def test_a_name_in_a_complement_is_not_the_subject_a_pronoun_refers_to() -> None
     )
     last = quoteattr.extract(text)[-1]
     assert last.speaker is not None and last.speaker.name == "Bastien Roux"
+
+
+def test_a_first_name_with_an_age_is_a_person_a_pronoun_refers_to() -> None:
+    """« Jeanne, 86 ans, regarde… » then « glisse-t-elle »: Jeanne, not the body before."""
+    text = (
+        "La SFAP salue " + q("une bonne nouvelle") + ". Dans la chambre 4, Jeanne, 86 ans, "
+        "regarde par la fenêtre. " + q("Ici, on prend le temps") + ", glisse-t-elle."
+    )
+    last = quoteattr.extract(text)[-1]
+    assert last.speaker is not None and last.speaker.name == "Jeanne"

@@ -117,8 +117,8 @@ def name_sightings(sentences: Sequence[Sequence[Token]], norm: str) -> list[Name
     for tokens in sentences:
         first_verb = -1  # found on the first name that needs it
         for a, b in name_runs(tokens):
-            if b - a < 2:
-                continue
+            if b - a < 2 and not _aged(tokens, b):
+                continue  # a lone first name names someone only with an age (« Jeanne, 86 ans »)
             first = names.get(lexicon.normalize_key(tokens[a].text))
             if first is None:
                 continue
@@ -145,6 +145,16 @@ def name_sightings(sentences: Sequence[Sequence[Token]], norm: str) -> list[Name
                 )
             )
     return out
+
+
+def _aged(tokens: Sequence[Token], b: int) -> bool:
+    """« Jeanne, 86 ans, » : an age in apposition right after the name ending at ``b``."""
+    return (
+        b + 2 < len(tokens)
+        and tokens[b].text == ","
+        and tokens[b + 1].text.isdigit()
+        and tokens[b + 2].low == "ans"
+    )
 
 
 def _complement_word(low: str) -> bool:
