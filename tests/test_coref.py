@@ -1159,18 +1159,6 @@ def test_a_participle_or_a_party_does_not_hide_the_titled_person(
     assert last.speaker is not None and last.speaker.description == description
 
 
-def test_a_name_in_a_complement_is_not_the_subject_a_pronoun_refers_to() -> None:
-    """« d'après un roman de Paul Ferrant, en tournera… »: Ferrant is a complement; « il »
-    is the director named as the subject."""
-    text = (
-        "Le réalisateur Bastien Roux, remarqué avec un film d'après un roman de Paul Ferrant, "
-        "en tournera les scènes au printemps. " + q("Nadège écrit comme on filme") + ", "
-        "confie-t-il."
-    )
-    last = quoteattr.extract(text)[-1]
-    assert last.speaker is not None and last.speaker.name == "Bastien Roux"
-
-
 def test_a_first_name_with_an_age_is_a_person_a_pronoun_refers_to() -> None:
     """« Jeanne, 86 ans, regarde… » then « glisse-t-elle »: Jeanne, not the body before."""
     text = (

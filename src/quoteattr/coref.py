@@ -139,8 +139,7 @@ def name_sightings(sentences: Sequence[Sequence[Token]], norm: str) -> list[Name
                     text,
                     gender,
                     _title_before(tokens, a),
-                    # « d'après un roman de Paul Ferrant, en tournera… »: a complement
-                    a < first_verb and not (a > 0 and _complement_word(tokens[a - 1].low)),
+                    a < first_verb,
                     _described_as(tokens, a, b, norm),
                 )
             )
@@ -155,11 +154,6 @@ def _aged(tokens: Sequence[Token], b: int) -> bool:
         and tokens[b + 1].text.isdigit()
         and tokens[b + 2].low == "ans"
     )
-
-
-def _complement_word(low: str) -> bool:
-    """A word after which a name is a complement, not a subject (« de », « par », « avec »)."""
-    return low in DE_WORDS or word_class(low, "prep")
 
 
 _FUTURE_ENDINGS = ("era", "eront", "erait", "eraient", "ira", "iront", "irait", "iraient")
