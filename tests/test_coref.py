@@ -1167,3 +1167,14 @@ def test_a_first_name_with_an_age_is_a_person_a_pronoun_refers_to() -> None:
     )
     last = quoteattr.extract(text)[-1]
     assert last.speaker is not None and last.speaker.name == "Jeanne"
+
+
+def test_cote_opening_a_sentence_is_no_participle() -> None:
+    """« Côté gouvernement, la ministre… »: « Côté » is no participle and names nobody."""
+    text = (
+        "Côté gouvernement, la ministre a défendu sa réforme. "
+        + q("Nous irons jusqu'au bout")
+        + ", a-t-elle ajouté."
+    )
+    (claim,) = quoteattr.extract(text)
+    assert claim.speaker is not None and claim.speaker.name != "Côté"

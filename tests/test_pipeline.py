@@ -1051,6 +1051,26 @@ def test_a_quotation_set_up_by_the_sentence_before(
             "Comme le dit mon grand-père, « il faut semer pour récolter ».",
             [("direct", "il faut semer pour récolter", "mon grand-père")],
         ),
+        # A third reader's cases: charges go on past « , et de », numbers and « moins » are
+        # no measure, « selon » after a verb of arrangement says how.
+        (
+            "La maire accuse l'État de l'avoir abandonnée, et de mentir aux habitants.",
+            [
+                (
+                    "indirect",
+                    "l'État de l'avoir abandonnée, et de mentir aux habitants",
+                    "La maire",
+                )
+            ],
+        ),
+        (
+            "Le syndicat accuse la direction de moins protéger les salariés.",
+            [("indirect", "la direction de moins protéger les salariés", "Le syndicat")],
+        ),
+        (
+            "Le directeur a expliqué que les élèves seront répartis, selon leur niveau.",
+            [("indirect", "les élèves seront répartis, selon leur niveau", "Le directeur")],
+        ),
         # A circumstance before a colon: the last speaker goes on; « Et » is no name.
         (
             "« C'est non », tranche la ministre. Puis, après un silence : « Jamais. »",

@@ -227,9 +227,12 @@ def _clause_end(ctx: Context, k: int, others: Sequence[VerbCue]) -> int:
             # mardi. »; not « …, selon les cas, … » nor « …, selon les mois, « … » … »
             trigger = tokens[j + 1].low
             closing = x_end >= len(tokens) or tokens[x_end].text in ".;!?"
+            manner = any(
+                t.low in verbs.forms_of_class("gradual") for t in tokens[max(0, j - 3) : j]
+            )  # « seront répartis, selon leur niveau »
             if x_end > x_start and (
-                source_like(tokens, trigger, x_start, x_end)
-                or (closing and not non_attributive(tokens, trigger, x_start, x_end))
+                source_like(tokens, trigger, x_start, x_end, strict=manner)
+                or (closing and not manner and not non_attributive(tokens, trigger, x_start, x_end))
             ):
                 end = min(end, tokens[j].start)
     return end
@@ -481,8 +484,12 @@ def _link_comme(ctx: Context, vc: VerbCue) -> Draft | None:
     mode = "before" if vc.first > 1 else "after"
     # « Comme le dit l'adage, … », « Comme le veut la chanson »: a saying is nobody's claim
     # (« Comme le dit mon grand-père » is someone's).
-    if any(word_class(t.low, "saying") for t in tokens[1:comma]):
-        return None
+    if any(
+        word_class(t.low, "saying")
+        and not (k + 2 < comma and tokens[k + 1].low in DE_WORDS and tokens[k + 2].capitalized)
+        for k, t in enumerate(tokens[1:comma], 1)
+    ):
+        return None  # (« la formule de Jean Jaurès » is his)
     return _draft(ctx, vc, kind, content, quoted, mode)
 
 
@@ -859,7 +866,13 @@ def _object_and_predicate(
             if t.start < end
             and (
                 t.low in _CAUSES
-                or (t.text == "," and i + 1 < len(tokens) and tokens[i + 1].low in ("mais", "et"))
+                # « de laxisme, mais les chiffres disent… »: a new clause, not « , et de mentir »
+                or (
+                    t.text == ","
+                    and i + 2 < len(tokens)
+                    and tokens[i + 1].low in ("mais", "et")
+                    and (_determiner(tokens[i + 2].low) or tokens[i + 2].low in SUBJECT_CLITICS)
+                )
             )
         ),
         None,
@@ -924,7 +937,7 @@ def _charge_after(tokens: Sequence[Token], k: int) -> int | None:
                 inf += 1  # « de l'avoir abandonné »
             # « de mentir », « d'impartialité »; not « du ministre de l'Intérieur », nor a
             # measure (« accuse un retard de dix points », « une perte de 12 millions »)
-            if after.text[:1].isdigit() or word_class(after.low, "numeral"):
+            if word_class(tokens[j - 1].low, "measure"):
                 return None
             if _looks_infinitive(tokens, inf) or (
                 after.word and not _determiner(after.low) and not after.capitalized

@@ -41,7 +41,7 @@ FUNCTION_CLASSES = frozenset(
         "restate",
         "modal",
         "word_noun",
-        "numeral",
+        "measure",
         "saying",
         "impersonal",
     }

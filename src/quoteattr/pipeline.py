@@ -316,7 +316,12 @@ def _opens_with_title(norm: str, sentence: Segment) -> bool:
     if not words:
         return False
     first = words[0].lower()
-    if first.endswith(("é", "ée", "és", "ées")) and "," in head:
+    if (
+        first.endswith(("é", "ée", "és", "ées"))
+        and "," in head
+        and len(words) > 1
+        and word_class(words[1].lower(), "prep")
+    ):
         # « Interrogée par France Inter, la ministre… »: the subject after the participle
         words = head.split(",", 1)[1].split(None, 2)
         if not words:
