@@ -1078,6 +1078,10 @@ def test_a_quotation_set_up_by_the_sentence_before(
         ),
         ("Et le ministre : « Jamais. »", [("direct", "Jamais.", "le ministre")]),
         (
+            "« Non », a déclaré la maire. Puis, face au préfet : « Jamais. »",
+            [("direct", "Non", "la maire"), ("direct", "Jamais.", "la maire")],
+        ),
+        (
             "La ministre a rappelé que le chômage avait baissé, selon les chiffres publiés mardi.",
             [("indirect", "le chômage avait baissé", "La ministre")],
         ),

@@ -2047,7 +2047,11 @@ def _link_colon(ctx: Context, vcues: Sequence[VerbCue]) -> Draft | None:
         if (
             words
             and word_class(words[0].low, "intro")
-            and not any(t.capitalized or t.low in lexicon.titles() for t in words[1:])
+            and (
+                not any(t.capitalized or t.low in lexicon.titles() for t in words[1:])
+                # « Puis, face au préfet : », « Puis, à Marseille : »: a circumstance
+                or (len(words) > 1 and (word_class(words[1].low, "prep") or words[1].low == "face"))
+            )
         ):
             # « Puis : « … » », « Puis, après un silence : « … » »: the last speaker goes on.
             return cueless_draft(q, ctx.sentence, "continuation", 0.6)
