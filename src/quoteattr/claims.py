@@ -127,6 +127,13 @@ def _innermost_containing(ctx: Context, start: int, end: int) -> Quotation | Non
     return best
 
 
+def _filling_quotation(ctx: Context, content: tuple[int, int]) -> Quotation | None:
+    """The quotation that makes up the whole content (« Selon X, « … » »): the claim is then
+    direct, its words those inside the marks."""
+    q = _quotation_starting(ctx, content[0])
+    return q if q is not None and q.span.end >= content[1] - 1 else None
+
+
 def _trim(norm: str, start: int, end: int) -> tuple[int, int]:
     """Drop spaces and final punctuation, keeping a closing quotation mark."""
     while start < end and norm[start] in " ,:":
@@ -478,8 +485,8 @@ def _link_comme(ctx: Context, vc: VerbCue) -> Draft | None:
         end -= 1
     content = _trim(ctx.norm, tokens[comma].end, end)
     kind, quoted = _content_kind(ctx, *content)
-    q = _quotation_starting(ctx, content[0])
-    if q is not None and q.span.end >= content[1] - 1:
+    q = _filling_quotation(ctx, content)
+    if q is not None:
         kind, content, quoted = "direct", (q.content.start, q.content.end), None
     mode = "before" if vc.first > 1 else "after"
     # « Comme le dit l'adage, … », « Comme le veut la chanson »: a saying is nobody's claim
@@ -1512,9 +1519,9 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
         if content[1] - content[0] < 2:
             continue
         kind = "according_to"
-        q = _quotation_starting(ctx, content[0])
+        q = _filling_quotation(ctx, content)
         quoted = None
-        if q is not None and q.span.end >= content[1] - 1 and q.role != "title":
+        if q is not None and q.role != "title":
             kind, content = "direct", (q.content.start, q.content.end)
         # An apposition names the source too; a participial aside does not.
         hint_end = x_source_end if aside is not None else max(x_end, x_source_end)
@@ -1574,8 +1581,8 @@ def _selon_relative(ctx: Context, i: int, x_start: int) -> Draft | None:
     if content[1] - content[0] < 2:
         return None
     kind = "according_to"
-    q = _quotation_starting(ctx, content[0])
-    if q is not None and q.span.end >= content[1] - 1 and q.role != "title":
+    q = _filling_quotation(ctx, content)
+    if q is not None and q.role != "title":
         kind, content = "direct", (q.content.start, q.content.end)
     return Draft(
         kind=kind,

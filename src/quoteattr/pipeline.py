@@ -483,7 +483,8 @@ def _quotation_before_claim(
     subject is the speaker of its claim, quotes that speaker. Not a question put to them, and
     not when the sentence answers someone (« a démenti », « a rejeté ») or talks about the
     words (« a prononcé ces mots »): the quotation is then someone else's."""
-    if len(in_sentences) < 2 or not _only_quotation(norm, in_sentences[0], qs):
+    q = _only_quotation(norm, in_sentences[0], qs) if len(in_sentences) >= 2 else None
+    if q is None:
         return None
     first = found[0]
     mention = mention_of.get(id(first))
@@ -496,7 +497,6 @@ def _quotation_before_claim(
         or mention.type not in ("person", "organization", "group", "pronoun")
     ):
         return None
-    q = next(q for q in qs if q.span.start == in_sentences[0].start)
     if (
         q.content.end - q.content.start < 2
         or q.content.text.rstrip().endswith("?")  # a question put to the speaker
@@ -515,9 +515,9 @@ def _words_then_speaker(
     whose words they are."""
     out: list[tuple[Draft, MentionInfo]] = []
     for before, sentence in itertools.pairwise(in_sentences):
-        if not _only_quotation(norm, before, qs):
+        q = _only_quotation(norm, before, qs)
+        if q is None:
             continue
-        q = next(q for q in qs if q.span.start == before.start)
         if any(d.content[0] < q.content.end and q.content.start < d.content[1] for d in found):
             continue
         tokens = tokenize(norm, sentence.start, sentence.end)
@@ -649,13 +649,13 @@ def _set_up_quotations(
     is that person's. Runs after the paragraph's other rules, which may have claimed it."""
     out: list[tuple[Draft, MentionInfo]] = []
     for before, sentence in itertools.pairwise(in_sentences):
-        if not _only_quotation(norm, sentence, qs) or any(
+        q = _only_quotation(norm, sentence, qs)
+        if q is None or any(
             d.sentence.start <= before.start < d.sentence.end
             or before.start <= d.content[0] < before.end
             for d in found
         ):
             continue
-        q = next(q for q in qs if q.span.start == sentence.start)
         if any(d.content[0] < q.content.end and q.content.start < d.content[1] for d in found):
             continue
         mention = _subject_mention(norm, tokenize(norm, before.start, before.end))
@@ -671,8 +671,8 @@ def _introduced_speaker(
     """« « Les négociations sont terminées. » Le porte-parole, Jean Hervé, n'a laissé aucune
     place au doute. « … » »: in a paragraph with no cue, sentences that are only a quotation
     belong to the person the one other sentence is about."""
-    quoted = [s for s in in_sentences if _only_quotation(norm, s, qs)]
-    spans = [q.span for q in qs if any(q.span.start == s.start for s in quoted)]
+    quoted = [(s, q) for s in in_sentences if (q := _only_quotation(norm, s, qs)) is not None]
+    spans = [q.span for q in qs if any(q.span.start == s.start for s, _ in quoted)]
     # A quotation of several sentences covers the later ones too.
     others = [s for s in in_sentences if not any(p.start <= s.start < p.end for p in spans)]
     if not quoted or len(others) != 1:
@@ -681,21 +681,24 @@ def _introduced_speaker(
     if mention is None or mention.type == "group":
         return None
     drafts = []
-    for sentence in quoted:
-        q = next(q for q in qs if q.span.start == sentence.start)
+    for sentence, q in quoted:
         drafts.append(cueless_draft(q, sentence, "introduced", 0.5))
     return mention, drafts
 
 
-def _only_quotation(norm: str, sentence: Segment, qs: Sequence[Quotation]) -> bool:
-    """Whether a sentence is one spoken quotation and nothing else."""
-    return any(
-        q.span.start == sentence.start
-        and q.depth == 0
-        and q.role == "speech"
-        and q.style != "dash"
-        and not norm[q.span.end : sentence.end].strip(_END_OF_SENTENCE)
-        for q in qs
+def _only_quotation(norm: str, sentence: Segment, qs: Sequence[Quotation]) -> Quotation | None:
+    """The spoken quotation a sentence consists of and nothing else, or None."""
+    return next(
+        (
+            q
+            for q in qs
+            if q.span.start == sentence.start
+            and q.depth == 0
+            and q.role == "speech"
+            and q.style != "dash"
+            and not norm[q.span.end : sentence.end].strip(_END_OF_SENTENCE)
+        ),
+        None,
     )
 
 
