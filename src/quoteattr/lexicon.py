@@ -99,7 +99,9 @@ def normalize_key(s: str) -> str:
     "secrétaire d'état"
     """
     if s.isalpha() and "\N{MODIFIER LETTER APOSTROPHE}" not in s:
-        return s.lower()  # one plain word, already composed: the common case, kept fast
+        # One plain word, already composed: the common case, kept fast. A word already in
+        # lower case is returned as it is, so that indexes share the lexicon's strings.
+        return s if s.islower() else s.lower()
     s = unicodedata.normalize("NFC", s).translate(_APOSTROPHES)
     collapsed: str = _SPACES.sub(" ", s)
     return collapsed.strip().lower()

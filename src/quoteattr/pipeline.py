@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import cast
 
 import attrs
@@ -96,16 +96,15 @@ def extract(
     doc = Text.of(_checked(text))
     if doc_id is not None and not isinstance(doc_id, str):
         raise QuoteattrError(f"doc_id must be a str or None, not {type(doc_id).__name__}")
-    drafts, mention_of, sightings, described = _read(doc)
+    drafts, sightings, described = _read(doc)
     # Only the offset map outlives the reading: on a 10 MB document the normalised copy and
     # the quotations weigh as much as the claims.
     offsets = doc.offsets
     del doc
     drafts = _deduplicate(drafts)
-    mentions: list[MentionInfo | None] = []
     kept: list[Draft] = []
     for i, d in enumerate(drafts):
-        mention = mention_of.get(id(d))
+        mention = d.mention
         if _thought_inside_claim(i, drafts):
             continue
         if not kept and (
@@ -118,11 +117,9 @@ def extract(
         ):
             continue  # « La demi-finale confirme cette guérison »: no one announced anything
         kept.append(d)
-        mentions.append(mention)
     drafts = kept
-    del mention_of
     speakers = resolve(
-        mentions,
+        [d.mention for d in drafts],
         [d.cue[0] if d.cue else d.content[0] for d in drafts],
         sightings,
         _continues(drafts),
@@ -134,26 +131,22 @@ def extract(
     # Built from the end and popped, so each draft is freed as its claim is made: the peak
     # holds the claims, not the claims and all that led to them.
     drafts.reverse()
-    mentions.reverse()
     speakers.reverse()
     while drafts:
-        claims.append(_claim(offsets, name, drafts.pop(), mentions.pop(), speakers.pop()))
+        claims.append(_claim(offsets, name, drafts.pop(), speakers.pop()))
     return claims
 
 
 def _read(
     doc: Text,
-) -> tuple[
-    list[Draft], dict[int, MentionInfo | None], list[NameSighting], list[tuple[int, MentionInfo]]
-]:
-    """The paragraph loop: every draft with the mention found for it (by ``id``, while the
-    sentence's tokens exist), every full name the text sights, and the titled subjects of
-    sentences that report nothing (for a later « il »)."""
+) -> tuple[list[Draft], list[NameSighting], list[tuple[int, MentionInfo]]]:
+    """The paragraph loop: every draft with the mention found for it (while the sentence's
+    tokens exist), every full name the text sights, and the titled subjects of sentences
+    that report nothing (for a later « il »)."""
     norm = doc.norm
     quotations = quotes.iter_quotations(norm)
     upcoming = next(quotations, None)
     drafts: list[Draft] = []
-    mention_of: dict[int, MentionInfo | None] = {}  # by id(draft): found while tokens exist
     sightings: list[NameSighting] = []
     described: list[tuple[int, MentionInfo]] = []
     previous_paragraph_direct = False
@@ -213,17 +206,14 @@ def _read(
                         d = attrs.evolve(d, speaker_mode="before")
                 if _writers_voice(d, tokens, mention) or _neuter_subject(mention):
                     continue
-                mention_of[id(d)] = mention
-                found.append(d)
+                found.append(attrs.evolve(d, mention=mention))
         if found:
-            opening = _quotation_before_claim(norm, in_sentences, in_paragraph, found, mention_of)
+            opening = _quotation_before_claim(norm, in_sentences, in_paragraph, found)
             if opening is not None:
-                mention_of[id(opening)] = mention_of[id(found[0])]
-                found.insert(0, opening)
+                found.insert(0, attrs.evolve(opening, mention=found[0].mention))
             found.extend(_quoted_sentences(norm, in_sentences, in_paragraph, found))
         for owned, mention in _words_then_speaker(norm, in_sentences, in_paragraph, found):
-            _insert_in_order(found, owned)
-            mention_of[id(owned)] = mention
+            _insert_in_order(found, attrs.evolve(owned, mention=mention))
         if not found and previous_paragraph_direct:
             cont = _continuation(norm, paragraph, in_paragraph, drafts)
             if cont is not None:
@@ -236,24 +226,19 @@ def _read(
             introduced = _introduced_speaker(norm, in_sentences, in_paragraph)
             if introduced is not None:
                 mention, quoted = introduced
-                for d in quoted:
-                    mention_of[id(d)] = mention
-                found.extend(quoted)
+                found.extend(attrs.evolve(d, mention=mention) for d in quoted)
         for owned, mention in _set_up_quotations(norm, in_sentences, in_paragraph, found):
-            _insert_in_order(found, owned)
-            mention_of[id(owned)] = mention
+            _insert_in_order(found, attrs.evolve(owned, mention=mention))
         previous_paragraph_direct = any(d.kind == "direct" for d in found) or (
             previous_paragraph_direct
             and not found
             and _opens_with_quote(norm, paragraph, in_paragraph)
         )
         drafts.extend(found)
-    return _split_at_paragraphs(norm, drafts, mention_of), mention_of, sightings, described
+    return _split_at_paragraphs(norm, drafts), sightings, described
 
 
-def _split_at_paragraphs(
-    norm: str, drafts: list[Draft], mention_of: dict[int, MentionInfo | None]
-) -> list[Draft]:
+def _split_at_paragraphs(norm: str, drafts: list[Draft]) -> list[Draft]:
     """A quotation continued in the next paragraph (« … masculins.¶« Aujourd'hui, … » ») is
     one claim per paragraph. The part that holds the cue (the first when the cue comes
     before the quotation, the last when it follows) keeps it; every part keeps the speaker's
@@ -280,12 +265,10 @@ def _split_at_paragraphs(
                 parts.append((a, b))
         cue_at = d.cue[0] if d.cue is not None else start
         owner = next((n for n, (a, b) in enumerate(parts) if cue_at < b), len(parts) - 1)
-        mention = mention_of.pop(id(d), None)  # d goes: its id must not outlive it
         for n, part in enumerate(parts):
             piece = attrs.evolve(d, content=part)
             if n != owner:
                 piece = attrs.evolve(piece, cue=None, cue_lemma=None, cue_type=None)
-            mention_of[id(piece)] = mention
             out.append(piece)
     return out
 
@@ -476,7 +459,6 @@ def _quotation_before_claim(
     in_sentences: Sequence[Segment],
     qs: Sequence[Quotation],
     found: Sequence[Draft],
-    mention_of: Mapping[int, MentionInfo | None],
 ) -> Draft | None:
     """« « C'est une étape importante. » Le président du club a ensuite ajouté : « … » »: a
     paragraph that opens with a sentence that is only a quotation, before a sentence whose
@@ -487,7 +469,7 @@ def _quotation_before_claim(
     if q is None:
         return None
     first = found[0]
-    mention = mention_of.get(id(first))
+    mention = first.mention
     if (
         first.sentence != in_sentences[1]
         or first.cue is None
@@ -732,9 +714,9 @@ def _claim(
     offsets: OffsetMap,
     doc_id: str,
     d: Draft,
-    mention: MentionInfo | None,
     speaker: Speaker | None,
 ) -> Claim:
+    mention = d.mention
     content = offsets.span(*d.content)
     quoted = offsets.span(*d.quoted) if d.quoted is not None else None
     cue = None
