@@ -1322,3 +1322,128 @@ def test_a_former_title_is_a_person() -> None:
     assert claim.text == "Le plan a vécu"
     assert claim.speaker is not None
     assert (claim.speaker.type, claim.speaker.role) == ("person", "former minister")
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "mention", "name"),
+    [
+        pytest.param(
+            "Le maire (LR) de Nice, Christian Estrosi, a déclaré que la décision était "
+            "inacceptable.",
+            "la décision était inacceptable",
+            "Le maire (LR) de Nice, Christian Estrosi",
+            "Christian Estrosi",
+            id="party-between-title-and-place",
+        ),
+        pytest.param(
+            "Christian Estrosi, maire (LR) de Nice, a réagi : " + q("C'est inacceptable.") + "",
+            "C'est inacceptable",
+            "Christian Estrosi, maire (LR) de Nice",
+            "Christian Estrosi",
+            id="party-inside-apposition",
+        ),
+        pytest.param(
+            "Le député (RN) du Var Frank Giletti a affirmé que le texte serait rejeté.",
+            "le texte serait rejeté",
+            "Le député (RN) du Var Frank Giletti",
+            "Frank Giletti",
+            id="party-before-name",
+        ),
+        pytest.param(
+            "Le ministre de l'Économie et des Finances a assuré que la dette serait réduite.",
+            "la dette serait réduite",
+            "Le ministre de l'Économie et des Finances",
+            None,
+            id="et-des-inside-a-ministry",
+        ),
+        pytest.param(
+            "La ministre de la Transition écologique et solidaire a assuré que la dette serait "
+            "réduite.",
+            "la dette serait réduite",
+            "La ministre de la Transition écologique et solidaire",
+            None,
+            id="et-adjective-inside-a-ministry",
+        ),
+        pytest.param(
+            q("C'est fini") + ", a déclaré le ministre du Travail et de l'Emploi.",
+            "C'est fini",
+            "le ministre du Travail et de l'Emploi",
+            None,
+            id="et-de-inside-an-inverted-title",
+        ),
+        pytest.param(
+            q("C'est fini") + ", a déclaré le ministre du Travail et a quitté la salle.",
+            "C'est fini",
+            "le ministre du Travail",
+            None,
+            id="incise-then-second-verb",
+        ),
+        pytest.param(
+            q("Nous irons jusqu'au bout") + ", a affirmé la ministre et les syndicats ont "
+            "quitté la salle.",
+            "Nous irons jusqu'au bout",
+            "la ministre",
+            None,
+            id="incise-then-second-clause",
+        ),
+    ],
+)
+def test_parties_and_et_inside_a_subject(
+    text: str, fragment: str, mention: str, name: str | None
+) -> None:
+    """A party in parentheses and an « et » inside a ministry's name belong to the subject;
+    an « et » after an inverted subject starts something else."""
+    claim = _claim_for(text, fragment)
+    assert _mention_of(claim) == mention
+    assert claim is not None and claim.speaker is not None and claim.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "mention"),
+    [
+        pytest.param(
+            "Les syndicats et le patronat ont affirmé qu'ils reprendraient les discussions.",
+            "ils reprendraient les discussions",
+            "Les syndicats et le patronat",
+            id="two-bodies-before",
+        ),
+        pytest.param(
+            "Le Premier ministre et la ministre de la Santé ont assuré que l'hôpital serait "
+            "financé.",
+            "l'hôpital serait financé",
+            "Le Premier ministre et la ministre de la Santé",
+            id="two-titles-before",
+        ),
+        pytest.param(
+            q("Nous voterons contre") + ", ont déclaré Marine Le Pen et Jordan Bardella.",
+            "Nous voterons contre",
+            "Marine Le Pen et Jordan Bardella",
+            id="two-names-inverted",
+        ),
+        pytest.param(
+            q("Nous voterons contre") + ", ont déclaré la CGT et FO.",
+            "Nous voterons contre",
+            "la CGT et FO",
+            id="two-bodies-inverted",
+        ),
+    ],
+)
+def test_sources_joined_by_et_speak_together(text: str, fragment: str, mention: str) -> None:
+    """Sources joined by « et » before a plural verb, or after an incise up to its end, are
+    one group mention: neither's name, title or role is the group's."""
+    claim = _claim_for(text, fragment)
+    assert _mention_of(claim) == mention
+    assert claim is not None and claim.speaker is not None
+    assert (claim.speaker.type, claim.speaker.name, claim.speaker.title) == ("group", None, None)
+
+
+def test_a_plural_mention_is_no_person_named_before() -> None:
+    """« Libraires et éditeurs présents » opens with a capital but is many people: it is not
+    the person the text last named, as « la Lyonnaise » would be."""
+    text = (
+        "Paul Ferrant a signé son roman toute la soirée. Libraires et éditeurs présents ont "
+        "affirmé que la réforme était une erreur."
+    )
+    claim = _claim_for(text, "la réforme était une erreur")
+    assert claim is not None and claim.speaker is not None
+    assert claim.speaker.name is None

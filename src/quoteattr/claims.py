@@ -1382,6 +1382,9 @@ def _subject_closes(ctx: Context, start: int) -> bool:
         or nxt.low in _ADDRESSEE_PREPS
         or nxt.low in lexicon.adverbs()
         or word_class(nxt.low, "subject_end")
+        # « …, a déclaré le ministre et a quitté la salle », « …, a affirmé la ministre et
+        # les syndicats ont quitté la salle »: what follows is another verb or clause
+        or nxt.low in ("et", "mais")
     )
 
 

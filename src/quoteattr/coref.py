@@ -466,6 +466,8 @@ def _find(
             and _canonical_role(e.role) == mention_role
         ):
             return e
+    if mention.number == "pl":
+        return None  # « Libraires et éditeurs présents »: no one person named before
     sighting = _titled_sighting(mention, position, sightings)
     if sighting is None and mention.title and mention.title[:1].isupper():
         sighting = _person_of_place(mention, position, sightings)

@@ -255,6 +255,26 @@ def _in_apposition(tokens: Sequence[Token], a: int) -> bool:
     )
 
 
+def _coordination(tokens: Sequence[Token]) -> bool:
+    """« et » joining two noun phrases, the second opening with a determiner or a capital,
+    outside parentheses: « le Premier ministre et la ministre de la Santé », not « le
+    ministère de l'Économie et des Finances » nor « la Transition écologique et solidaire »."""
+    if not any(t.low == "et" for t in tokens):
+        return False
+    body = find_organization(tokens)  # « l'Organisation pour la sécurité et la coopération »
+    depth = 0
+    for i, t in enumerate(tokens):
+        depth += (t.text == "(") - (t.text == ")")
+        if t.low != "et" or depth or i == 0 or i + 1 >= len(tokens):
+            continue
+        if body is not None and body[0] < i < body[1]:
+            continue
+        nxt = tokens[i + 1]
+        if (nxt.capitalized or word_class(nxt.low, "det")) and nxt.low not in DE_WORDS:
+            return True
+    return False
+
+
 def analyse(norm: str, start: int, end: int, context: Sequence[Token] | None = None) -> MentionInfo:
     """Analyse the mention ``norm[start:end]``.
 
@@ -282,6 +302,10 @@ def analyse(norm: str, start: int, end: int, context: Sequence[Token] | None = N
             number=_g(pronoun.number),
             back_reference=pronoun.kind,
         )
+    if _coordination(tokens):
+        # « Marine Le Pen et Jordan Bardella », « la CGT et FO »: several sources speak
+        # together; none of their names or titles is the mention's own.
+        return MentionInfo(start, end, text, "group", number="pl")
     if not words or (len(words) == 1 and word_class(words[0].low, "neuter")):
         return MentionInfo(start, end, text, "unknown")  # « Cela », « Tout »: nobody
     if _particle_surname(tokens):

@@ -88,6 +88,30 @@ def _and_of_a_name(tokens: Sequence[Token], i: int) -> bool:
     )
 
 
+def _and_of_a_title(tokens: Sequence[Token], i: int) -> bool:
+    """« le ministre de l'Économie et des Finances », « la ministre de la Transition
+    écologique et solidaire »: an « et » inside the capitalised complement of a title, going
+    on with « de » or a lower-case word (not another noun phrase: « le ministre et la »)."""
+    if tokens[i].low != "et" or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    if not (
+        nxt.low in _DE
+        or (
+            nxt.word
+            and not nxt.capitalized
+            and not word_class(nxt.low, "det")
+            and not is_verb(nxt)
+            and not word_class(nxt.low, "clitic")
+        )
+    ):
+        return False
+    return any(
+        tokens[j].low in _DE and any(t.capitalized for t in tokens[j + 1 : j + 3])
+        for j in range(max(0, i - 5), i - 1)
+    )
+
+
 def _left_stop(token: Token) -> bool:
     low = token.low
     return (
@@ -227,6 +251,9 @@ def _chunks_left(tokens: Sequence[Token], end: int) -> list[tuple[int, int, bool
                 or _after_determiner(tokens, a - 1)
                 or _inside_body_name(tokens, a - 1)
                 or _and_of_a_name(tokens, a - 1)
+                or _and_of_a_title(tokens, a - 1)
+                # « Le maire (LR) de Nice », « Christian Estrosi (Horizons) »
+                or _skip_parenthesis_left(tokens, a) < a
             ):
                 skipped = _skip_parenthesis_left(tokens, a)
                 a = skipped if skipped < a else a - 1
@@ -329,7 +356,30 @@ def subject_before(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
     a, b = found
     if b - a > 20 or (tokens[a].low in _DE and not (a == 0 and tokens[a].low == "des")):
         return None
-    return a, b
+    return _coordinated(tokens, a, b, end), b
+
+
+def _coordinated(tokens: Sequence[Token], a: int, b: int, verb: int) -> int:
+    """« Les syndicats et le patronat ont affirmé », « La CGT et FO ont dénoncé »: before a
+    plural verb, a subject joined by « et » to the noun phrase before it speaks with it.
+    Returns where the subject starts."""
+    if a < 2 or tokens[a - 1].low != "et" or verb >= len(tokens):
+        return a
+    low = tokens[verb].low
+    if not (low in ("ont", "sont") or (is_verb(tokens[verb]) and low.endswith("ent"))):
+        return a
+    chunks = _chunks_left(tokens, a - 1)
+    if not chunks or chunks[0][1] != a - 1:
+        return a
+    start = _strip_intro(tokens, chunks[0][0], a - 1)
+    if start >= a - 1 or not _np_like(tokens, start, a - 1) or tokens[start].low in _DE:
+        return a
+    if not all(
+        _names_someone(tokens, x, y) or tokens[x].low in ("le", "la", "les", "l'")
+        for x, y in ((start, a - 1), (a, b))
+    ):
+        return a
+    return start
 
 
 def _names_someone(tokens: Sequence[Token], a: int, b: int) -> bool:
@@ -543,6 +593,13 @@ def subject_after(tokens: Sequence[Token], start: int) -> tuple[int, int] | None
         ):
             b += 3  # « le maire (LR) de Nice, Christian Estrosi »: a party between title and place
             continue
+        if b > a and _and_of_a_title(tokens, b):
+            b += 1  # « a déclaré le ministre du Travail et de l'Emploi »
+            continue
+        if tok.low == "et" and b > a:
+            joined = _joined_after(tokens, b)
+            if joined is not None:
+                return a, joined
         if (
             tok.text in _HARD_STOPS
             or word_class(tok.low, "que")
@@ -568,6 +625,27 @@ def subject_after(tokens: Sequence[Token], start: int) -> tuple[int, int] | None
     if b == a or b - a > 18:
         return None
     return a, b
+
+
+def _joined_after(tokens: Sequence[Token], et: int) -> int | None:
+    """« ont déclaré Marine Le Pen et Jordan Bardella. »: a second noun phrase joined by « et »
+    that ends the sentence or the incise is part of the subject; returns where it ends."""
+    if et + 1 >= len(tokens):
+        return None
+    nxt = tokens[et + 1]
+    if not (nxt.capitalized or word_class(nxt.low, "det")):
+        return None
+    second = subject_after(tokens, et + 1)
+    if second is None or second[0] != et + 1:
+        return None
+    end = second[1]
+    if (
+        end < len(tokens)
+        and tokens[end].text not in ",.;!?"
+        and tokens[end].text not in (CLOSING_GUILLEMETS)
+    ):
+        return None
+    return end
 
 
 def quoted_title_at(tokens: Sequence[Token], a: int) -> int | None:
