@@ -161,6 +161,25 @@ def test_unclosed_quotation_runs_to_the_end_of_its_paragraph() -> None:
     assert quotation.unclosed
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Il a dit : \" Nous irons jusqu'au bout, pour tous.",
+            "Nous irons jusqu'au bout, pour tous.",
+        ),
+        ('Elle conclut :"Rien ne change pour les familles', "Rien ne change pour les familles"),
+        ('Un écran de 27" et un clavier.', None),
+        ('Il a dit : "non merci', None),
+    ],
+)
+def test_an_unclosed_straight_quote_after_a_colon_is_speech(text: str, content: str | None) -> None:
+    """A straight quote never closed is usually inches or a typo; after a colon, before a
+    capital and several words, it opens speech that runs to the paragraph's end."""
+    found = [(q.content.text, q.unclosed) for q in find_quotations(text)]
+    assert found == ([] if content is None else [(content, True)])
+
+
 def test_opening_mark_never_closed_at_the_end_of_the_text() -> None:
     quotation = only(f"Elle conclut : {LQ}{NBSP}rien ne change ")
     assert (quotation.content.text, quotation.unclosed) == ("rien ne change", True)

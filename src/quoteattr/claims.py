@@ -358,7 +358,7 @@ def link_sentence(ctx: Context) -> list[Draft]:
             drafts.append(draft)
             if draft.kind == "partial":
                 drafts.extend(_coordinated_fragments(ctx, draft))
-            elif draft.kind in ("indirect", "mixed"):
+            if draft.kind in ("indirect", "mixed", "partial"):
                 drafts.extend(_quotation_after_colon(ctx, draft, vcues))
     if not vcues and tokens and tokens[0].low in _FRAME_PREPOSITIONS:
         framed = _link_reporting_frame(ctx)
@@ -577,8 +577,10 @@ def _link_cleft(ctx: Context, vc: VerbCue, mode: str | None = None) -> Draft | N
 def _quotation_after_colon(ctx: Context, draft: Draft, vcues: Sequence[VerbCue]) -> list[Draft]:
     """« X reconnaît que le groupe changera : « Sommes-nous encore nous ? » »: the speaker of
     the clause goes on in the quotation that a colon opens after it, unless a cue of its own
-    follows it (« … : « Que faire ? » demanda-t-il »)."""
+    follows it (« … : « Que faire ? » demanda-t-il »). After a partial quotation the colon
+    follows its closing mark (« trouve la mesure « infantilisante » : « … » »)."""
     pos = draft.content[1]
+    pos = next((q.span.end for q in ctx.quotations if q.content.end == pos), pos)
     norm = ctx.norm
     while pos < len(norm) and norm[pos] == " ":
         pos += 1
@@ -778,10 +780,11 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
             break
     # A colon, right after the verb or after its object: « a conclu son discours : « … » ».
     colon = _colon_after(ctx, k, others)
-    if colon is not None:
+    if colon is not None and not _infinitive_at(tokens, vc, k, colon):
         after = tokens[colon].end
         q = _quotation_starting(ctx, after)
-        if q is not None:  # a colon after a speech verb overrides the scanner's guess
+        if q is not None:
+            # a colon after a speech verb overrides the scanner's guess
             return _draft(ctx, vc, "direct", (q.content.start, q.content.end), None, mode)
         if colon == j or colon < len(tokens) - 3:
             content = _trim(
@@ -850,6 +853,19 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
             kind, quoted = _content_kind(ctx, *content)
             return _draft(ctx, vc, kind, content, quoted, mode, confidence=0.7)
     return None if own_subject else _link_incise(ctx, vc)
+
+
+def _infinitive_at(tokens: Sequence[Token], vc: VerbCue, k: int, stop: int) -> bool:
+    """« a démenti avoir arrêté son choix : « … » »: an infinitive of two words or more opens
+    the verb's object before ``stop``; it is a claim of its own, and the quotation after the
+    colon another (see _quotation_after_colon)."""
+    if vc.verb_class not in _CONTENT_CLASSES:
+        return False
+    if "de_inf" in vc.complements and tokens[k].low in ("de", "d'"):
+        k += 1
+    elif "inf" not in vc.complements:
+        return False
+    return stop - k >= 2 and _looks_infinitive(tokens, k)
 
 
 def _only_adverbs(tokens: Sequence[Token], k: int, j: int) -> bool:
@@ -987,7 +1003,8 @@ def _colon_after(ctx: Context, k: int, others: Sequence[VerbCue]) -> int | None:
             or _quotation_starting(ctx, tok.start)
             or word_class(tok.low, "rel")
             or any(o.first == c for o in others)
-            or (c > k and _has_verb([tok]))
+            # « a conclu son discours : »: a form after a determiner is a noun
+            or (c > k and _has_verb([tok]) and not _determiner(tokens[c - 1].low))
         ):
             return None
     return None
@@ -1101,6 +1118,15 @@ def _governs_quotation(ctx: Context, vc: VerbCue, j: int, q: Quotation) -> bool:
         and q.content.text[:1].islower()  # « a parlé de la « Maison de la radio » »: a name
     ):
         return True  # « a parlé d'un « effort collectif » », « a mis en garde contre une « … » »
+    if (
+        2 <= len(between) <= 5
+        and between[0].low in ("à", "au", "aux")
+        and all(t.word for t in between)
+        and q.content.text[:1].islower()
+        and _determiner(q.content.text.split(None, 1)[0].lower())
+        and ({"quote", "obj"} & vc.complements or vc.verb_class == "request")
+    ):
+        return True  # « a réclamé à l'État « des moyens pérennes » »: addressee, then object
     # A noun-phrase object that the quotation completes: « a qualifié le texte de « … » »;
     # not a term naming a thing (« a confirmé la fin du « bouclier tarifaire » »).
     if len(between) >= 2 and between[-1].low in ("du", "des") and q.role == "term":
@@ -1322,10 +1348,13 @@ def _has_verb(tokens: Sequence[Token]) -> bool:
 
 def _subject_with_relative(tokens: Sequence[Token], end: int) -> bool:
     """« Le secrétaire général, qui se trouve à Madrid, a appelé… »: the words before the
-    comma are the verb's own subject and a relative clause, not a reported clause."""
+    comma are the verb's own subject and a relative clause, not a reported clause. Unless the
+    relative closes and a verb follows before the incise (« Quelque 3 000 personnes, dont les
+    occupants des campings, ont été évacuées, a indiqué la préfecture »)."""
     for k in range(1, min(end, 9)):
         if tokens[k - 1].text == "," and word_class(tokens[k].low, "rel"):
-            return True
+            closing = next((m for m in range(k + 1, end) if tokens[m].text == ","), None)
+            return closing is None or not _has_verb(tokens[closing + 1 : end])
     return False
 
 
@@ -1487,7 +1516,14 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
         head = _at_clause_head(tokens, i)
         if head and x_end < len(tokens) and tokens[x_end].text == ",":
             # The clause ends at a semicolon: « selon la police, 12 000 ; selon les… ».
-            stop = next((t.start for t in tokens[x_end + 1 :] if t.text == ";"), ctx.sentence.end)
+            stop = next(
+                (
+                    t.start
+                    for t in tokens[x_end + 1 :]
+                    if t.text == ";" or (t.text == ":" and _speech_starting(ctx, t.end))
+                ),
+                ctx.sentence.end,
+            )
             start, end = tokens[x_end].end, _extend_over_quotations(ctx, tokens[x_end].end, stop)
         elif tok.low == "pour" and not (
             tokens[i - 1].text == "," and (x_end >= len(tokens) or tokens[x_end].text in ".;!?")
@@ -1531,23 +1567,29 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
             kind, content = "direct", (q.content.start, q.content.end)
         # An apposition names the source too; a participial aside does not.
         hint_end = x_source_end if aside is not None else max(x_end, x_source_end)
-        out.append(
-            Draft(
-                kind=kind,
-                content=content,
-                quoted=quoted,
-                cue=cue if tok.low != "pour" else (tok.start, tok.end),
-                cue_lemma=_selon_lemma(tokens, i, x_start),
-                cue_type="selon",
-                sentence=ctx.sentence,
-                cue_first=i,
-                cue_last=x_end,
-                speaker_mode="selon",
-                speaker_hint=(tokens[x_start].start, tokens[hint_end - 1].end),
-                confidence=0.8,
-            )
+        draft = Draft(
+            kind=kind,
+            content=content,
+            quoted=quoted,
+            cue=cue if tok.low != "pour" else (tok.start, tok.end),
+            cue_lemma=_selon_lemma(tokens, i, x_start),
+            cue_type="selon",
+            sentence=ctx.sentence,
+            cue_first=i,
+            cue_last=x_end,
+            speaker_mode="selon",
+            speaker_hint=(tokens[x_start].start, tokens[hint_end - 1].end),
+            confidence=0.8,
         )
+        out.append(draft)
+        # « Pour X, la saison s'allonge : « … » »: the quotation the colon opens is X's too.
+        out.extend(_quotation_after_colon(ctx, draft, vcues))
     return out
+
+
+def _speech_starting(ctx: Context, pos: int) -> bool:
+    q = _quotation_starting(ctx, pos)
+    return q is not None and q.role == "speech"
 
 
 def _selon_relative(ctx: Context, i: int, x_start: int) -> Draft | None:
@@ -1710,6 +1752,14 @@ def _name_apposition(tokens: Sequence[Token], comma: int) -> int | None:
         while j < len(tokens) and j < comma + 15 and (tokens[j].word or tokens[j].text == "&"):
             j += 1
         return j if j < len(tokens) and tokens[j].text == "," else None
+    if j < len(tokens) and tokens[j].low in DE_WORDS:
+        # « Pour le climatologue Hervé Saliba, de l'université Côte d'Azur, … »: where the
+        # source works
+        end = j + 1
+        while end < len(tokens) and end < j + 10 and tokens[end].word:
+            end += 1
+        named = any(t.capitalized for t in tokens[j + 1 : end])
+        return end if named and end < len(tokens) and tokens[end].text == "," else None
     while j < len(tokens) and j < comma + 6 and tokens[j].capitalized:
         j += 1
     if j > comma + 1 and j < len(tokens) and tokens[j].text == ",":
@@ -1828,7 +1878,12 @@ def source_like(
         key = lexicon.normalize_key(t.low)
         if t.capitalized and not plural and not after_de and not word_class(t.low, "det"):
             return True  # « selon le Kremlin », « selon l'agence Reuters »
-        known = key in lexicon.titles() or key in lexicon.organizations()
+        known = (
+            key in lexicon.titles()
+            or key in lexicon.organizations()
+            # « les parties civiles »: a title of two words
+            or (k + 1 < end and f"{key} {tokens[k + 1].low}" in lexicon.titles())
+        )
         if not after_de and not strict and known:
             return True
         source = lexicon.source_nouns().get(key)

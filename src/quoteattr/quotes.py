@@ -327,7 +327,7 @@ def _scan(text: str) -> list[_Raw]:
         newline = text.find("\n", last)
         if newline >= 0:
             _end_paragraph(text, newline, stack, out, -1)
-    _close_above(stack, 0, _trim_end(text, length), out)
+    _close_above(text, stack, 0, _trim_end(text, length), out)
     return out
 
 
@@ -356,9 +356,9 @@ def _end_paragraph(
     following = int(_WS_RUN.match(text, newline).end())
     if following == next_mark and text[following] in _REOPEN.get(stack[0][1], ""):
         # French convention: each continuing paragraph reopens, only the last one closes.
-        _close_above(stack, 1, end, out)
+        _close_above(text, stack, 1, end, out)
         return True
-    _close_above(stack, 0, end, out)
+    _close_above(text, stack, 0, end, out)
     return False
 
 
@@ -389,19 +389,29 @@ def _close_family(
     if index < 0:
         return
     if len(stack) > index + 1:
-        _close_above(stack, index + 1, _trim_end(text, position), out)
+        _close_above(text, stack, index + 1, _trim_end(text, position), out)
     start, _ = stack.pop()
     out.append((start, position + 1, start + 1, position, family, False))
 
 
-def _close_above(stack: list[tuple[int, str]], keep: int, end: int, out: list[_Raw]) -> None:
+def _close_above(
+    text: str, stack: list[tuple[int, str]], keep: int, end: int, out: list[_Raw]
+) -> None:
     """End everything above ``keep`` at ``end``: dash turns end there, the rest are unclosed."""
     while len(stack) > keep:
         start, family = stack.pop()
         if family == "dash":
             out.append((start, end, start + 1, end, family, False))
-        elif family not in _DROP_UNCLOSED:
+        elif family not in _DROP_UNCLOSED or _speech_after_colon(text, start, end):
             out.append((start, end, start + 1, end, family, True))
+
+
+def _speech_after_colon(text: str, start: int, end: int) -> bool:
+    """« Il a déclaré : " Nous irons… » with the straight quote never closed: after a colon
+    and before a capital, a straight quote of several words opens speech, not inches."""
+    before = text[max(0, start - 3) : start].rstrip()
+    after = text[start + 1 : end].lstrip()
+    return before.endswith(":") and after[:1].isupper() and len(after.split()) >= 4
 
 
 def _repeat_opener(

@@ -55,12 +55,14 @@ def _finite_words() -> frozenset[str]:
 
 def _after_determiner(tokens: Sequence[Token], i: int) -> bool:
     """« la juge », « le conseil »: a word right after a determiner is a noun, not a verb;
-    so is a title right after a comma (« Ana Morel, juge, a dit »)."""
+    so is a finite form after « de » (« l'attachée de presse ») and a title right after a
+    comma (« Ana Morel, juge, a dit »)."""
     if i == 0:
         return False
     prev = tokens[i - 1].low
     return (
-        word_class(prev, "det")
+        prev in _DE
+        or word_class(prev, "det")
         or word_class(prev, "det_indef")
         or (prev == "," and lexicon.normalize_key(tokens[i].low) in lexicon.titles())
     )
