@@ -1740,3 +1740,70 @@ def test_a_quotation_after_a_claims_colon_is_a_claim_too(
     assert _mentions(text) == expected
     assert claims[0].cue is not None and claims[1].cue is not None
     assert claims[0].cue.span == claims[1].cue.span
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le conseil a voté le retrait de délégation de l'adjoint aux finances, Grégory "
+            "Manent. Ce dernier dénonce « un règlement de comptes politique ».",
+            [("partial", "un règlement de comptes politique", "Grégory Manent")],
+        ),
+        (
+            "Le titre revient à un boulanger du 14e arrondissement, Karim Ouazzani, 31 ans. "
+            "« Je me lève à 2 heures du matin », a-t-il réagi.",
+            [("direct", "Je me lève à 2 heures du matin", "Karim Ouazzani")],
+        ),
+        (
+            "Le conseil a voté le retrait de délégation de l'adjoint aux finances, Grégory "
+            "Manent. L'intéressé a indiqué qu'il contesterait la décision.",
+            [("indirect", "il contesterait la décision", "Grégory Manent")],
+        ),
+        (
+            "« Le vélo n'est pas un loisir ici », a rappelé l'adjoint aux mobilités de "
+            "Strasbourg, Antoine Keiff.",
+            [("direct", "Le vélo n'est pas un loisir ici", "Antoine Keiff")],
+        ),
+        (
+            "Le sélectionneur de l'équipe de France féminine de handball, Laurent Vigouroux, "
+            "aurait confié à plusieurs joueuses qu'il quitterait son poste.",
+            [("indirect", "il quitterait son poste", "Laurent Vigouroux")],
+        ),
+        (
+            "Jean-Marc Verhaeghe, secrétaire général de l'union départementale CGT du Nord, a "
+            "appelé les salariés d'ArcelorMittal à Dunkerque à « ne pas se laisser diviser » par "
+            "le plan de la direction.",
+            [
+                (
+                    "mixed",
+                    "« ne pas se laisser diviser » par le plan de la direction",
+                    "Jean-Marc Verhaeghe",
+                )
+            ],
+        ),
+        (
+            "Le préfet a appelé les agriculteurs à retarder leurs traitements.",
+            [("indirect", "retarder leurs traitements", "Le préfet")],
+        ),
+        (
+            "L'ancien trésorier du club, Christian Baylac, a reconnu devant le tribunal avoir "
+            "utilisé la carte bancaire de l'association.",
+            [
+                (
+                    "indirect",
+                    "avoir utilisé la carte bancaire de l'association",
+                    "Christian Baylac",
+                )
+            ],
+        ),
+    ],
+)
+def test_damage6_constructions(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """From the damage6 development passages: « Ce dernier » before a verb is a pronoun, not
+    « dernier » the time adverb; with no speaker before, a pronoun or « l'intéressé » is the
+    last person named, whatever their place; a title's portfolio before the name in
+    apposition; « à plusieurs joueuses qu'il… » is no subject after the verb; a name and a
+    title in apposition are the verb's subject however long; « appeler X à + infinitive »;
+    a complement between « a reconnu » and its past infinitive."""
+    assert _claims(text) == expected

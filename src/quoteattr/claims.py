@@ -22,7 +22,7 @@ from quoteattr.cues import (
     split_inversion,
 )
 from quoteattr.grammar import word_class
-from quoteattr.mentions import MentionInfo, find_organization, opens_surname
+from quoteattr.mentions import MentionInfo, find_organization, name_runs, opens_surname
 from quoteattr.model import Quotation
 from quoteattr.speakers import (
     in_relative_ce_que,
@@ -318,6 +318,8 @@ def _skip_complements(ctx: Context, k: int) -> int:
                 and not word_class(tokens[j].low, "que")
                 and (not word_class(tokens[j].low, "conj") and not word_class(tokens[j].low, "rel"))
                 and tokens[j].low not in _ADDRESSEE_PREPS
+                # « a reconnu devant le tribunal avoir utilisé… »: a past infinitive
+                and tokens[j].low not in ("avoir", "être")
             ):
                 j += 1
         else:
@@ -832,11 +834,19 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
         and _comme_after(ctx, k)
     ):
         return _object_and_predicate(ctx, vc, k, others, mode)
+    # « a appelé les agriculteurs à retarder leurs traitements »: what they are urged to do.
+    if "obj_a" in vc.complements and k < len(tokens) and _starts_noun_phrase(tokens, k):
+        to = _to_infinitive_after(ctx, k)
+        if to is not None:
+            return _object_and_predicate(ctx, vc, to, others, mode)
     # Infinitive content: « a dit ne pas vouloir… », « a demandé de cesser… ».
     if k < len(tokens) and vc.verb_class in _CONTENT_CLASSES:
         inf_at = None
         if "inf" in vc.complements and _looks_infinitive(tokens, k):
             inf_at = k
+        elif "inf" in vc.complements and j > k and tokens[j - 1].word and j < len(tokens):
+            if tokens[j].low in ("avoir", "être"):
+                inf_at = j  # « a nié devant les juges avoir… »
         elif (
             "de_inf" in vc.complements
             and tokens[k].low in ("de", "d'")
@@ -909,6 +919,27 @@ def _object_and_predicate(
 
 
 _CAUSES = frozenset({"parce", "car", "puisque"})
+
+
+def _to_infinitive_after(ctx: Context, k: int) -> int | None:
+    """Where the infinitive (or the quotation holding it) starts after a short object at
+    ``k`` and « à »: « les salariés d'ArcelorMittal à Dunkerque à « ne pas se laisser
+    diviser » »; a place after « à » (« à Dunkerque ») is part of the object."""
+    tokens = ctx.tokens
+    for i in range(k + 1, min(len(tokens) - 1, k + 10)):
+        t = tokens[i]
+        if t.low == "à":
+            q = _quotation_starting(ctx, t.end)
+            if q is not None and _looks_infinitive(tokens, i + 2):
+                return i + 1
+            if _looks_infinitive(tokens, i + 1) or (
+                tokens[i + 1].low in ("se", "s'") and _looks_infinitive(tokens, i + 2)
+            ):
+                return i + 1
+            continue
+        if not t.word or word_class(t.low, "que") or is_verb(t):
+            return None
+    return None
 
 
 def _comme_after(ctx: Context, k: int) -> bool:
@@ -1243,6 +1274,7 @@ def _link_incise(ctx: Context, vc: VerbCue) -> Draft | None:
             and not _has_verb(tokens[: vc.first - 1])
         )
         or (not inverted and _subject_with_relative(tokens, vc.first - 1))
+        or (not inverted and _name_with_title(tokens, vc.first - 1))
     ):
         return None  # « MG, le personnage principal, écrit … »: a subject, not a clause
     kind, quoted = _content_kind(ctx, *content)
@@ -1344,6 +1376,27 @@ def _has_verb(tokens: Sequence[Token]) -> bool:
         ):
             return True
     return False
+
+
+def _name_with_title(tokens: Sequence[Token], end: int) -> bool:
+    """« Jean-Marc Verhaeghe, secrétaire général de l'union CGT du Nord, a appelé… », « Le
+    sélectionneur de l'équipe de France, Laurent Vigouroux, aurait confié… »: a name and a
+    title in apposition before the comma are the verb's own subject, however long."""
+    commas = [i for i in range(end) if tokens[i].text == ","]
+    if len(commas) != 1:
+        return False
+    chunks = ((0, commas[0]), (commas[0] + 1, end))
+
+    def is_name(a: int, b: int) -> bool:
+        return name_runs(tokens[a:b]) == [(0, b - a)]
+
+    def is_title(a: int, b: int) -> bool:
+        if a < b and _determiner(tokens[a].low):
+            a += 1
+        return a < b and lexicon.normalize_key(tokens[a].low) in lexicon.titles()
+
+    (a1, b1), (a2, b2) = chunks
+    return (is_name(a1, b1) and is_title(a2, b2)) or (is_title(a1, b1) and is_name(a2, b2))
 
 
 def _subject_with_relative(tokens: Sequence[Token], end: int) -> bool:

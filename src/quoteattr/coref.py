@@ -642,6 +642,17 @@ def _pronoun_antecedent(
     for s in sightings.before(position, best.position if best is not None else -1):
         if s.subject and (not mention.gender or not s.gender or s.gender == mention.gender):
             sighting = s
+    if sighting is None and best is None:
+        # « … revient à un boulanger, Karim Ouazzani, 31 ans. « … », a-t-il réagi »: with no
+        # speaker before, the last person named, in whatever position.
+        sighting = next(
+            (
+                s
+                for s in reversed(sightings.before(position))
+                if not mention.gender or not s.gender or s.gender == mention.gender
+            ),
+            None,
+        )
     if (
         sighting is not None
         and (best is None or sighting.position > best.position)

@@ -128,6 +128,8 @@ def _skip_adverbs_left(tokens: Sequence[Token], pos: int) -> int:
             size = 3
         if size == 0:
             break
+        if size == 1 and pos >= 2 and word_class(tokens[pos - 2].low, "det"):
+            break  # « Ce dernier dénonce », « Cette dernière a dit »: a pronoun, not a time
         pos -= size
     return pos
 

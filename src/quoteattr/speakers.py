@@ -473,6 +473,7 @@ def skip_leading_complements(tokens: Sequence[Token], a: int) -> int:
         while (
             j < n
             and tokens[j].word
+            and not word_class(tokens[j - 1].low, "que")  # « à ses joueuses qu'il … »
             and not (
                 word_class(tokens[j].low, "det")
                 or word_class(tokens[j].low, "det_indef")
@@ -480,7 +481,7 @@ def skip_leading_complements(tokens: Sequence[Token], a: int) -> int:
             )
         ):
             j += 1
-        if j >= n or not tokens[j].word:
+        if j >= n or not tokens[j].word or word_class(tokens[j - 1].low, "que"):
             return a  # nothing after it: the phrase was the subject's end, not a complement
         a = j
         size = adverb_length_forward(tokens, a)
@@ -499,6 +500,10 @@ def _place_then_name(tokens: Sequence[Token], k: int) -> bool:
     if j < len(tokens) and tokens[j].capitalized:
         # « au Liban », « aux Affaires intérieures », « à la Culture »
         while j < len(tokens) and j < k + 5 and tokens[j].word:
+            j += 1
+    elif j < len(tokens) and k > 0 and lexicon.normalize_key(tokens[k - 1].low) in lexicon.titles():
+        # « l'adjoint aux mobilités de Strasbourg, Antoine Keiff »: the title's portfolio
+        while j < len(tokens) and j < k + 7 and tokens[j].word:
             j += 1
     return (
         j > k + 1

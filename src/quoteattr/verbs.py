@@ -55,7 +55,19 @@ __all__ = [
 
 VERB_CLASSES: Final = frozenset({"speech", "assertion", "stance", "request", "writing", "manner"})
 COMPLEMENTS: Final = frozenset(
-    {"que", "de_inf", "inf", "quote", "obj", "obj_claim", "obj_de", "obj_comme", "si", "incise"}
+    {
+        "que",
+        "de_inf",
+        "inf",
+        "quote",
+        "obj",
+        "obj_claim",
+        "obj_de",
+        "obj_comme",
+        "obj_a",
+        "si",
+        "incise",
+    }
 )
 AUXILIARIES: Final = frozenset({"avoir", "être"})
 PREPOSITIONS: Final = frozenset({"", "à", "de", "par"})
