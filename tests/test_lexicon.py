@@ -330,3 +330,13 @@ def test_function_words_load_and_every_class_has_words() -> None:
         if cls != "title_abbr":
             assert all(w == w.lower() and w.strip() == w for w in words), cls
     assert grammar.word_class("mot", "word_noun") and grammar.word_class("qu'", "que")
+
+
+def test_ranks_are_titles_and_judging_words_are_reporting_verbs() -> None:
+    """The function-word classes that name lexicon entries point at real ones."""
+    from quoteattr import grammar, verbs
+
+    titles = {t.canonical for t in lexicon.titles().values()}
+    assert grammar.words_of("rank") <= titles
+    lemmas = {v.lemma for v in verbs.load_verbs()}
+    assert grammar.words_of("judge") <= lemmas

@@ -1807,3 +1807,64 @@ def test_damage6_constructions(text: str, expected: list[tuple[str, str, str | N
     title in apposition are the verb's subject however long; « appeler X à + infinitive »;
     a complement between « a reconnu » and its past infinitive."""
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le maire s'est opposé au centre de données, jugeant le projet « trop gourmand en "
+            "eau ».",
+            [("partial", "trop gourmand en eau", "Le maire")],
+        ),
+        (
+            "Arnaud Lhermitte a expliqué avoir navigué « à l'aveugle » pendant deux jours.",
+            [("mixed", "avoir navigué « à l'aveugle » pendant deux jours", "Arnaud Lhermitte")],
+        ),
+        (
+            "La juge a indiqué avoir reçu des menaces.",
+            [("indirect", "avoir reçu des menaces", "La juge")],
+        ),
+        (
+            "La présidente de l'Udaf, Nathalie Gosselin, réclame un « plan d'urgence ».",
+            [("partial", "plan d'urgence", "Nathalie Gosselin")],
+        ),
+        ("Son projet éducatif prône la « continuité éducative ».", []),
+        ("Le gouvernement a présenté le « plan vélo ».", []),
+        (
+            "L'ancien trésorier du club de rugby de Narbonne, Christian Baylac, a reconnu "
+            "devant le tribunal avoir utilisé la carte bancaire.",
+            [("indirect", "avoir utilisé la carte bancaire", "Christian Baylac")],
+        ),
+        (
+            "\"Quand l'usine a fermé, la moitié du village est partie.\n\"Aujourd'hui, on "
+            'revit", résume Marie-Hélène Cazals.',
+            [
+                (
+                    "direct",
+                    "Quand l'usine a fermé, la moitié du village est partie.",
+                    "Marie-Hélène Cazals",
+                ),
+                ("direct", "Aujourd'hui, on revit", "Marie-Hélène Cazals"),
+            ],
+        ),
+    ],
+)
+def test_damage6_second_reading(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """A verdict after « juger » and its object is no project name; « expliquer » and
+    « indiquer » take a past infinitive; an indefinite thing asked for is quoted, a thing that
+    « prône » is no speaker; a name apposed to « L'ancien trésorier… » is the subject; a
+    straight-quoted paragraph continued by a paragraph reopening with " is a claim each."""
+    assert _claims(text) == expected
+
+
+def test_a_function_in_apposition_is_the_role_of_a_ranked_person() -> None:
+    """« Le lieutenant-colonel X, porte-parole des pompiers »: the rank is worn like a
+    civility; the function after the name is the role."""
+    (claim,) = quoteattr.extract(
+        "Le lieutenant-colonel Nathalie Perrin, porte-parole des pompiers de Paris, a indiqué "
+        "qu'aucune victime n'était à déplorer."
+    )
+    assert claim.speaker is not None and claim.speaker.title == "porte-parole"
+    (claim,) = quoteattr.extract("« Tout est calme », a dit le colonel Jean Dupont.")
+    assert claim.speaker is not None and claim.speaker.title == "colonel"

@@ -775,10 +775,19 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
                 q.role != "title"
                 or tokens[qj - 1].low in _OBJECT_PREPS
                 or vc.lemma in _ATTRIBUTE_VERBS
+                # « a jugé le projet « trop gourmand » »: a verdict, not the project's name
+                or (word_class(vc.lemma, "judge") and q.content.text[:1].islower())
+                # « réclame un « plan d'urgence » »: an indefinite thing asked for, no name
+                or (tokens[qj - 1].low in ("un", "une", "des") and q.content.text[:1].islower())
             )
             if named and _governs_quotation(ctx, vc, qj, q):
                 kind = "direct" if _sentence_like(norm, q) else "partial"
-                return _draft(ctx, vc, kind, (q.content.start, q.content.end), None, mode)
+                draft = _draft(ctx, vc, kind, (q.content.start, q.content.end), None, mode)
+                if draft is not None and vc.verb_class == "request" and qj == k + 1:
+                    # « Son projet prône une « continuité éducative » »: only a person or a
+                    # body asks for things
+                    draft = attrs.evolve(draft, needs_source=True)
+                return draft
             break
     # A colon, right after the verb or after its object: « a conclu son discours : « … » ».
     colon = _colon_after(ctx, k, others)
@@ -1163,7 +1172,15 @@ def _governs_quotation(ctx: Context, vc: VerbCue, j: int, q: Quotation) -> bool:
     if len(between) >= 2 and between[-1].low in ("du", "des") and q.role == "term":
         return False
     first = between[0]
-    request = vc.verb_class == "request" and between[-1].low in _OBJECT_PREPS
+    # « a demandé de « … » », and « réclame un « plan d'urgence » »: the thing asked for
+    request = vc.verb_class == "request" and (
+        between[-1].low in _OBJECT_PREPS
+        or (
+            len(between) == 1
+            and between[0].low in ("un", "une", "des")
+            and q.content.text[:1].islower()
+        )
+    )
     return (
         _determiner(first.low)
         and len(between) <= 5
@@ -1393,7 +1410,12 @@ def _name_with_title(tokens: Sequence[Token], end: int) -> bool:
     def is_title(a: int, b: int) -> bool:
         if a < b and _determiner(tokens[a].low):
             a += 1
-        return a < b and lexicon.normalize_key(tokens[a].low) in lexicon.titles()
+        # « L'ancien trésorier », « le plus haut diplomate »: a few words before the title
+        return any(
+            lexicon.normalize_key(t.low) in lexicon.titles()
+            for t in tokens[a : min(b, a + 3)]
+            if not t.capitalized or t is tokens[a]
+        )
 
     (a1, b1), (a2, b2) = chunks
     return (is_name(a1, b1) and is_title(a2, b2)) or (is_title(a1, b1) and is_name(a2, b2))

@@ -44,6 +44,8 @@ FUNCTION_CLASSES = frozenset(
         "measure",
         "saying",
         "impersonal",
+        "judge",
+        "rank",
     }
 )
 

@@ -238,6 +238,10 @@ def _read(
     return _split_at_paragraphs(norm, drafts), sightings, described
 
 
+# Marks that reopen a quotation at a paragraph's start; straight quotes do it too.
+_REOPENING = OPENING_GUILLEMETS | {'"'}
+
+
 def _split_at_paragraphs(norm: str, drafts: list[Draft]) -> list[Draft]:
     """A quotation continued in the next paragraph (« … masculins.¶« Aujourd'hui, … » ») is
     one claim per paragraph. The part that holds the cue (the first when the cue comes
@@ -249,7 +253,7 @@ def _split_at_paragraphs(norm: str, drafts: list[Draft]) -> list[Draft]:
         breaks = []
         k = norm.find("\n", start, end) if d.kind == "direct" else -1
         while k >= 0:
-            if norm[k + 1 : end].lstrip()[:1] in OPENING_GUILLEMETS:
+            if norm[k + 1 : end].lstrip()[:1] in _REOPENING:
                 breaks.append(k)
             k = norm.find("\n", k + 1, end)
         if not breaks:
@@ -257,7 +261,7 @@ def _split_at_paragraphs(norm: str, drafts: list[Draft]) -> list[Draft]:
             continue
         parts = []
         for n, (a, b) in enumerate(itertools.pairwise([start, *breaks, end])):
-            while a < b and (norm[a].isspace() or (n and norm[a] in OPENING_GUILLEMETS)):
+            while a < b and (norm[a].isspace() or (n and norm[a] in _REOPENING)):
                 a += 1
             while b > a and norm[b - 1].isspace():
                 b -= 1

@@ -450,6 +450,25 @@ def _split_organization(text: str, tokens: Sequence[_Token]) -> str | None:
     return _slice(text, tokens, start, _organization_end(tokens, start))
 
 
+def _is_rank(title: str | None) -> bool:
+    """« le lieutenant-colonel », « la commandante »: a military or police grade."""
+    if title is None:
+        return False
+    info = titles().get(normalize_key(title))
+    return info is not None and info.canonical in words_of("rank")
+
+
+def _named_after(segment: str, title: str | None) -> bool:
+    """« le lieutenant-colonel Éric Vidal »: a capitalised name right after the title."""
+    at = segment.find(title or "")
+    return at >= 0 and segment[at + len(title or "") :].lstrip()[:1].isupper()
+
+
+def _is_function(title: str | None) -> bool:
+    info = titles().get(normalize_key(title or ""))
+    return info is not None and info.kind == "title"
+
+
 def split_title(description: str) -> tuple[str | None, str | None]:
     """The title and organisation in a French description of a source, both as written.
 
@@ -468,10 +487,26 @@ def split_title(description: str) -> tuple[str | None, str | None]:
             segments.append((begin, i))
             begin = i + 1
     segments.append((begin, len(tokens)))
+    # « Le lieutenant-colonel Nathalie Perrin, porte-parole des pompiers de Paris »: a title
+    # with its body says more than a rank or a bare title before the name.
+    bare: tuple[str | None, str | None] | None = None
     for first, last in segments:
         found = _split_segment(description, tokens[first:last])
-        if found is not None:
-            return found
+        if found is None:
+            continue
+        if (
+            bare is None
+            and found[1] is None
+            and _is_rank(found[0])
+            and _named_after(description[tokens[first].start : tokens[last - 1].end], found[0])
+        ):
+            bare = found  # a rank worn before a name: a function after it is the role
+            continue
+        if bare is not None and not _is_function(found[0]):
+            return bare  # « Le capitaine X, auteur de l'égalisation »: no function follows
+        return found
+    if bare is not None:
+        return bare
     first, last = segments[0]
     return None, _split_organization(description, tokens[first:last])
 
