@@ -1868,3 +1868,49 @@ def test_a_function_in_apposition_is_the_role_of_a_ranked_person() -> None:
     assert claim.speaker is not None and claim.speaker.title == "porte-parole"
     (claim,) = quoteattr.extract("« Tout est calme », a dit le colonel Jean Dupont.")
     assert claim.speaker is not None and claim.speaker.title == "colonel"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le directeur sportif, Loïc Hamon, a affirmé que le groupe avait manqué "
+            "d'exigence. Arrivé en juin pour sauver un club qui avait frôlé la relégation, "
+            "Didier Castagnac laisse l'équipe à la 17e place. Il n'avait pourtant cessé de "
+            "répéter que son groupe était « sur la bonne voie ».",
+            [
+                ("indirect", "le groupe avait manqué d'exigence", "Loïc Hamon"),
+                ("mixed", "son groupe était « sur la bonne voie »", "Didier Castagnac"),
+            ],
+        ),
+        (
+            "Le FC Nantes a annoncé le limogeage de son entraîneur, Didier Castagnac. Le "
+            "directeur sportif, Loïc Hamon, a affirmé que les résultats étaient mauvais. Joint "
+            "par l'AFP, l'ancien entraîneur s'est dit « déçu mais pas surpris ».",
+            [
+                ("indirect", "le limogeage de son entraîneur, Didier Castagnac", "Le FC Nantes"),
+                ("indirect", "les résultats étaient mauvais", "Loïc Hamon"),
+                ("partial", "déçu mais pas surpris", "Didier Castagnac"),
+            ],
+        ),
+        (
+            "Le maire, Jérôme Perrin, s'est rendu au dépôt. Il s'est dit « solidaire » des "
+            "conducteurs et a demandé que la ligne soit rétablie.",
+            [
+                ("partial", "solidaire", "Jérôme Perrin"),
+                ("indirect", "la ligne soit rétablie", "Jérôme Perrin"),
+            ],
+        ),
+        (
+            "« Tout sera mis en œuvre », a assuré le préfet délégué pour la défense et la "
+            "sécurité, Frédéric Lasalle.",
+            [("direct", "Tout sera mis en œuvre", "Frédéric Lasalle")],
+        ),
+    ],
+)
+def test_news6_speakers(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """From the news6 development articles: a name after an opening participial clause is
+    the sentence's subject, whom a later « Il » means; the complement of « le limogeage de
+    son entraîneur, X » describes X, and « l'ancien entraîneur » is a coach; « Il s'est dit
+    … et a demandé »; « pour la défense et la sécurité » is a portfolio, not two sources."""
+    assert _claims(text) == expected

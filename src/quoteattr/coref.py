@@ -20,9 +20,9 @@ import regex
 
 from quoteattr import lexicon, roles
 from quoteattr.grammar import word_class
-from quoteattr.mentions import MentionInfo, name_runs, people_noun
+from quoteattr.mentions import MentionInfo, name_runs, people_noun, title_record
 from quoteattr.model import MentionType, Speaker
-from quoteattr.speakers import is_verb
+from quoteattr.speakers import is_verb, participle_led
 from quoteattr.text import DE_WORDS, Token
 
 _SPEAKER_TYPES: frozenset[str] = frozenset(
@@ -139,11 +139,18 @@ def name_sightings(sentences: Sequence[Sequence[Token]], norm: str) -> list[Name
                     text,
                     gender,
                     _title_before(tokens, a),
-                    a < first_verb,
+                    a < first_verb or _after_opening_clause(tokens, a),
                     _described_as(tokens, a, b, norm),
                 )
             )
     return out
+
+
+def _after_opening_clause(tokens: Sequence[Token], a: int) -> bool:
+    """« Arrivé en juin avec pour mission de « stabiliser » un club qui avait frôlé la
+    relégation, Didier Castagnac laisse… »: after a participial clause opening the sentence,
+    the name right after its comma is the subject, whatever verbs the clause holds."""
+    return a > 1 and tokens[a - 1].text == "," and participle_led(tokens, 0)
 
 
 def _aged(tokens: Sequence[Token], b: int) -> bool:
@@ -211,6 +218,11 @@ def _described_as(tokens: Sequence[Token], a: int, b: int, norm: str) -> tuple[s
                 ),
                 a - 1,
             )
+        # « le limogeage de son entraîneur, Didier Castagnac »: the complement after the last
+        # « de » describes him, not the noun it completes.
+        last_de = max((i for i in range(before, a - 2) if tokens[i].low in DE_WORDS), default=-1)
+        if last_de >= 0 and not any(roles.may_start_title(t.low) for t in tokens[before:last_de]):
+            before = last_de + 1
         candidates.append((before, a - 1))
     if b < len(tokens) and tokens[b].text == ",":
         after = b + 1
@@ -587,8 +599,7 @@ def _same_function(a: str, b: str) -> bool:
     labels agree."""
     if _key(a) == _key(b):
         return True
-    titles = lexicon.titles()
-    ta, tb = titles.get(_key(a)), titles.get(_key(b))
+    ta, tb = title_record(a), title_record(b)
     if ta is None or tb is None:
         return False
     if ta.english.rstrip("s") == tb.english.rstrip("s"):
@@ -672,7 +683,7 @@ def _titled_sighting(
         or not mention.text[:3].lower().startswith(("le ", "la ", "l'", "les"))
     ):
         return None
-    found = lexicon.titles().get(lexicon.normalize_key(mention.title))
+    found = title_record(mention.title)  # « l'ancien entraîneur » is a coach
     if found is None:
         return None
     candidates = [

@@ -173,7 +173,7 @@ def _quoted(tokens: Sequence[Token], a: int) -> bool:
     return depth > 0
 
 
-def _title_record(title: str | None) -> lexicon.Title | None:
+def title_record(title: str | None) -> lexicon.Title | None:
     """The lexicon's record of a title as written, « ancien ministre » that of « ministre »."""
     if not title:
         return None
@@ -270,9 +270,18 @@ def _coordination(tokens: Sequence[Token]) -> bool:
         if body is not None and body[0] < i < body[1]:
             continue
         nxt = tokens[i + 1]
-        if (nxt.capitalized or word_class(nxt.low, "det")) and nxt.low not in DE_WORDS:
+        if nxt.capitalized and nxt.low not in DE_WORDS:
+            return True
+        # « et la ministre de la Santé », not « pour la défense et la sécurité »
+        head = tokens[i + 2] if i + 2 < len(tokens) else None
+        if word_class(nxt.low, "det") and head is not None and _names_a_source(head):
             return True
     return False
+
+
+def _names_a_source(token: Token) -> bool:
+    key = lexicon.normalize_key(token.low)
+    return token.capitalized or key in lexicon.titles() or key in lexicon.organizations()
 
 
 def analyse(norm: str, start: int, end: int, context: Sequence[Token] | None = None) -> MentionInfo:
@@ -332,7 +341,7 @@ def analyse(norm: str, start: int, end: int, context: Sequence[Token] | None = N
             number=number,
         )
     title, organization = roles.split_title(text)
-    title_info = _title_record(title)
+    title_info = title_record(title)
     # The proper name: a capitalised run outside the title and the organisation.
     org_range = find_organization(tokens)
     name = None

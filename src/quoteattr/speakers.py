@@ -307,9 +307,11 @@ def subject_before(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
         for i in range(end - 1):
             if is_verb(tokens[i]):
                 while i > 0 and (
-                    _object_clitic(tokens, i - 1) or word_class(tokens[i - 1].low, "neg")
+                    _object_clitic(tokens, i - 1)
+                    or word_class(tokens[i - 1].low, "neg")
+                    or word_class(tokens[i - 1].low, "refl")
                 ):
-                    i -= 1  # « Le ministre l'a dit et répété »
+                    i -= 1  # « Le ministre l'a dit et répété », « Il s'est dit … et a »
                 return subject_before(tokens, i) if i > 0 else None
         return None
     found: tuple[int, int] | None = None
@@ -620,7 +622,7 @@ def subject_after(tokens: Sequence[Token], start: int) -> tuple[int, int] | None
                 b += inner[1]
                 continue
         adverb = lexicon.adverbs().get(tok.low)
-        if b > a and tok.low in ("à", "au", "aux") and _place_then_name(tokens, b):
+        if b > a and tok.low in ("à", "au", "aux", "pour") and _place_then_name(tokens, b):
             b += 1  # « l'ambassadeur de France au Liban, Hugues Delacroix »
             continue
         ends = word_class(tok.low, "subject_end") or (adverb is not None and adverb.is_time)
