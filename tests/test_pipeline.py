@@ -470,7 +470,10 @@ def test_a_negated_infinitive_with_rien_is_content() -> None:
         (
             "Le maire, Paul Roy, est inquiet. Il parle d'une « situation intenable ». "
             "Et d'ajouter : « On a tout essayé. »",
-            [("direct", "On a tout essayé.", "Paul Roy")],
+            [
+                ("partial", "situation intenable", "Paul Roy"),
+                ("direct", "On a tout essayé.", "Paul Roy"),
+            ],
         ),
         ("Et de conclure : « Non. »", []),
         (
@@ -1913,4 +1916,40 @@ def test_news6_speakers(text: str, expected: list[tuple[str, str, str | None]]) 
     the sentence's subject, whom a later « Il » means; the complement of « le limogeage de
     son entraîneur, X » describes X, and « l'ancien entraîneur » is a coach; « Il s'est dit
     … et a demandé »; « pour la défense et la sécurité » is a portfolio, not two sources."""
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le syndicat parle d'une « usine à gaz ».",
+            [("partial", "usine à gaz", "Le syndicat")],
+        ),
+        ("Le maire parle de « génocide ».", [("partial", "génocide", "Le maire")]),
+        ("Le maire a parlé de « Germinal » à la radio.", []),
+        ("Le ministre a parlé aux « gilets jaunes ».", []),
+        ("Le ministre a parlé de la « loi immigration ».", []),
+        (
+            "Le maire redoute « un effet domino » sur les sous-traitants.",
+            [("partial", "un effet domino", "Le maire")],
+        ),
+        (
+            "Le ministre a affirmé que les élèves bénéficieraient d'heures de soutien « en "
+            "petits effectifs », et jugé que la mobilisation était « loin d'être massive ».",
+            [
+                (
+                    "mixed",
+                    "les élèves bénéficieraient d'heures de soutien « en petits effectifs »",
+                    "Le ministre",
+                ),
+                ("mixed", "la mobilisation était « loin d'être massive »", "Le ministre"),
+            ],
+        ),
+    ],
+)
+def test_what_something_is_called(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """« parle d'une « usine à gaz » » quotes what the speaker calls it; a title, a group's
+    name or a law's after « parler » is no claim (class characterize). « redouter » takes a
+    quoted object; a participle shares an auxiliary far before it (« a affirmé …, et jugé »)."""
     assert _claims(text) == expected

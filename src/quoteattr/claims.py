@@ -780,6 +780,8 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
                 # « réclame un « plan d'urgence » »: an indefinite thing asked for, no name
                 or (tokens[qj - 1].low in ("un", "une", "des") and q.content.text[:1].islower())
             )
+            if word_class(vc.lemma, "characterize") and not _characterization(ctx, k, qj, q):
+                break
             if named and _governs_quotation(ctx, vc, qj, q):
                 kind = "direct" if _sentence_like(norm, q) else "partial"
                 draft = _draft(ctx, vc, kind, (q.content.start, q.content.end), None, mode)
@@ -1048,6 +1050,18 @@ def _colon_after(ctx: Context, k: int, others: Sequence[VerbCue]) -> int | None:
         ):
             return None
     return None
+
+
+def _characterization(ctx: Context, k: int, j: int, q: Quotation) -> bool:
+    """« parle d'une « usine à gaz » », « parle de « génocide » »: « de », perhaps an
+    indefinite article, then quoted words in lower case."""
+    between = [t.low for t in ctx.tokens[k:j] if t.word]
+    return (
+        bool(between)
+        and between[0] in ("de", "d'")
+        and between[1:] in ([], ["un"], ["une"], ["des"])
+        and q.content.text[:1].islower()
+    )
 
 
 def _governs_quotation(ctx: Context, vc: VerbCue, j: int, q: Quotation) -> bool:

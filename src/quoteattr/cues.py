@@ -412,7 +412,7 @@ def _verb_group(
         "past_participle" in tenses
         and pos > 0
         and tokens[pos - 1].low in ("et", "puis", "mais")
-        and any(_aux_at(tokens, k) is not None for k in range(max(0, pos - 16), pos - 1))
+        and any(_aux_at(tokens, k) is not None for k in range(max(0, pos - 30), pos - 1))
     ):
         # « Elle a remercié les pompiers et assuré que… »: the auxiliary is shared.
         first = i

@@ -46,6 +46,7 @@ FUNCTION_CLASSES = frozenset(
         "impersonal",
         "judge",
         "rank",
+        "characterize",
     }
 )
 

@@ -560,8 +560,20 @@ def _organizations(kinds: tuple[str, ...]) -> tuple[tuple[str, str | None], ...]
     return tuple(
         (o.form, o.article)
         for o in organizations().values()
-        if o.kind in kinds and o.form not in _NOT_SPEAKERS and not _ambiguous_after_selon(o)
+        if o.kind in kinds
+        and o.form not in _NOT_SPEAKERS
+        and not _ambiguous_after_selon(o)
+        and not _refers_back(o)
     )
+
+
+# Kinds whose generic noun the resolver takes back to the last body of the kind quoted
+# (« le constructeur » after « la SNCF »): as a first mention it names no one of its own.
+_BRIDGED: Final = frozenset({"company", "union", "party", "ngo", "sport", "media"})
+
+
+def _refers_back(org: Organization) -> bool:
+    return org.kind in _BRIDGED and org.form.islower() and org.form == org.canonical
 
 
 def _ambiguous_after_selon(org: Organization) -> bool:
