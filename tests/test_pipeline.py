@@ -1953,3 +1953,35 @@ def test_what_something_is_called(text: str, expected: list[tuple[str, str, str 
     name or a law's after « parler » is no claim (class characterize). « redouter » takes a
     quoted object; a participle shares an auxiliary far before it (« a affirmé …, et jugé »)."""
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nadège Sorel, 47 ans, a présenté son nouveau roman devant 150 lecteurs. « J'ai "
+            "écrit ce livre en colère », confie la romancière.",
+            [("direct", "J'ai écrit ce livre en colère", "Nadège Sorel")],
+        ),
+        (
+            "Jean Dupont a comparu mardi. « Je suis innocent », a déclaré le prévenu.",
+            [("direct", "Je suis innocent", "Jean Dupont")],
+        ),
+        # An office or a new witness is someone else.
+        (
+            "Jean Dupont a comparu mardi. « Il a avoué », a déclaré le procureur.",
+            [("direct", "Il a avoué", "le procureur")],
+        ),
+        (
+            "Jean Dupont a comparu mardi. « Il a avoué », a déclaré le témoin.",
+            [("direct", "Il a avoué", "le témoin")],
+        ),
+    ],
+)
+def test_a_description_with_no_titled_antecedent(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """« la romancière », « le prévenu »: with nobody of that title before, the untitled person
+    the text last named as a subject; not for an office (« le procureur ») nor for a noun
+    that brings in a new source (« le témoin »)."""
+    assert _claims(text) == expected

@@ -307,7 +307,7 @@ def resolve(
             # a visité l'usine. « B », a-t-il ajouté » is more often X.
             intro = _described_since(described, mention, position, entity)
             if intro is not None:
-                entity = _find(recent, by_name, intro, position, seen) or _new(
+                entity = _find(recent, by_name, intro, position, seen, untitled=False) or _new(
                     len(by_recency), intro, position, seen
                 )
         if entity is None:
@@ -411,7 +411,12 @@ def _find(
     mention: MentionInfo,
     position: int,
     sightings: _SightingIndex,
+    *,
+    untitled: bool = True,
 ) -> Entity | None:
+    """The entity a mention refers to, or None for a new one. ``untitled`` lets a description
+    with no titled antecedent go to the untitled person named last (« la romancière »); a
+    described subject (« La romancière a assisté à la première. ») introduces someone."""
     if mention.back_reference == "same":
         # « la même source » goes back to the last source described as a source, if any.
         head = _key(mention.text).split()[-1]
@@ -483,7 +488,54 @@ def _find(
     sighting = _titled_sighting(mention, position, sightings)
     if sighting is None and mention.title and mention.title[:1].isupper():
         sighting = _person_of_place(mention, position, sightings)
+    if sighting is None and untitled and _describes_someone(mention):
+        return _untitled_person(recent, mention, position, sightings)
     return _from_sighting(recent, sighting)
+
+
+def _describes_someone(mention: MentionInfo) -> bool:
+    """« la romancière », « le prévenu »: a definite singular description by an occupation
+    or a part someone plays (a lexicon source noun), not by an office (« le maire »)."""
+    if mention.anonymous or mention.organization or mention.number == "pl":
+        return False
+    if not mention.text[:3].lower().startswith(("le ", "la ", "l'")):
+        return False
+    found = title_record(mention.title)
+    # « le témoin », « l'expert » bring in someone new: the lexicon's source nouns
+    return (
+        found is not None
+        and found.kind == "source"
+        and found.canonical not in lexicon.source_nouns()
+    )
+
+
+def _untitled_person(
+    recent: Sequence[Entity], mention: MentionInfo, position: int, sightings: _SightingIndex
+) -> Entity | None:
+    """« Nadège Sorel a présenté son roman. « … », confie la romancière »: with no one of that
+    title, the person the text named last, as subject or speaker, to whom it gave no title
+    (one with another title would have been called by it)."""
+    speaker = next(
+        (
+            e
+            for e in recent
+            if e.type == "person" and e.name and not e.title and _compatible(e, mention)
+        ),
+        None,
+    )
+    since = speaker.position if speaker is not None else -1
+    sighted = next(
+        (
+            s
+            for s in reversed(sightings.before(position, since))
+            if s.subject
+            and s.title is None
+            and not any(s.role)
+            and (not mention.gender or not s.gender or s.gender == mention.gender)
+        ),
+        None,
+    )
+    return _from_sighting(recent, sighted) if sighted is not None else speaker
 
 
 def _person_of_place(
