@@ -252,11 +252,7 @@ def _looks_infinitive(tokens: Sequence[Token], k: int) -> bool:
     if k >= len(tokens) or not tokens[k].word or tokens[k].capitalized:
         return False
     low = tokens[k].low
-    if (
-        low in ("ne", "n'")
-        and k + 1 < len(tokens)
-        and tokens[k + 1].low in ("pas", "plus", "jamais", "rien", "guère")
-    ):
+    if low in ("ne", "n'") and k + 1 < len(tokens) and word_class(tokens[k + 1].low, "neg_adverb"):
         return True
     if low in ("avoir", "être", "pouvoir", "vouloir", "devoir", "savoir", "faire"):
         return True
@@ -591,6 +587,8 @@ def _quotation_after_colon(ctx: Context, draft: Draft, vcues: Sequence[VerbCue])
     q = _quotation_starting(ctx, pos + 1)
     if q is None or q.role != "speech" or q.content.end - q.content.start < 2:
         return []
+    if not _ends_sentence(ctx, q):
+        return []
     if any(ctx.tokens[vc.first].start >= q.span.end for vc in vcues):
         return []
     return [
@@ -761,6 +759,8 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
     for qj in range(k, min(len(tokens), k + 9)):
         if tokens[qj].text in ".;:!?" or tokens[qj].low in ("que", "qu'"):
             break
+        if any(o.first == qj for o in others):
+            break  # « conteste les faits et dénonce une « bavure » »: the next verb's object
         q = _quotation_starting(ctx, tokens[qj].start)
         if q is not None and (
             word_class(tokens[qj - 1].low, "word_noun")
@@ -776,7 +776,11 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
                 or tokens[qj - 1].low in _OBJECT_PREPS
                 or vc.lemma in _ATTRIBUTE_VERBS
                 # « a jugé le projet « trop gourmand » »: a verdict, not the project's name
-                or (word_class(vc.lemma, "judge") and q.content.text[:1].islower())
+                or (
+                    word_class(vc.lemma, "judge")
+                    and q.content.text[:1].islower()
+                    and qj - k >= 2  # « le projet « … » », not « a trouvé le « carnet » »
+                )
                 # « réclame un « plan d'urgence » »: an indefinite thing asked for, no name
                 or (tokens[qj - 1].low in ("un", "une", "des") and q.content.text[:1].islower())
             )
@@ -849,7 +853,15 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
     if "obj_a" in vc.complements and k < len(tokens) and _starts_noun_phrase(tokens, k):
         to = _to_infinitive_after(ctx, k)
         if to is not None:
-            return _object_and_predicate(ctx, vc, to, others, mode)
+            urged = _object_and_predicate(ctx, vc, to, others, mode)
+            q = None if urged is None else _filling_quotation(ctx, urged.content)
+            if urged is not None and q is not None:
+                kind = "direct" if _sentence_like(norm, q) else "partial"
+                urged = attrs.evolve(
+                    urged, kind=kind, content=(q.content.start, q.content.end), quoted=None
+                )
+            # « La baisse des taux incite les ménages à emprunter »: no one urges anything
+            return None if urged is None else attrs.evolve(urged, needs_source=True)
     # Infinitive content: « a dit ne pas vouloir… », « a demandé de cesser… ».
     if k < len(tokens) and vc.verb_class in _CONTENT_CLASSES:
         inf_at = None
@@ -858,6 +870,14 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
         elif "inf" in vc.complements and j > k and tokens[j - 1].word and j < len(tokens):
             if tokens[j].low in ("avoir", "être"):
                 inf_at = j  # « a nié devant les juges avoir… »
+            elif _only_adverbs(tokens, k, j) and _looks_infinitive(tokens, j):
+                # « a précisé lundi ne pas vouloir… »: the negation belongs to the content
+                inf_at = j
+                while inf_at > k and (
+                    word_class(tokens[inf_at - 1].low, "neg")
+                    or word_class(tokens[inf_at - 1].low, "neg_adverb")
+                ):
+                    inf_at -= 1
         elif (
             "de_inf" in vc.complements
             and tokens[k].low in ("de", "d'")
@@ -913,6 +933,13 @@ def _object_and_predicate(
             if t.start < end
             and (
                 t.low in _CAUSES
+                # « à reprendre le travail, ce qu'ils ont refusé »: the writer's comment
+                or (
+                    t.text == ","
+                    and i + 2 < len(tokens)
+                    and tokens[i + 1].low == "ce"
+                    and tokens[i + 2].low in ("qu'", "que", "qui")
+                )
                 # « de laxisme, mais les chiffres disent… »: a new clause, not « , et de mentir »
                 or (
                     t.text == ","
@@ -1678,7 +1705,13 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
 
 def _speech_starting(ctx: Context, pos: int) -> bool:
     q = _quotation_starting(ctx, pos)
-    return q is not None and q.role == "speech"
+    return q is not None and q.role == "speech" and _ends_sentence(ctx, q)
+
+
+def _ends_sentence(ctx: Context, q: Quotation) -> bool:
+    """« … : « Nous irons jusqu'au bout. » » ends its sentence; « … : « Les Vieilles
+    Charrues » attendent 280 000 spectateurs » names the subject of a clause."""
+    return not ctx.norm[q.span.end : ctx.sentence.end].strip(" .!?\N{HORIZONTAL ELLIPSIS}")
 
 
 def _selon_relative(ctx: Context, i: int, x_start: int) -> Draft | None:
@@ -1843,11 +1876,14 @@ def _name_apposition(tokens: Sequence[Token], comma: int) -> int | None:
         return j if j < len(tokens) and tokens[j].text == "," else None
     if j < len(tokens) and tokens[j].low in DE_WORDS:
         # « Pour le climatologue Hervé Saliba, de l'université Côte d'Azur, … »: where the
-        # source works
+        # source works; not a range of places (« de Paris à Marseille, »)
         end = j + 1
         while end < len(tokens) and end < j + 10 and tokens[end].word:
             end += 1
-        named = any(t.capitalized for t in tokens[j + 1 : end])
+        phrase = tokens[j + 1 : end]
+        named = any(t.capitalized for t in phrase) and not any(
+            t.low in ("à", "au", "aux", "jusqu'") for t in phrase
+        )
         return end if named and end < len(tokens) and tokens[end].text == "," else None
     while j < len(tokens) and j < comma + 6 and tokens[j].capitalized:
         j += 1
@@ -1970,8 +2006,13 @@ def source_like(
         known = (
             key in lexicon.titles()
             or key in lexicon.organizations()
-            # « les parties civiles »: a title of two words
-            or (k + 1 < end and f"{key} {tokens[k + 1].low}" in lexicon.titles())
+            # « les parties civiles », « les forces de l'ordre »: a title of several words
+            or any(
+                lexicon.normalize_key(" ".join(t.low for t in tokens[k : k + n]).replace("' ", "'"))
+                in lexicon.titles()
+                for n in (2, 3, 4)
+                if k + n <= end
+            )
         )
         if not after_de and not strict and known:
             return True

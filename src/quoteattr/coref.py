@@ -47,6 +47,9 @@ class NameSighting:
     # Phrases that may describe the person (own phrase, appositions), read only when the
     # sighting is used: splitting titles is costly and most sightings are never needed.
     phrases: tuple[str, ...] = ()
+    # Named after the verb of a sentence whose subject is a body (« Le tribunal a condamné
+    # Paul Ricard »): the person the body acted on.
+    acted_on: bool = False
 
     @property
     def role(self) -> tuple[str | None, str | None]:
@@ -116,6 +119,7 @@ def name_sightings(sentences: Sequence[Sequence[Token]], norm: str) -> list[Name
     names = lexicon.first_names()
     for tokens in sentences:
         first_verb = -1  # found on the first name that needs it
+        body_subject: bool | None = None
         for a, b in name_runs(tokens):
             if b - a < 2 and not _aged(tokens, b):
                 continue  # a lone first name names someone only with an age (« Jeanne, 86 ans »)
@@ -133,14 +137,23 @@ def name_sightings(sentences: Sequence[Sequence[Token]], norm: str) -> list[Name
                 )
             text = norm[tokens[a].start : tokens[b - 1].end]
             gender = first.gender if first.gender in ("m", "f") else None
+            subject = a < first_verb or _after_opening_clause(tokens, a)
+            if not subject and body_subject is None:
+                # « Le tribunal a condamné », « Le gouvernement a nommé »: a body heads the
+                # sentence's subject, before its verb
+                head = 1 if len(tokens) > 1 and word_class(tokens[0].low, "det") else 0
+                body_subject = head < first_verb and (
+                    lexicon.normalize_key(tokens[head].low) in lexicon.organizations()
+                )
             out.append(
                 NameSighting(
                     tokens[a].start,
                     text,
                     gender,
                     _title_before(tokens, a),
-                    a < first_verb or _after_opening_clause(tokens, a),
+                    subject,
                     _described_as(tokens, a, b, norm),
+                    acted_on=not subject and bool(body_subject),
                 )
             )
     return out
@@ -197,6 +210,8 @@ def _described_as(tokens: Sequence[Token], a: int, b: int, norm: str) -> tuple[s
         start -= 1
     while start < a and tokens[start].low in _LEADING_PREPOSITIONS:
         start += 1
+    # « Le juge a entendu Paul Ricard »: the clause's subject does not describe its object.
+    start = max([start, *(i + 1 for i in range(start, a) if is_verb(tokens[i]))])
     # « la fille de Jean Dupont » describes the daughter, not him.
     candidates = [] if a > 0 and tokens[a - 1].low in DE_WORDS else [(start, b)]
     if start == a and a >= 2 and tokens[a - 1].text == ",":
@@ -707,12 +722,14 @@ def _pronoun_antecedent(
             sighting = s
     if sighting is None and best is None:
         # « … revient à un boulanger, Karim Ouazzani, 31 ans. « … », a-t-il réagi »: with no
-        # speaker before, the last person named, in whatever position.
+        # speaker before, the last person named, wherever it stood; not one a body acted
+        # on (« Le tribunal a condamné Paul Ricard. Il a estimé… » is the court).
         sighting = next(
             (
                 s
                 for s in reversed(sightings.before(position))
-                if not mention.gender or not s.gender or s.gender == mention.gender
+                if (not s.acted_on or s.phrases)  # « …de l'adjoint aux finances, X »
+                and (not mention.gender or not s.gender or s.gender == mention.gender)
             ),
             None,
         )
@@ -864,6 +881,8 @@ def _merge(entity: Entity, mention: MentionInfo, position: int) -> Entity:
     if new and (description is None or (mention.title and len(new) > len(description))):
         description = new
     title = entity.title or mention.title
+    if mention.title and entity.title and _former(mention.title, entity.title):
+        title = mention.title  # « l'ancien entraîneur » of a coach: he is the former coach
     organization = entity.organization or mention.organization
     other_titles = entity.other_titles
     if mention.title and mention.title != title and mention.title not in other_titles:
@@ -879,6 +898,18 @@ def _merge(entity: Entity, mention: MentionInfo, position: int) -> Entity:
         role=entity.role
         if (title, organization) == (entity.title, entity.organization)
         else roles.role_label(title, organization),
+    )
+
+
+def _former(title: str, known: str) -> bool:
+    """Whether ``title`` is ``known`` said of the past (« ancien entraîneur », « entraîneur »)."""
+    head = _key(title).split(" ", 1)[0]
+    record, other = title_record(title), title_record(known)
+    return (
+        head in ("ancien", "ancienne", "ex-")
+        and record is not None
+        and other is not None
+        and record.canonical == other.canonical
     )
 
 

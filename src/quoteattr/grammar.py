@@ -47,6 +47,7 @@ FUNCTION_CLASSES = frozenset(
         "judge",
         "rank",
         "characterize",
+        "neg_adverb",
     }
 )
 

@@ -272,9 +272,11 @@ def _coordination(tokens: Sequence[Token]) -> bool:
         nxt = tokens[i + 1]
         if nxt.capitalized and nxt.low not in DE_WORDS:
             return True
-        # « et la ministre de la Santé », not « pour la défense et la sécurité »
+        # « et la ministre de la Santé », « et sa collègue Claire Roux », not « pour la
+        # défense et la sécurité »
         head = tokens[i + 2] if i + 2 < len(tokens) else None
-        if word_class(nxt.low, "det") and head is not None and _names_a_source(head):
+        named = i + 3 < len(tokens) and tokens[i + 3].capitalized
+        if word_class(nxt.low, "det") and head is not None and (_names_a_source(head) or named):
             return True
     return False
 

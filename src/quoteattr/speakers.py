@@ -19,7 +19,13 @@ from quoteattr.cues import (
     split_inversion,
 )
 from quoteattr.grammar import word_class
-from quoteattr.mentions import after_preposition, find_organization, name_runs, possessor
+from quoteattr.mentions import (
+    after_preposition,
+    find_organization,
+    name_runs,
+    possessor,
+    title_record,
+)
 from quoteattr.text import CLOSING_GUILLEMETS, DE_WORDS, OPENING_GUILLEMETS, Token
 
 if TYPE_CHECKING:  # claims builds on this module; the draft type is only annotated here
@@ -97,15 +103,30 @@ def _and_of_a_title(tokens: Sequence[Token], i: int) -> bool:
     if tokens[i].low != "et" or i + 1 >= len(tokens):
         return False
     nxt = tokens[i + 1]
-    if not (
-        nxt.low in _DE
-        or (
-            nxt.word
-            and not nxt.capitalized
-            and not word_class(nxt.low, "det")
-            and not is_verb(nxt)
-            and not word_class(nxt.low, "clitic")
+    after_de = any(tokens[j].low in _DE for j in range(max(0, i - 5), i - 1))
+    if nxt.low in _DE:
+        # « le directeur de la sécurité et de la prévention », « l'avocat de la victime et
+        # de sa famille »: a second complement of the same title
+        return after_de
+    if title_record(" ".join(t.low for t in tokens[i + 1 : i + 3])) or title_record(nxt.low):
+        # « le ministre et ancien maire de Tourcoing, Gérald Darmanin »: one person's titles
+        return True
+    if word_class(nxt.low, "det") and i + 2 < len(tokens):
+        # « le préfet délégué pour la défense et la sécurité »: two things, not two people
+        head = tokens[i + 2]
+        key = lexicon.normalize_key(head.low)
+        thing = head.word and not head.capitalized and key not in lexicon.titles()
+        return (
+            thing
+            and key not in lexicon.organizations()
+            and any(word_class(tokens[j].low, "prep") for j in range(max(0, i - 4), i))
         )
+    if not (
+        nxt.word
+        and not nxt.capitalized
+        and not word_class(nxt.low, "det")
+        and not is_verb(nxt)
+        and not word_class(nxt.low, "clitic")
     ):
         return False
     return any(
@@ -652,9 +673,15 @@ def _joined_after(tokens: Sequence[Token], et: int) -> int | None:
         end < len(tokens)
         and tokens[end].text not in ",.;!?"
         and tokens[end].text not in (CLOSING_GUILLEMETS)
+        # « ont déclaré Sophie Binet et Frédéric Souillot à la sortie de Matignon »
+        and not (tokens[end].low in _CIRCUMSTANCE_PREPS and end + 1 < len(tokens))
     ):
         return None
     return end
+
+
+# Prepositions that open a circumstance after an inverted subject.
+_CIRCUMSTANCE_PREPS = frozenset({"à", "au", "aux", "lors", "dans", "en", "devant", "sur", "après"})
 
 
 def quoted_title_at(tokens: Sequence[Token], a: int) -> int | None:
