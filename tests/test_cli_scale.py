@@ -95,9 +95,9 @@ def _peak_bytes(path: Path, jobs: int = 1) -> tuple[int, int]:
 
 
 def test_one_long_document_holds_little_beyond_its_claims() -> None:
-    """On one long, claim-dense document the reading's peak is its claims, the normalised
-    copy and a working margin: drafts carry their own mention, nothing keeps every draft's
-    tokens. The bound is about 10 % above what the pipeline needs today."""
+    """On one long, claim-dense document the reading's peak is its claims and the normalised
+    copy: drafts carry their own mention, mentions and sightings share repeated words, nothing
+    keeps every draft's tokens. The bound is about 15 % above what the pipeline needs today."""
     from quoteattr import extract
 
     texts = [
@@ -114,7 +114,7 @@ def test_one_long_document_holds_little_beyond_its_claims() -> None:
         tracemalloc.stop()
     assert len(claims) > 4 * len(document) / 1000, "a claim-dense document"
     normalised_copy = 2 * len(document)
-    assert peak - normalised_copy < 1.6 * held
+    assert peak - normalised_copy < 1.0 * held
 
 
 def test_extract_streams_in_constant_memory(tmp_path: Path) -> None:

@@ -2088,3 +2088,11 @@ def test_the_object_of_a_clause_keeps_no_title_from_its_subject() -> None:
     )
     assert claims[-1].speaker is not None
     assert (claims[-1].speaker.name, claims[-1].speaker.role) == ("Bruno Genesio", "former coach")
+
+
+def test_a_sign_reports_nobody() -> None:
+    """« une banderole proclamait « … » »: the words of a sign, whose writer goes unnamed."""
+    assert _claims("Dans la cour, une banderole proclamait « Pas de tri à 11 ans ».") == []
+    assert _claims("Le maire proclamait « Pas de tri à 11 ans ».") == [
+        ("direct", "Pas de tri à 11 ans", "Le maire")
+    ]

@@ -48,6 +48,7 @@ FUNCTION_CLASSES = frozenset(
         "rank",
         "characterize",
         "neg_adverb",
+        "sign",
     }
 )
 

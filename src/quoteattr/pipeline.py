@@ -151,6 +151,9 @@ def _read(
     described: list[tuple[int, MentionInfo]] = []
     previous_paragraph_direct = False
     active: list[Quotation] = []
+    # One copy of each word a mention or a sighting repeats (« il », « le ministre »): a long
+    # document's drafts would otherwise hold thousands of equal strings at the reading's peak.
+    shared: dict[str, str] = {}
     for paragraph in doc.paragraphs():
         # Quotations overlapping this paragraph, kept in one forward pass (some span several).
         while upcoming is not None and upcoming.span.start < paragraph.end:
@@ -167,7 +170,9 @@ def _read(
                 continue
             tokens = tokenize(norm, sentence.start, sentence.end)
             if names_possible:
-                sightings.extend(name_sightings([tokens], norm))
+                sightings.extend(
+                    _shared_sighting(s, shared) for s in name_sightings([tokens], norm)
+                )
             linked: list[Draft] = []
             if cue_possible:
                 ctx = Context(norm, sentence, paragraph, tuple(tokens), in_paragraph)
@@ -206,7 +211,9 @@ def _read(
                         d = attrs.evolve(d, speaker_mode="before")
                 if _writers_voice(d, tokens, mention) or _neuter_subject(mention):
                     continue
-                found.append(attrs.evolve(d, mention=mention))
+                found.append(
+                    attrs.evolve(d, mention=None if mention is None else _shared(mention, shared))
+                )
         if found:
             opening = _quotation_before_claim(norm, in_sentences, in_paragraph, found)
             if opening is not None:
@@ -240,6 +247,37 @@ def _read(
 
 # Marks that reopen a quotation at a paragraph's start; straight quotes do it too.
 _REOPENING = OPENING_GUILLEMETS | {'"'}
+
+
+def _shared(m: MentionInfo, shared: dict[str, str]) -> MentionInfo:
+    def one(text: str | None) -> str | None:
+        return None if text is None else shared.setdefault(text, text)
+
+    return MentionInfo(
+        m.start,
+        m.end,
+        shared.setdefault(m.text, m.text),
+        m.type,
+        anonymous=m.anonymous,
+        name=one(m.name),
+        title=one(m.title),
+        organization=one(m.organization),
+        gender=m.gender,
+        number=m.number,
+        back_reference=m.back_reference,
+    )
+
+
+def _shared_sighting(s: NameSighting, shared: dict[str, str]) -> NameSighting:
+    return NameSighting(
+        s.position,
+        shared.setdefault(s.name, s.name),
+        s.gender,
+        s.title,
+        s.subject,
+        tuple(shared.setdefault(p, p) for p in s.phrases),
+        acted_on=s.acted_on,
+    )
 
 
 def _split_at_paragraphs(norm: str, drafts: list[Draft]) -> list[Draft]:
@@ -348,8 +386,16 @@ def _writers_voice(d: Draft, tokens: Sequence[Token], mention: MentionInfo | Non
 
 
 def _neuter_subject(mention: MentionInfo | None) -> bool:
-    """« Tout indique que… », « Cela montre que… »: a neuter pronoun says nothing."""
-    return mention is not None and word_class(mention.text.lower(), "mute")
+    """« Tout indique que… », « Cela montre que… »: a neuter pronoun says nothing; nor does
+    a sign (« une banderole proclamait « … » »), whose writer goes unnamed."""
+    if mention is None:
+        return False
+    words = mention.text.lower().replace("'", "' ").split()
+    determined = len(words) > 1 and (
+        word_class(words[0], "det") or word_class(words[0], "det_indef")
+    )
+    head = words[1] if determined else (words[0] if words else "")
+    return word_class(mention.text.lower(), "mute") or word_class(head, "sign")
 
 
 def _thought_inside_claim(i: int, drafts: Sequence[Draft]) -> bool:
