@@ -83,6 +83,27 @@ class Draft:
     mention: MentionInfo | None = None
 
 
+def with_mention(d: Draft, mention: MentionInfo | None) -> Draft:
+    """The draft with its speaker's mention; built directly, as every draft goes through it
+    (``attrs.evolve`` costs twice as much)."""
+    return Draft(
+        d.kind,
+        d.content,
+        d.quoted,
+        d.cue,
+        d.cue_lemma,
+        d.cue_type,
+        d.sentence,
+        d.cue_first,
+        d.cue_last,
+        d.speaker_mode,
+        d.speaker_hint,
+        d.confidence,
+        d.needs_source,
+        mention,
+    )
+
+
 @attrs.frozen
 class Context:
     """What the linker needs about one sentence."""

@@ -15,7 +15,7 @@ from typing import cast
 import attrs
 
 from quoteattr import lexicon, quotes, verbs
-from quoteattr.claims import Context, Draft, cueless_draft, link_sentence
+from quoteattr.claims import Context, Draft, cueless_draft, link_sentence, with_mention
 from quoteattr.coref import NameSighting, may_name_someone, name_sightings, resolve
 from quoteattr.cues import find_verb_cues, may_hold_cue
 from quoteattr.errors import QuoteattrError
@@ -211,16 +211,14 @@ def _read(
                         d = attrs.evolve(d, speaker_mode="before")
                 if _writers_voice(d, tokens, mention) or _neuter_subject(mention):
                     continue
-                found.append(
-                    attrs.evolve(d, mention=None if mention is None else _shared(mention, shared))
-                )
+                found.append(with_mention(d, None if mention is None else _shared(mention, shared)))
         if found:
             opening = _quotation_before_claim(norm, in_sentences, in_paragraph, found)
             if opening is not None:
-                found.insert(0, attrs.evolve(opening, mention=found[0].mention))
+                found.insert(0, with_mention(opening, found[0].mention))
             found.extend(_quoted_sentences(norm, in_sentences, in_paragraph, found))
         for owned, mention in _words_then_speaker(norm, in_sentences, in_paragraph, found):
-            _insert_in_order(found, attrs.evolve(owned, mention=mention))
+            _insert_in_order(found, with_mention(owned, mention))
         if not found and previous_paragraph_direct:
             cont = _continuation(norm, paragraph, in_paragraph, drafts)
             if cont is not None:
@@ -233,9 +231,9 @@ def _read(
             introduced = _introduced_speaker(norm, in_sentences, in_paragraph)
             if introduced is not None:
                 mention, quoted = introduced
-                found.extend(attrs.evolve(d, mention=mention) for d in quoted)
+                found.extend(with_mention(d, mention) for d in quoted)
         for owned, mention in _set_up_quotations(norm, in_sentences, in_paragraph, found):
-            _insert_in_order(found, attrs.evolve(owned, mention=mention))
+            _insert_in_order(found, with_mention(owned, mention))
         previous_paragraph_direct = any(d.kind == "direct" for d in found) or (
             previous_paragraph_direct
             and not found
@@ -390,12 +388,14 @@ def _neuter_subject(mention: MentionInfo | None) -> bool:
     a sign (« une banderole proclamait « … » »), whose writer goes unnamed."""
     if mention is None:
         return False
-    words = mention.text.lower().replace("'", "' ").split()
+    low = mention.text.lower()
+    if word_class(low, "mute"):
+        return True
+    words = low.replace("'", "' ").split(None, 2)
     determined = len(words) > 1 and (
         word_class(words[0], "det") or word_class(words[0], "det_indef")
     )
-    head = words[1] if determined else (words[0] if words else "")
-    return word_class(mention.text.lower(), "mute") or word_class(head, "sign")
+    return word_class(words[1] if determined else (words[0] if words else ""), "sign")
 
 
 def _thought_inside_claim(i: int, drafts: Sequence[Draft]) -> bool:
