@@ -338,5 +338,6 @@ def test_ranks_are_titles_and_judging_words_are_reporting_verbs() -> None:
 
     titles = {t.canonical for t in lexicon.titles().values()}
     assert grammar.words_of("rank") <= titles
+    assert grammar.words_of("persona") <= titles
     lemmas = {v.lemma for v in verbs.load_verbs()}
     assert grammar.words_of("judge") <= lemmas

@@ -1178,6 +1178,13 @@ def _governs_quotation(ctx: Context, vc: VerbCue, j: int, q: Quotation) -> bool:
     if len(between) == 1 and (
         between[0].low in _OBJECT_PREPS or (vc.light and between[0].low in ("contre", "sur"))
     ):
+        if between[0].low in ("de", "d'") and not (
+            vc.light
+            or {"de_inf", "obj_de"} & vc.complements
+            or word_class(vc.lemma, "judge")
+            or word_class(vc.lemma, "characterize")
+        ):
+            return False  # « la mesure relève de « l'affichage » »: « de » is not its object
         return vc.light or bool({"quote", "obj", "de_inf"} & vc.complements)
     rest = between[1:]
     determined = bool(rest) and _determiner(rest[0].low) and rest[0].low not in _CONTRACTED
@@ -1232,6 +1239,17 @@ def _governs_quotation(ctx: Context, vc: VerbCue, j: int, q: Quotation) -> bool:
     # A noun-phrase object that the quotation completes: « a qualifié le texte de « … » »;
     # not a term naming a thing (« a confirmé la fin du « bouclier tarifaire » »).
     if len(between) >= 2 and between[-1].low in ("du", "des") and q.role == "term":
+        return False
+    if (
+        len(between) == 2
+        and _determiner(between[0].low)
+        and between[0].low not in ("un", "une", "des")
+        and not word_class(vc.lemma, "judge")
+        and q.content.text[:1].islower()
+        and not _determiner(q.content.text.split(None, 1)[0].lower())
+    ):
+        # « maintient la vigilance « feux de forêt » »: the quoted words name the noun before
+        # them (a label), they are not what is said of it
         return False
     first = between[0]
     # « a demandé de « … » », and « réclame un « plan d'urgence » »: the thing asked for
@@ -1645,6 +1663,8 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
             appos = _name_apposition(tokens, x_end)
             if appos is None:
                 aside = _participial_aside(tokens, x_end)
+            if appos is not None and _place_range(tokens, x_end, appos):
+                aside, appos = appos, None  # « Pour X, de Paris à Marseille, … »
             if appos is not None:
                 x_end = appos
             elif aside is not None:
@@ -1887,6 +1907,17 @@ def _participial_aside(tokens: Sequence[Token], comma: int) -> int | None:
     return None
 
 
+def _place_range(tokens: Sequence[Token], comma: int, end: int) -> bool:
+    """« , de Paris à Marseille, »: where something holds, not who the source is."""
+    phrase = tokens[comma + 1 : end]
+    return (
+        len(phrase) >= 4
+        and phrase[0].low in ("de", "d'")
+        and phrase[1].capitalized
+        and any(t.low in ("à", "au", "aux", "jusqu'") for t in phrase[2:])
+    )
+
+
 def _name_apposition(tokens: Sequence[Token], comma: int) -> int | None:
     """Index of the comma closing « , Sari Wulandari, » right after ``comma``, if any."""
     j = comma + 1
@@ -1897,14 +1928,12 @@ def _name_apposition(tokens: Sequence[Token], comma: int) -> int | None:
         return j if j < len(tokens) and tokens[j].text == "," else None
     if j < len(tokens) and tokens[j].low in DE_WORDS:
         # « Pour le climatologue Hervé Saliba, de l'université Côte d'Azur, … »: where the
-        # source works; not a range of places (« de Paris à Marseille, »)
+        # source works (a range of places, « de Paris à Marseille, », is skipped the same
+        # way, but names no one: see _place_range)
         end = j + 1
         while end < len(tokens) and end < j + 10 and tokens[end].word:
             end += 1
-        phrase = tokens[j + 1 : end]
-        named = any(t.capitalized for t in phrase) and not any(
-            t.low in ("à", "au", "aux", "jusqu'") for t in phrase
-        )
+        named = any(t.capitalized for t in tokens[j + 1 : end])
         return end if named and end < len(tokens) and tokens[end].text == "," else None
     while j < len(tokens) and j < comma + 6 and tokens[j].capitalized:
         j += 1
@@ -2229,7 +2258,15 @@ def cueless_draft(q: Quotation, segment: Segment, mode: str, confidence: float) 
 def _link_colon(ctx: Context, vcues: Sequence[VerbCue]) -> Draft | None:
     """« Le ministre : « … » » and « Commentaire du président : « … » »."""
     tokens = ctx.tokens
-    for i, tok in enumerate(tokens[:16]):
+    # A known body's long name counts as one word (« La porte-parole de l'Organisation pour la
+    # sécurité et la coopération en Europe, Amy Morel : »).
+    body = (
+        find_organization(tokens[:24])
+        if ":" in ctx.norm[ctx.sentence.start : ctx.sentence.end]
+        else None
+    )
+    window = 16 + (body[1] - body[0] - 1 if body is not None else 0)
+    for i, tok in enumerate(tokens[:window]):
         if tok.text != ":":
             continue
         if i == 0:

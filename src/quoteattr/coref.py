@@ -47,9 +47,6 @@ class NameSighting:
     # Phrases that may describe the person (own phrase, appositions), read only when the
     # sighting is used: splitting titles is costly and most sightings are never needed.
     phrases: tuple[str, ...] = ()
-    # Named after the verb of a sentence whose subject is a body (« Le tribunal a condamné
-    # Paul Ricard »): the person the body acted on.
-    acted_on: bool = False
 
     @property
     def role(self) -> tuple[str | None, str | None]:
@@ -119,7 +116,6 @@ def name_sightings(sentences: Sequence[Sequence[Token]], norm: str) -> list[Name
     names = lexicon.first_names()
     for tokens in sentences:
         first_verb = -1  # found on the first name that needs it
-        body_subject: bool | None = None
         for a, b in name_runs(tokens):
             if b - a < 2 and not _aged(tokens, b):
                 continue  # a lone first name names someone only with an age (« Jeanne, 86 ans »)
@@ -138,13 +134,6 @@ def name_sightings(sentences: Sequence[Sequence[Token]], norm: str) -> list[Name
             text = norm[tokens[a].start : tokens[b - 1].end]
             gender = first.gender if first.gender in ("m", "f") else None
             subject = a < first_verb or _after_opening_clause(tokens, a)
-            if not subject and body_subject is None:
-                # « Le tribunal a condamné », « Le gouvernement a nommé »: a body heads the
-                # sentence's subject, before its verb
-                head = 1 if len(tokens) > 1 and word_class(tokens[0].low, "det") else 0
-                body_subject = head < first_verb and (
-                    lexicon.normalize_key(tokens[head].low) in lexicon.organizations()
-                )
             out.append(
                 NameSighting(
                     tokens[a].start,
@@ -153,7 +142,6 @@ def name_sightings(sentences: Sequence[Sequence[Token]], norm: str) -> list[Name
                     _title_before(tokens, a),
                     subject,
                     _described_as(tokens, a, b, norm),
-                    acted_on=not subject and bool(body_subject),
                 )
             )
     return out
@@ -509,19 +497,16 @@ def _find(
 
 
 def _describes_someone(mention: MentionInfo) -> bool:
-    """« la romancière », « le prévenu »: a definite singular description by an occupation
-    or a part someone plays (a lexicon source noun), not by an office (« le maire »)."""
+    """« la romancière », « le prévenu »: a definite singular description by what someone is
+    in their own story, not by an office (« le maire ») or a service (« le chirurgien »)."""
     if mention.anonymous or mention.organization or mention.number == "pl":
         return False
     if not mention.text[:3].lower().startswith(("le ", "la ", "l'")):
         return False
     found = title_record(mention.title)
-    # « le témoin », « l'expert » bring in someone new: the lexicon's source nouns
-    return (
-        found is not None
-        and found.kind == "source"
-        and found.canonical not in lexicon.source_nouns()
-    )
+    # « le chirurgien », « le témoin » bring in someone new: only what a person is in their
+    # own story (class persona) refers back
+    return found is not None and word_class(found.canonical, "persona")
 
 
 def _untitled_person(
@@ -722,14 +707,14 @@ def _pronoun_antecedent(
             sighting = s
     if sighting is None and best is None:
         # « … revient à un boulanger, Karim Ouazzani, 31 ans. « … », a-t-il réagi »: with no
-        # speaker before, the last person named, wherever it stood; not one a body acted
-        # on (« Le tribunal a condamné Paul Ricard. Il a estimé… » is the court).
+        # speaker before, the last person named, wherever it stood (« Le club a recruté
+        # Lucas Perrin. « Je suis heureux », a-t-il déclaré » is far more common than « Le
+        # tribunal a condamné X. Il a estimé… », where « Il » is the court).
         sighting = next(
             (
                 s
                 for s in reversed(sightings.before(position))
-                if (not s.acted_on or s.phrases)  # « …de l'adjoint aux finances, X »
-                and (not mention.gender or not s.gender or s.gender == mention.gender)
+                if not mention.gender or not s.gender or s.gender == mention.gender
             ),
             None,
         )

@@ -49,6 +49,7 @@ FUNCTION_CLASSES = frozenset(
         "characterize",
         "neg_adverb",
         "sign",
+        "persona",
     }
 )
 

@@ -274,7 +274,6 @@ def _shared_sighting(s: NameSighting, shared: dict[str, str]) -> NameSighting:
         s.title,
         s.subject,
         tuple(shared.setdefault(p, p) for p in s.phrases),
-        acted_on=s.acted_on,
     )
 
 
@@ -391,11 +390,14 @@ def _neuter_subject(mention: MentionInfo | None) -> bool:
     low = mention.text.lower()
     if word_class(low, "mute"):
         return True
-    words = low.replace("'", "' ").split(None, 2)
+    if mention.organization or mention.name:
+        return False  # « Les Affiches parisiennes », « Le tract de la CGT »: someone wrote it
+    words = mention.text.replace("'", "' ").split(None, 2)
     determined = len(words) > 1 and (
-        word_class(words[0], "det") or word_class(words[0], "det_indef")
+        word_class(words[0].lower(), "det") or word_class(words[0].lower(), "det_indef")
     )
-    return word_class(words[1] if determined else (words[0] if words else ""), "sign")
+    head = words[1] if determined else (words[0] if words else "")
+    return not head[:1].isupper() and word_class(head.lower(), "sign")
 
 
 def _thought_inside_claim(i: int, drafts: Sequence[Draft]) -> bool:
