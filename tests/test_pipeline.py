@@ -2141,7 +2141,7 @@ def test_a_label_or_a_field_is_no_quoted_object(text: str) -> None:
         ),
     ],
 )
-def test_third_reading_cases(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+def test_session_six_third_reading(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     """A service someone renders (« la sage-femme ») is no one named before; a paper named
     « Les Affiches » is no sign; a known body's long name before a colon counts as one word."""
     assert _claims(text) == expected
