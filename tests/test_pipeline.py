@@ -1930,6 +1930,12 @@ def test_news6_speakers(text: str, expected: list[tuple[str, str, str | None]]) 
         ("Le maire a parlé de « Germinal » à la radio.", []),
         ("Le ministre a parlé aux « gilets jaunes ».", []),
         ("Le ministre a parlé de la « loi immigration ».", []),
+        ("Le député a parlé de « l'affaire Benalla » pendant son intervention.", []),
+        ("Le film parle d'une « génération sacrifiée » par la crise.", []),
+        (
+            "Jean Castex a parlé de sa « fierté » d'avoir mené la campagne.",
+            [("partial", "fierté", "Jean Castex")],
+        ),
         (
             "Le maire redoute « un effet domino » sur les sous-traitants.",
             [("partial", "un effet domino", "Le maire")],
@@ -1949,8 +1955,9 @@ def test_news6_speakers(text: str, expected: list[tuple[str, str, str | None]]) 
     ],
 )
 def test_what_something_is_called(text: str, expected: list[tuple[str, str, str | None]]) -> None:
-    """« parle d'une « usine à gaz » » quotes what the speaker calls it; a title, a group's
-    name or a law's after « parler » is no claim (class characterize). « redouter » takes a
+    """« parle d'une « usine à gaz » » quotes what the speaker calls it; a title, a group's,
+    a law's or an affair's name after « parler » is no claim, nor what a film « parle de »
+    (class characterize). « redouter » takes a
     quoted object; a participle shares an auxiliary far before it (« a affirmé …, et jugé »)."""
     assert _claims(text) == expected
 

@@ -810,7 +810,10 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
             if named and _governs_quotation(ctx, vc, qj, q):
                 kind = "direct" if _sentence_like(norm, q) else "partial"
                 draft = _draft(ctx, vc, kind, (q.content.start, q.content.end), None, mode)
-                if draft is not None and vc.verb_class == "request" and qj == k + 1:
+                if draft is not None and word_class(vc.lemma, "characterize"):
+                    # « Le film parle d'une « génération sacrifiée » »: a topic, not words said
+                    draft = attrs.evolve(draft, needs_source=True)
+                elif draft is not None and vc.verb_class == "request" and qj == k + 1:
                     # « Son projet prône une « continuité éducative » »: only a person or a
                     # body asks for things
                     draft = attrs.evolve(draft, needs_source=True)
@@ -1101,14 +1104,17 @@ def _colon_after(ctx: Context, k: int, others: Sequence[VerbCue]) -> int | None:
 
 
 def _characterization(ctx: Context, k: int, j: int, q: Quotation) -> bool:
-    """« parle d'une « usine à gaz » », « parle de « génocide » »: « de », perhaps an
-    indefinite article, then quoted words in lower case."""
+    """« parle d'une « usine à gaz » », « parle de « génocide » », « parle de sa « fierté » »:
+    « de », perhaps an indefinite article or a possessive, then quoted words in lower case
+    that name nothing (not « l'affaire Benalla »)."""
     between = [t.low for t in ctx.tokens[k:j] if t.word]
+    words = q.content.text.split()
     return (
         bool(between)
         and between[0] in ("de", "d'")
-        and between[1:] in ([], ["un"], ["une"], ["des"])
+        and between[1:] in ([], ["un"], ["une"], ["des"], ["sa"], ["son"], ["ses"], ["leur"])
         and q.content.text[:1].islower()
+        and not any(w[:1].isupper() for w in words[1:])
     )
 
 
