@@ -341,3 +341,4 @@ def test_ranks_are_titles_and_judging_words_are_reporting_verbs() -> None:
     assert grammar.words_of("persona") <= titles
     lemmas = {v.lemma for v in verbs.load_verbs()}
     assert grammar.words_of("judge") <= lemmas
+    assert grammar.words_of("ruling") <= lemmas

@@ -2152,3 +2152,34 @@ def test_session_six_third_reading(text: str, expected: list[tuple[str, str, str
     """A service someone renders (« la sage-femme ») is no one named before; a paper named
     « Les Affiches » is no sign; a known body's long name before a colon counts as one word."""
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La Direction générale de l'aviation civile a demandé aux compagnies de réduire de "
+            "30 % leurs vols.",
+            [
+                (
+                    "indirect",
+                    "réduire de 30 % leurs vols",
+                    "La Direction générale de l'aviation civile",
+                )
+            ],
+        ),
+        ("Le tribunal administratif a ordonné à la préfecture de rouvrir son guichet.", []),
+        (
+            "« Le monde regarde ailleurs », a déploré le secrétaire général adjoint aux "
+            "affaires humanitaires, en visite à Port-Soudan.",
+            [("direct", "Le monde regarde ailleurs", "le secrétaire général adjoint")],
+        ),
+    ],
+)
+def test_an_addressee_before_what_is_asked(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """« a demandé aux compagnies de réduire… »: the addressee, then what is asked; a court's
+    order is an act (class ruling); « , en visite à … » after a title is no name in
+    apposition."""
+    assert _claims(text) == expected

@@ -337,6 +337,8 @@ def _skip_complements(ctx: Context, k: int) -> int:
                 and tokens[j].low not in _ADDRESSEE_PREPS
                 # « a reconnu devant le tribunal avoir utilisé… »: a past infinitive
                 and tokens[j].low not in ("avoir", "être")
+                # « a demandé aux compagnies de réduire… »: the addressee ends at « de » + verb
+                and not (tokens[j].low in ("de", "d'") and _looks_infinitive(tokens, j + 1))
             ):
                 j += 1
         else:
@@ -908,6 +910,16 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
             and _looks_infinitive(tokens, k + 1)
         ):
             inf_at = k + 1
+        elif (
+            "de_inf" in vc.complements
+            and j > k
+            and j + 1 < len(tokens)
+            and tokens[k].low in ("à", "au", "aux")
+            and tokens[j].low in ("de", "d'")
+            and _looks_infinitive(tokens, j + 1)
+            and not word_class(vc.lemma, "ruling")
+        ):
+            inf_at = j + 1  # « a demandé aux compagnies de réduire leurs vols »
         if inf_at is not None:
             end = _extend_over_quotations(
                 ctx, tokens[inf_at].start, _clause_end(ctx, inf_at, others)

@@ -50,6 +50,7 @@ FUNCTION_CLASSES = frozenset(
         "neg_adverb",
         "sign",
         "persona",
+        "ruling",
     }
 )
 

@@ -525,9 +525,12 @@ def _place_then_name(tokens: Sequence[Token], k: int) -> bool:
         while j < len(tokens) and j < k + 5 and tokens[j].word:
             j += 1
     elif j < len(tokens) and k > 0 and lexicon.normalize_key(tokens[k - 1].low) in lexicon.titles():
-        # « l'adjoint aux mobilités de Strasbourg, Antoine Keiff »: the title's portfolio
+        # « l'adjoint aux mobilités de Strasbourg, Antoine Keiff »: the title's portfolio, then
+        # a name (not « , en visite à Port-Soudan »)
         while j < len(tokens) and j < k + 7 and tokens[j].word:
             j += 1
+        if j + 1 < len(tokens) and word_class(tokens[j + 1].low, "prep"):
+            return False
     return (
         j > k + 1
         and j < len(tokens)
