@@ -2183,3 +2183,13 @@ def test_an_addressee_before_what_is_asked(
     order is an act (class ruling); « , en visite à … » after a title is no name in
     apposition."""
     assert _claims(text) == expected
+
+
+def test_a_persona_after_a_name_in_object_position() -> None:
+    """« Le tribunal a condamné Yannick Morel, 41 ans. « … », a déclaré le prévenu »: with no
+    speaker and no subject named before, the person the text named is the defendant."""
+    text = (
+        "Le tribunal correctionnel a condamné mercredi Yannick Morel, 41 ans, à cinq ans de "
+        "prison. « Je n'ai jamais vu un seul dossier », avait affirmé le prévenu."
+    )
+    assert _claims(text) == [("direct", "Je n'ai jamais vu un seul dossier", "Yannick Morel")]

@@ -524,17 +524,18 @@ def _untitled_person(
         None,
     )
     since = speaker.position if speaker is not None else -1
-    sighted = next(
-        (
-            s
-            for s in reversed(sightings.before(position, since))
-            if s.subject
-            and s.title is None
-            and not any(s.role)
-            and (not mention.gender or not s.gender or s.gender == mention.gender)
-        ),
-        None,
-    )
+    untitled = [
+        s
+        for s in reversed(sightings.before(position, since))
+        if s.title is None
+        and not any(s.role)
+        and (not mention.gender or not s.gender or s.gender == mention.gender)
+    ]
+    # A subject first; else, with no speaker either, whoever the text named (« Le tribunal a
+    # condamné Yannick Morel… « … », a dit le prévenu »).
+    sighted = next((s for s in untitled if s.subject), None)
+    if sighted is None and speaker is None and untitled:
+        sighted = untitled[0]
     return _from_sighting(recent, sighted) if sighted is not None else speaker
 
 
