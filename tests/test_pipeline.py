@@ -2193,3 +2193,55 @@ def test_a_persona_after_a_name_in_object_position() -> None:
         "prison. « Je n'ai jamais vu un seul dossier », avait affirmé le prévenu."
     )
     assert _claims(text) == [("direct", "Je n'ai jamais vu un seul dossier", "Yannick Morel")]
+
+
+def test_an_agent_inside_another_claim_is_its_own_source() -> None:
+    """« Il a assuré que …, un objectif jugé « atteignable » par le Haut Conseil »: the quoted
+    verdict is the council's, though it stands inside what the minister said."""
+    claims = quoteattr.extract(
+        "Le ministre a assuré que le déficit serait ramené à 5 %, un objectif jugé "
+        "« atteignable » par le Haut Conseil des finances publiques."
+    )
+    partial = [c for c in claims if c.kind == "partial"]
+    assert [c.text for c in partial] == ["atteignable"]
+    assert partial[0].speaker is not None and partial[0].speaker.mention is not None
+    assert partial[0].speaker.mention.text == "le Haut Conseil des finances publiques"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La police a interpellé Camille Dubois samedi soir. « Ma fille est innocente », a "
+            "affirmé la mère.",
+            [("direct", "Ma fille est innocente", "la mère")],
+        ),
+        (
+            "Le tribunal a condamné Sandrine Morel pour l'agression de sa voisine. « J'ai eu "
+            "très peur », a témoigné la victime.",
+            [("direct", "J'ai eu très peur", "la victime")],
+        ),
+        (
+            "Le maire a dénoncé la politique « irresponsable » du gouvernement.",
+            [("partial", "irresponsable", "Le maire")],
+        ),
+        (
+            "L'opposition a fustigé cette réforme « injuste et brutale ».",
+            [("partial", "injuste et brutale", "L'opposition")],
+        ),
+        (
+            "La ministre a parlé de « la France qui se lève tôt ».",
+            [("partial", "la France qui se lève tôt", "La ministre")],
+        ),
+        (
+            "Selon Météo-France, de la Bretagne à l'Alsace, des orages violents sont attendus.",
+            [("according_to", "des orages violents sont attendus", "Météo-France")],
+        ),
+    ],
+)
+def test_session_six_fourth_reading(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """The third second reader's regressions: a mother, a victim are someone else than the
+    person the text named (no persona); a label rule that silenced verdicts on a noun
+    (« la politique « irresponsable » »); a capital inside a characterisation; a range of
+    places opening with an article."""
+    assert _claims(text) == expected

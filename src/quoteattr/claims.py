@@ -1118,7 +1118,7 @@ def _colon_after(ctx: Context, k: int, others: Sequence[VerbCue]) -> int | None:
 def _characterization(ctx: Context, k: int, j: int, q: Quotation) -> bool:
     """« parle d'une « usine à gaz » », « parle de « génocide » », « parle de sa « fierté » »:
     « de », perhaps an indefinite article or a possessive, then quoted words in lower case
-    that name nothing (not « l'affaire Benalla »)."""
+    that are no name (« l'affaire Benalla »)."""
     between = [t.low for t in ctx.tokens[k:j] if t.word]
     words = q.content.text.split()
     return (
@@ -1126,7 +1126,8 @@ def _characterization(ctx: Context, k: int, j: int, q: Quotation) -> bool:
         and between[0] in ("de", "d'")
         and between[1:] in ([], ["un"], ["une"], ["des"], ["sa"], ["son"], ["ses"], ["leur"])
         and q.content.text[:1].islower()
-        and not any(w[:1].isupper() for w in words[1:])
+        # « l'affaire Benalla » names an affair; « la France qui se lève tôt » says something
+        and not (1 < len(words) <= 3 and all(w[:1].isupper() for w in words[1:]))
     )
 
 
@@ -1262,6 +1263,8 @@ def _governs_quotation(ctx: Context, vc: VerbCue, j: int, q: Quotation) -> bool:
         len(between) == 2
         and _determiner(between[0].low)
         and between[0].low not in ("un", "une", "des")
+        # a compound noun names (« feux de forêt »); « la politique « irresponsable » » judges
+        and (vc.verb_class == "speech" or _compound_noun(q.content.text))
         and not word_class(vc.lemma, "judge")
         and q.content.text[:1].islower()
         and not _determiner(q.content.text.split(None, 1)[0].lower())
@@ -1286,6 +1289,12 @@ def _governs_quotation(ctx: Context, vc: VerbCue, j: int, q: Quotation) -> bool:
         and (vc.verb_class in ("assertion", "speech", "stance") or request)
         and all(t.word for t in between)
     )
+
+
+def _compound_noun(text: str) -> bool:
+    """« feux de forêt », « plan d'urgence »: words joined by « de » or « à »."""
+    words = text.lower().replace("'", "' ").split()
+    return len(words) >= 3 and any(w in DE_WORDS or w in ("à", "au", "aux") for w in words[1:-1])
 
 
 def _determiner(low: str) -> bool:
@@ -1930,8 +1939,8 @@ def _place_range(tokens: Sequence[Token], comma: int, end: int) -> bool:
     phrase = tokens[comma + 1 : end]
     return (
         len(phrase) >= 4
-        and phrase[0].low in ("de", "d'")
-        and phrase[1].capitalized
+        and phrase[0].low in DE_WORDS  # « de Paris », « de la Bretagne », « du Var »
+        and any(t.capitalized for t in phrase[1:3])
         and any(t.low in ("à", "au", "aux", "jusqu'") for t in phrase[2:])
     )
 

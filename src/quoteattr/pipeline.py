@@ -409,6 +409,8 @@ def _thought_inside_claim(i: int, drafts: Sequence[Draft]) -> bool:
     d = drafts[i]
     if d.kind not in ("stance", "partial") or d.cue is None:
         return False
+    if d.speaker_mode == "after":
+        return False  # « un objectif jugé « atteignable » par le Haut Conseil »: its own source
     cue = d.cue
     return any(
         other is not d
