@@ -2245,3 +2245,14 @@ def test_session_six_fourth_reading(text: str, expected: list[tuple[str, str, st
     (« la politique « irresponsable » »); a capital inside a characterisation; a range of
     places opening with an article."""
     assert _claims(text) == expected
+
+
+def test_selon_lui_before_an_incise_is_one_claim() -> None:
+    """« Selon lui, la réforme est indispensable, affirme le maire »: « lui » is the incise's
+    speaker, said once; alone, « Selon lui, … » stays a claim of its own."""
+    assert _claims(
+        "Selon lui, la réforme est indispensable, affirme le maire de Lyon, Grégory Doucet."
+    ) == [("indirect", "Selon lui, la réforme est indispensable", "Grégory Doucet")]
+    assert [c.kind for c in quoteattr.extract("Selon lui, la réforme est indispensable.")] == [
+        "according_to"
+    ]

@@ -1683,6 +1683,12 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
             tokens, trigger, x_start - article, x_end, strict=manner
         ):
             continue
+        if (
+            x_end - x_start == 1
+            and tokens[x_start].low in ("lui", "elle", "eux", "elles")
+            and any(vc.first > x_end + 1 and tokens[vc.first - 1].text == "," for vc in vcues)
+        ):
+            continue  # « Selon lui, la réforme est indispensable, affirme le maire »: the incise
         x_source_end = x_end
         aside: int | None = None
         if x_end < len(tokens) and tokens[x_end].text == "," and _at_clause_head(tokens, i):
