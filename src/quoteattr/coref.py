@@ -527,9 +527,7 @@ def _untitled_person(
     untitled = [
         s
         for s in reversed(sightings.before(position, since))
-        if s.title is None
-        and not any(s.role)
-        and (not mention.gender or not s.gender or s.gender == mention.gender)
+        if s.title is None and not any(s.role) and _same_gender(s, mention)
     ]
     # A subject first; else, with no speaker either, whoever the text named (« Le tribunal a
     # condamné Yannick Morel… « … », a dit le prévenu »).
@@ -704,7 +702,7 @@ def _pronoun_antecedent(
         return best
     sighting = None
     for s in sightings.before(position, best.position if best is not None else -1):
-        if s.subject and (not mention.gender or not s.gender or s.gender == mention.gender):
+        if s.subject and _same_gender(s, mention):
             sighting = s
     if sighting is None and best is None:
         # « … revient à un boulanger, Karim Ouazzani, 31 ans. « … », a-t-il réagi »: with no
@@ -712,11 +710,7 @@ def _pronoun_antecedent(
         # Lucas Perrin. « Je suis heureux », a-t-il déclaré » is far more common than « Le
         # tribunal a condamné X. Il a estimé… », where « Il » is the court).
         sighting = next(
-            (
-                s
-                for s in reversed(sightings.before(position))
-                if not mention.gender or not s.gender or s.gender == mention.gender
-            ),
+            (s for s in reversed(sightings.before(position)) if _same_gender(s, mention)),
             None,
         )
     if (

@@ -276,12 +276,13 @@ def _coordination(tokens: Sequence[Token]) -> bool:
         # défense et la sécurité »
         head = tokens[i + 2] if i + 2 < len(tokens) else None
         named = i + 3 < len(tokens) and tokens[i + 3].capitalized
-        if word_class(nxt.low, "det") and head is not None and (_names_a_source(head) or named):
+        if word_class(nxt.low, "det") and head is not None and (names_a_source(head) or named):
             return True
     return False
 
 
-def _names_a_source(token: Token) -> bool:
+def names_a_source(token: Token) -> bool:
+    """A capitalised word, a title or a body's noun: a word that can head a source."""
     key = lexicon.normalize_key(token.low)
     return token.capitalized or key in lexicon.titles() or key in lexicon.organizations()
 

@@ -452,9 +452,7 @@ def _split_organization(text: str, tokens: Sequence[_Token]) -> str | None:
 
 def _is_rank(title: str | None) -> bool:
     """« le lieutenant-colonel », « la commandante »: a military or police grade."""
-    if title is None:
-        return False
-    info = titles().get(normalize_key(title))
+    info = titles().get(normalize_key(title or ""))
     return info is not None and info.canonical in words_of("rank")
 
 

@@ -23,6 +23,7 @@ from quoteattr.mentions import (
     after_preposition,
     find_organization,
     name_runs,
+    names_a_source,
     possessor,
     title_record,
 )
@@ -114,11 +115,9 @@ def _and_of_a_title(tokens: Sequence[Token], i: int) -> bool:
     if word_class(nxt.low, "det") and i + 2 < len(tokens):
         # « le préfet délégué pour la défense et la sécurité »: two things, not two people
         head = tokens[i + 2]
-        key = lexicon.normalize_key(head.low)
-        thing = head.word and not head.capitalized and key not in lexicon.titles()
         return (
-            thing
-            and key not in lexicon.organizations()
+            head.word
+            and not names_a_source(head)
             and any(word_class(tokens[j].low, "prep") for j in range(max(0, i - 4), i))
         )
     if not (
