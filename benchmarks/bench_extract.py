@@ -193,6 +193,10 @@ def main() -> None:
     results = [r for c, n in configs if (r := spawn("--child", c, mb, n)) is not None]
     spacy = spawn("--spacy-child", mb, "300000") if has_spacy_md() else None
 
+    import quoteattr
+
+    build = "compiled (mypyc)" if quoteattr.compiled() else "pure Python"
+    print(f"quoteattr {quoteattr.__version__}, {build} build\n")
     print("| configuration | documents | MB | MB/s | s per MB | peak RSS (MB) | slowest s/100 KB |")
     print("| --- | --- | --- | --- | --- | --- | --- |")
     rules_mbs = 0.0

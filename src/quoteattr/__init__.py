@@ -23,6 +23,17 @@ from quoteattr.serialize import from_dict, to_dict
 
 __version__ = "0.1.0"
 
+
+def compiled() -> bool:
+    """Whether this installation runs the compiled build of the pipeline (see setup.py).
+
+    Benchmarks print it, since the compiled build is about 1.4x faster; results are identical.
+    """
+    from quoteattr import pipeline
+
+    return not pipeline.__file__.endswith(".py")
+
+
 __all__ = [
     "BackendError",
     "Claim",
@@ -36,6 +47,7 @@ __all__ = [
     "Span",
     "Speaker",
     "__version__",
+    "compiled",
     "extract",
     "extract_records",
     "find_quotations",

@@ -1752,7 +1752,7 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
             continue
         kind = "according_to"
         q = _filling_quotation(ctx, content)
-        quoted = None
+        quoted: tuple[int, int] | None = None
         if q is not None and q.role != "title":
             kind, content = "direct", (q.content.start, q.content.end)
         # An apposition names the source too; a participial aside does not.

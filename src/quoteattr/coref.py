@@ -229,7 +229,7 @@ def _described_as(tokens: Sequence[Token], a: int, b: int, norm: str) -> tuple[s
         candidates.append((before, a - 1))
     if b < len(tokens) and tokens[b].text == ",":
         after = b + 1
-        while after < len(tokens) and tokens[after].text not in (*stops, "."):
+        while after < len(tokens) and tokens[after].text not in stops and tokens[after].text != ".":
             after += 1
         candidates.append((b + 1, after))
     # Only phrases that may hold a title are kept: the others could never give a role, and a

@@ -343,6 +343,7 @@ def analyse(norm: str, start: int, end: int, context: Sequence[Token] | None = N
             or ("f" if feminine else "m"),
             number=number,
         )
+    organization: str | None
     title, organization = roles.split_title(text)
     title_info = title_record(title)
     # The proper name: a capitalised run outside the title and the organisation.
