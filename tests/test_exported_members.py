@@ -17,6 +17,7 @@ DOCUMENTED = {
     "Speaker",
     "Span",
     "__version__",
+    "compiled",
     "extract",
     "extract_records",
     "find_quotations",

@@ -2256,3 +2256,33 @@ def test_selon_lui_before_an_incise_is_one_claim() -> None:
     assert [c.kind for c in quoteattr.extract("Selon lui, la réforme est indispensable.")] == [
         "according_to"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La directrice générale de l'Agence régionale de santé d'Occitanie, Claire Vasseur, "
+            "a été très claire : « Aucun service ne fermera cet été. »",
+            [("direct", "Aucun service ne fermera cet été.", "Claire Vasseur")],
+        ),
+        (
+            "Le maire de Dinan, Paul Guégan, a réagi vivement à la suppression annoncée du "
+            "bureau de poste : « C'est un abandon. »",
+            [("direct", "C'est un abandon.", "Paul Guégan")],
+        ),
+        (
+            "Les élèves de terminale ont planché pendant quatre heures sur un sujet très "
+            "commenté en ligne : « Peut-on être libre sans les autres ? »",
+            [],
+        ),
+        ("Le maire a fait installer un panneau : « Baignade interdite. »", []),
+    ],
+)
+def test_a_colon_after_a_long_head_that_names_its_speaker(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """A spoken sentence after a colon belongs to the person a long head names (an apposition
+    and a verb that says nothing, « a été très claire »); a question set out, or a sign's
+    words, belong to nobody."""
+    assert _claims(text) == expected

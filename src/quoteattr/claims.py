@@ -1108,8 +1108,15 @@ def _colon_after(ctx: Context, k: int, others: Sequence[VerbCue]) -> int | None:
             or _quotation_starting(ctx, tok.start)
             or word_class(tok.low, "rel")
             or any(o.first == c for o in others)
-            # « a conclu son discours : »: a form after a determiner is a noun
-            or (c > k and _has_verb([tok]) and not _determiner(tokens[c - 1].low))
+            # « a conclu son discours : », « à la fermeture du bureau de poste : »: a form
+            # after a determiner or a preposition is a noun
+            or (
+                c > k
+                and _has_verb([tok])
+                and not _determiner(tokens[c - 1].low)
+                and not word_class(tokens[c - 1].low, "prep")
+                and tokens[c - 1].low not in _DE_WORDS
+            )
         ):
             return None
     return None
@@ -2288,6 +2295,9 @@ def cueless_draft(q: Quotation, segment: Segment, mode: str, confidence: float) 
     )
 
 
+_SHORT_HEAD = 16  # tokens before a colon that need no name to speak (« Le ministre : »)
+
+
 def _link_colon(ctx: Context, vcues: Sequence[VerbCue]) -> Draft | None:
     """« Le ministre : « … » » and « Commentaire du président : « … » »."""
     tokens = ctx.tokens
@@ -2298,7 +2308,9 @@ def _link_colon(ctx: Context, vcues: Sequence[VerbCue]) -> Draft | None:
         if ":" in ctx.norm[ctx.sentence.start : ctx.sentence.end]
         else None
     )
-    window = 16 + (body[1] - body[0] - 1 if body is not None else 0)
+    # An apposition (« Le conseiller d'État genevois chargé de la mobilité, Raphaël Dufaux, a
+    # été catégorique : ») makes the words before the colon long.
+    window = _SHORT_HEAD + 12 + (body[1] - body[0] - 1 if body is not None else 0)
     for i, tok in enumerate(tokens[:window]):
         if tok.text != ":":
             continue
@@ -2347,6 +2359,16 @@ def _link_colon(ctx: Context, vcues: Sequence[VerbCue]) -> Draft | None:
         if not words or not any(t.capitalized or t.low in lexicon.titles() for t in words):
             return None
         if any(t.low in SUBJECT_CLITICS and t is not words[0] for t in words):
+            return None
+        if any(word_class(t.low, "sign") for t in words):
+            return None  # « Le maire a fait poser un panneau : « … » »: the sign's words
+        if i >= _SHORT_HEAD and (
+            not any(t.capitalized for t in words[1:])
+            or not q.content.text.rstrip().endswith((".", "!", "\N{HORIZONTAL ELLIPSIS}"))
+        ):
+            # After a long head, a spoken sentence of someone it names (« …, Raphaël Dufaux,
+            # a été catégorique : « Il n'y aura pas de péage. » »); not a subject set out, a
+            # question or a title (« a planché sur ce sujet : « … ? » »).
             return None
         lead = 0
         while lead < i - 1 and (word_class(tokens[lead].low, "intro") or tokens[lead].text == ","):
