@@ -308,7 +308,7 @@ def test_title_classes_load_and_name_known_titles() -> None:
         assert general not in specific
 
 
-@pytest.mark.parametrize("cls", ["reply", "gradual", "restate", "modal"])
+@pytest.mark.parametrize("cls", ["reply", "gradual", "restate", "modal", "utter"])
 def test_verb_classes_of_function_words_conjugate(cls: str) -> None:
     """The function-word classes that list verbs by infinitive give their forms (an
     infinitive the conjugator cannot handle would raise on first use, inside extraction)."""
@@ -342,3 +342,15 @@ def test_ranks_are_titles_and_judging_words_are_reporting_verbs() -> None:
     lemmas = {v.lemma for v in verbs.load_verbs()}
     assert grammar.words_of("judge") <= lemmas
     assert grammar.words_of("ruling") <= lemmas
+
+
+def test_uttering_forms_are_not_reporting_verbs() -> None:
+    """« a prononcé ces mots », « a eu ces mots »: the utter class names reporting verbs by
+    infinitive, which conjugate; utter_form lists forms of verbs that report nothing."""
+    from quoteattr import grammar, verbs
+
+    lemmas = {v.lemma for v in verbs.load_verbs()}
+    assert grammar.words_of("utter") <= lemmas
+    forms = grammar.words_of("utter_form")
+    assert {"eu", "tenu"} <= forms
+    assert forms.isdisjoint(verbs.form_index()), sorted(forms & set(verbs.form_index()))

@@ -2286,3 +2286,38 @@ def test_a_colon_after_a_long_head_that_names_its_speaker(
     and a verb that says nothing, « a été très claire »); a question set out, or a sign's
     words, belong to nobody."""
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "« Nous avons tout perdu. » Ce sont les premiers mots de l'éleveuse Jeanne Morel, "
+            "qui a vu son troupeau emporté par la crue.",
+            [("direct", "Nous avons tout perdu.", "Jeanne Morel")],
+        ),
+        (
+            "« Le lac se meurt. » Le cri d'alarme vient de la présidente de l'association, "
+            "Lucie Bernard.",
+            [("direct", "Le lac se meurt.", "Lucie Bernard")],
+        ),
+        (
+            "« Je ne regrette rien. » Devant le tribunal, le prévenu, Marc Girod, a répété ces "
+            "mots sans lever les yeux.",
+            [("direct", "Je ne regrette rien.", "Marc Girod")],
+        ),
+        (
+            "« Je ne regrette rien. » La maire de Lyon a prononcé cette phrase devant le conseil.",
+            [("direct", "Je ne regrette rien.", "La maire de Lyon")],
+        ),
+        ("« Je ne regrette rien. » Le ministre a dénoncé ces propos.", []),
+        ("« Nous avons tout perdu. » C'est le slogan de la campagne.", []),
+    ],
+)
+def test_words_quoted_then_whose_they_are(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """The sentence after a quotation says whose words they were (« Ce sont les premiers mots
+    de X », « Le cri d'alarme vient de X », « X a répété ces mots »); a reply or a
+    comment (« a dénoncé ces propos ») says they were someone else's."""
+    assert _claims(text) == expected

@@ -21,7 +21,7 @@ from quoteattr.cues import (
     find_verb_cues,
     split_inversion,
 )
-from quoteattr.grammar import word_class
+from quoteattr.grammar import determiner, word_class
 from quoteattr.mentions import MentionInfo, find_organization, name_runs, opens_surname
 from quoteattr.model import Quotation
 from quoteattr.speakers import (
@@ -199,7 +199,7 @@ def _starts_noun_phrase(tokens: Sequence[Token], k: int) -> bool:
         return False
     tok = tokens[k]
     return (
-        _determiner(tok.low)
+        determiner(tok.low)
         or word_class(tok.text, "title_abbr")
         or tok.capitalized
         or tok.low in lexicon.pronouns()
@@ -210,7 +210,7 @@ def _starts_noun_phrase(tokens: Sequence[Token], k: int) -> bool:
             and tokens[k + 1].text not in lexicon.first_names()
             and (
                 k + 2 >= len(tokens)
-                or not (tokens[k + 2].capitalized or _determiner(tokens[k + 2].low))
+                or not (tokens[k + 2].capitalized or determiner(tokens[k + 2].low))
             )
         )
     )
@@ -415,7 +415,7 @@ def _link_reporting_frame(ctx: Context) -> Draft | None:
     k = 1
     if k < len(tokens) and tokens[0].low == "lors" and tokens[k].low in ("de", "d'"):
         k += 1
-    if k >= len(tokens) or not _determiner(tokens[k].low):
+    if k >= len(tokens) or not determiner(tokens[k].low):
         return None
     nouns = verbs.reporting_nouns()
     noun = next(
@@ -633,7 +633,7 @@ def _coordinated_fragments(ctx: Context, draft: Draft) -> list[Draft]:
         if j >= len(tokens) or tokens[j].low not in ("et", "ou", ","):
             return out
         j += 1
-        if j < len(tokens) and _determiner(tokens[j].low):
+        if j < len(tokens) and determiner(tokens[j].low):
             j += 1
         nxt = _quotation_starting(ctx, tokens[j].start) if j < len(tokens) else None
         if nxt is None or nxt.role == "title" or nxt.content.end - nxt.content.start < 2:
@@ -846,7 +846,7 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
         "obj_claim" in vc.complements
         and _only_adverbs(tokens, k, j)
         and tok is not None
-        and _determiner(tok.low)
+        and determiner(tok.low)
         and tok.low not in ("ce", "cela")
     ):
         end = _clause_end(ctx, j, others)
@@ -981,7 +981,7 @@ def _object_and_predicate(
                     t.text == ","
                     and i + 2 < len(tokens)
                     and tokens[i + 1].low in ("mais", "et")
-                    and (_determiner(tokens[i + 2].low) or tokens[i + 2].low in SUBJECT_CLITICS)
+                    and (determiner(tokens[i + 2].low) or tokens[i + 2].low in SUBJECT_CLITICS)
                 )
             )
         ),
@@ -1071,7 +1071,7 @@ def _charge_after(tokens: Sequence[Token], k: int) -> int | None:
             if word_class(tokens[j - 1].low, "measure"):
                 return None
             if _looks_infinitive(tokens, inf) or (
-                after.word and not _determiner(after.low) and not after.capitalized
+                after.word and not determiner(after.low) and not after.capitalized
             ):
                 return j
         elif not tokens[j].word or is_verb(tokens[j]):
@@ -1113,7 +1113,7 @@ def _colon_after(ctx: Context, k: int, others: Sequence[VerbCue]) -> int | None:
             or (
                 c > k
                 and _has_verb([tok])
-                and not _determiner(tokens[c - 1].low)
+                and not determiner(tokens[c - 1].low)
                 and not word_class(tokens[c - 1].low, "prep")
                 and tokens[c - 1].low not in _DE_WORDS
             )
@@ -1171,7 +1171,7 @@ def _governs_quotation(ctx: Context, vc: VerbCue, j: int, q: Quotation) -> bool:
             (
                 x
                 for x in range(2, len(between))
-                if _determiner(between[x].low) and between[x].low not in ("au", "aux")
+                if determiner(between[x].low) and between[x].low not in ("au", "aux")
             ),
             None,
         )
@@ -1213,7 +1213,7 @@ def _governs_quotation(ctx: Context, vc: VerbCue, j: int, q: Quotation) -> bool:
             return False  # « la mesure relève de « l'affichage » »: « de » is not its object
         return vc.light or bool({"quote", "obj", "de_inf"} & vc.complements)
     rest = between[1:]
-    determined = bool(rest) and _determiner(rest[0].low) and rest[0].low not in _CONTRACTED
+    determined = bool(rest) and determiner(rest[0].low) and rest[0].low not in _CONTRACTED
     if determined:
         rest = rest[1:]
     if (
@@ -1223,10 +1223,7 @@ def _governs_quotation(ctx: Context, vc: VerbCue, j: int, q: Quotation) -> bool:
         and between[0].low in _OBJECT_PREPS
         and 1 <= len(rest) <= 2
         and all(
-            t.word
-            and not t.capitalized
-            and not _determiner(t.low)
-            and not word_class(t.low, "prep")
+            t.word and not t.capitalized and not determiner(t.low) and not word_class(t.low, "prep")
             for t in rest
         )
         and {"obj", "quote"} & vc.complements
@@ -1239,7 +1236,7 @@ def _governs_quotation(ctx: Context, vc: VerbCue, j: int, q: Quotation) -> bool:
     if (
         in_relative_ce_que(tokens, vc.first) is not None
         and len(between) <= 2
-        and all(t.low in _OBJECT_PREPS or _determiner(t.low) for t in between)
+        and all(t.low in _OBJECT_PREPS or determiner(t.low) for t in between)
         and {"quote", "obj"} & vc.complements
         and words >= 2  # « ce qu'il appelait l'« instantanéité » »: a term he named
     ):
@@ -1247,7 +1244,7 @@ def _governs_quotation(ctx: Context, vc: VerbCue, j: int, q: Quotation) -> bool:
     if (
         len(between) == 2
         and (between[0].low in _OBJECT_PREPS or (vc.light and between[0].low in ("contre", "sur")))
-        and _determiner(between[1].low)
+        and determiner(between[1].low)
         and ({"quote", "obj"} & vc.complements or vc.light)
         and vc.verb_class in ("assertion", "speech")
         and q.content.text[:1].islower()  # « a parlé de la « Maison de la radio » »: a name
@@ -1258,7 +1255,7 @@ def _governs_quotation(ctx: Context, vc: VerbCue, j: int, q: Quotation) -> bool:
         and between[0].low in ("à", "au", "aux")
         and all(t.word for t in between)
         and q.content.text[:1].islower()
-        and _determiner(q.content.text.split(None, 1)[0].lower())
+        and determiner(q.content.text.split(None, 1)[0].lower())
         and ({"quote", "obj"} & vc.complements or vc.verb_class == "request")
     ):
         return True  # « a réclamé à l'État « des moyens pérennes » »: addressee, then object
@@ -1268,13 +1265,13 @@ def _governs_quotation(ctx: Context, vc: VerbCue, j: int, q: Quotation) -> bool:
         return False
     if (
         len(between) == 2
-        and _determiner(between[0].low)
+        and determiner(between[0].low)
         and between[0].low not in ("un", "une", "des")
         # a compound noun names (« feux de forêt »); « la politique « irresponsable » » judges
         and (vc.verb_class == "speech" or _compound_noun(q.content.text))
         and not word_class(vc.lemma, "judge")
         and q.content.text[:1].islower()
-        and not _determiner(q.content.text.split(None, 1)[0].lower())
+        and not determiner(q.content.text.split(None, 1)[0].lower())
     ):
         # « maintient la vigilance « feux de forêt » »: the quoted words name the noun before
         # them (a label), they are not what is said of it
@@ -1290,7 +1287,7 @@ def _governs_quotation(ctx: Context, vc: VerbCue, j: int, q: Quotation) -> bool:
         )
     )
     return (
-        _determiner(first.low)
+        determiner(first.low)
         and len(between) <= 5
         and "obj" in vc.complements
         and (vc.verb_class in ("assertion", "speech", "stance") or request)
@@ -1302,11 +1299,6 @@ def _compound_noun(text: str) -> bool:
     """« feux de forêt », « plan d'urgence »: words joined by « de » or « à »."""
     words = text.lower().replace("'", "' ").split()
     return len(words) >= 3 and any(w in DE_WORDS or w in ("à", "au", "aux") for w in words[1:-1])
-
-
-def _determiner(low: str) -> bool:
-    """Any determiner, definite or not: what may stand between a verb and its object."""
-    return word_class(low, "det") or word_class(low, "det_indef")
 
 
 def _ends_paragraph(ctx: Context) -> bool:
@@ -1522,7 +1514,7 @@ def _name_with_title(tokens: Sequence[Token], end: int) -> bool:
         return name_runs(tokens[a:b]) == [(0, b - a)]
 
     def is_title(a: int, b: int) -> bool:
-        if a < b and _determiner(tokens[a].low):
+        if a < b and determiner(tokens[a].low):
             a += 1
         # « L'ancien trésorier », « le plus haut diplomate »: a few words before the title
         return any(
@@ -1813,9 +1805,9 @@ def _selon_relative(ctx: Context, i: int, x_start: int) -> Draft | None:
     a, b = source
     # « Une version contestée par deux de ses coprévenus, pour qui »: the nearest noun phrase
     a = max([a, *(k + 1 for k in range(a, b - 1) if tokens[k].low in _ANTECEDENT_PREPS)])
-    if not tokens[a].capitalized and not _determiner(tokens[a].low) and tokens[a].word:
+    if not tokens[a].capitalized and not determiner(tokens[a].low) and tokens[a].word:
         # « ont entendu la voisine, selon qui »: the object after the verb
-        a = next((k for k in range(a, b) if _determiner(tokens[k].low)), b)
+        a = next((k for k in range(a, b) if determiner(tokens[k].low)), b)
     # After a preposition « qui » is a person (« deux coprévenus, pour qui … »); « lequel »
     # may be a thing (« Les règles, selon lesquelles… »), which is no source.
     if a >= b or (tokens[x_start].low != "qui" and not source_like(tokens, "selon", a, b)):
@@ -1895,7 +1887,7 @@ def _apposition_to_end(tokens: Sequence[Token], k: int) -> bool:
         bool(rest)
         and len(rest) <= 12
         and (
-            _determiner(rest[0].low)
+            determiner(rest[0].low)
             or rest[0].capitalized
             or lexicon.normalize_key(rest[0].low) in lexicon.titles()
         )
@@ -2063,10 +2055,10 @@ def source_like(
         return True  # « selon « Le Parisien » »
     if word_class(first.text, "title_abbr"):
         return True
-    determiner = _determiner(first.low)
-    if first.capitalized and not determiner:
+    determined = determiner(first.low)
+    if first.capitalized and not determined:
         return trigger != "pour" or end - start <= 4
-    if not determiner:
+    if not determined:
         return False  # « pour accompagner », « selon moi », « selon que »
     body = find_organization(tokens[start:end])
     if body is not None and body[0] <= 1:
@@ -2252,7 +2244,7 @@ def _headline_subject(tokens: Sequence[Token], start: int) -> tuple[int, int] | 
     """Offsets of « les agriculteurs » in « les agriculteurs maintiennent la pression »: a
     determiner and the names, titles and bodies after it, up to the first other word; it must
     hold a title or a first name (« le Théâtre Mogador reprend « … » » names no speaker)."""
-    j = start + 1 if start < len(tokens) and _determiner(tokens[start].low) else start
+    j = start + 1 if start < len(tokens) and determiner(tokens[start].low) else start
     end = j
     while end < len(tokens) and tokens[end].word and not is_verb(tokens[end]):
         key = lexicon.normalize_key(tokens[end].low)
@@ -2263,11 +2255,11 @@ def _headline_subject(tokens: Sequence[Token], start: int) -> tuple[int, int] | 
             or key in lexicon.titles()
             or key in lexicon.organizations()
             or (end > j and tokens[end].low in _DE_WORDS)
-            or (end > j and tokens[end - 1].low in _DE_WORDS and _determiner(tokens[end].low))
+            or (end > j and tokens[end - 1].low in _DE_WORDS and determiner(tokens[end].low))
         ):
             break
         end += 1
-    while end > j and (tokens[end - 1].low in _DE_WORDS or _determiner(tokens[end - 1].low)):
+    while end > j and (tokens[end - 1].low in _DE_WORDS or determiner(tokens[end - 1].low)):
         end -= 1
     if not any(
         lexicon.normalize_key(t.low) in lexicon.titles()

@@ -39,6 +39,8 @@ FUNCTION_CLASSES = frozenset(
         "gradual",
         "utterance",
         "restate",
+        "utter",
+        "utter_form",
         "modal",
         "word_noun",
         "measure",
@@ -86,3 +88,8 @@ def word_class(word: str, cls: str) -> bool:
     True
     """
     return word in words_of(cls)
+
+
+def determiner(low: str) -> bool:
+    """Any determiner, definite or not: what may stand between a verb and its object."""
+    return word_class(low, "det") or word_class(low, "det_indef")

@@ -19,10 +19,10 @@ from quoteattr.claims import Context, Draft, cueless_draft, link_sentence, with_
 from quoteattr.coref import NameSighting, may_name_someone, name_sightings, resolve
 from quoteattr.cues import find_verb_cues, may_hold_cue
 from quoteattr.errors import QuoteattrError
-from quoteattr.grammar import word_class
+from quoteattr.grammar import determiner, word_class
 from quoteattr.mentions import MentionInfo, analyse
 from quoteattr.model import Claim, Cue, MentionType, Quotation, Span, Speaker
-from quoteattr.speakers import main_subject, participle_led, speaker_range
+from quoteattr.speakers import main_subject, participle_led, speaker_range, subject_before
 from quoteattr.text import (
     DE_WORDS,
     OPENING_GUILLEMETS,
@@ -393,9 +393,7 @@ def _neuter_subject(mention: MentionInfo | None) -> bool:
     if mention.organization or mention.name:
         return False  # « Les Affiches parisiennes », « Le tract de la CGT »: someone wrote it
     words = mention.text.replace("'", "' ").split(None, 2)
-    determined = len(words) > 1 and (
-        word_class(words[0].lower(), "det") or word_class(words[0].lower(), "det_indef")
-    )
+    determined = len(words) > 1 and determiner(words[0].lower())
     head = words[1] if determined else (words[0] if words else "")
     return not head[:1].isupper() and word_class(head.lower(), "sign")
 
@@ -575,13 +573,17 @@ def _words_then_speaker(
 
 
 _THESE_WORDS = (("en", "ces", "termes"), ("par", "ces", "mots"), ("ainsi",))
+_CE_SONT = (("ce", "sont"), ("c'", "est"), ("c'", "était"), ("ce", "furent"), ("ce", "seront"))
+# « Le constat vient de X », « Ce cri du cœur émane de X »: whose words these are.
+_COMES_FROM = frozenset({"vient", "venait", "émane", "émanait", "provient", "provenait"})
 
 
 def _words_owner(
     tokens: Sequence[Token],
 ) -> tuple[tuple[int, int], str, tuple[int, int]] | None:
     """The cue's token range, its lemma and the owner's token range in « Ces mots sont ceux
-    de X » or « C'est en ces termes que X a conclu », or None."""
+    de X », « Ce sont les premiers mots de X », « Le constat vient de X », « C'est en ces
+    termes que X a conclu » or « X a répété ces mots », or None."""
     lows = [t.low for t in tokens]
     if len(lows) > 5 and lows[0] in ("ces", "ce", "cette") and word_class(lows[1], "utterance"):
         if (
@@ -589,31 +591,112 @@ def _words_owner(
             and lows[3] in ("ceux", "celles", "celui", "celle")
             and lows[4] in DE_WORDS
         ):
-            end = 5
-            while (
-                end < len(lows)
-                and tokens[end].text not in ".!;:,"
-                and not (word_class(lows[end], "prep") and lows[end] not in DE_WORDS)
-            ):
-                end += 1
-            if end + 1 < len(lows) and tokens[end].text == "," and _apposed(tokens, end + 1):
-                # « ceux de Jeanne Morel, agricultrice dans la Drôme »: the apposition too
-                end = next(
-                    (k for k in range(end + 1, len(lows)) if tokens[k].text in ".!;:,"),
-                    len(lows),
-                )
+            end = _owner_end(tokens, 5)
             return ((2, 5), "être", (5, end)) if end > 5 else None
         return None
-    if lows[:2] != ["c'", "est"]:
+    if len(lows) > 5 and tuple(lows[:2]) in _CE_SONT:
+        # « Ce sont les premiers mots du guide Frédéric Crettenand »
+        k = 2 + (lows[2] == "là")
+        if k < len(lows) and determiner(lows[k]):
+            noun = next((j for j in range(k + 1, min(k + 4, len(lows))) if tokens[j].word), None)
+            while noun is not None and noun + 1 < len(lows) and lows[noun] in _ORDINALS:
+                noun += 1
+            if (
+                noun is not None
+                and _words_noun(lows[noun])
+                and noun + 2 < len(lows)
+                and lows[noun + 1] in DE_WORDS
+            ):
+                end = _owner_end(tokens, noun + 2)
+                return ((0, 2), "être", (noun + 2, end)) if end > noun + 2 else None
+    if len(lows) > 4 and determiner(lows[0]) and _words_noun(lows[1]):
+        # « Le constat, sans appel, vient de la directrice… », « Le cri d'alarme émane de… »
+        k = 2
+        if lows[k] in DE_WORDS and k + 2 < len(lows) and tokens[k + 1].word:
+            k += 2
+        if lows[k] == ",":
+            k = next((j + 1 for j in range(k + 1, min(k + 8, len(lows))) if lows[j] == ","), k)
+        if k + 2 < len(lows) and lows[k] in _COMES_FROM and lows[k + 1] in DE_WORDS:
+            end = _owner_end(tokens, k + 2)
+            return ((k, k + 1), "venir", (k + 2, end)) if end > k + 2 else None
+    if lows[:2] == ["c'", "est"]:
+        for words in _THESE_WORDS:
+            k = 2 + len(words)
+            if tuple(lows[2:k]) == words and k < len(lows) and word_class(lows[k], "que"):
+                cues = [vc for vc in find_verb_cues(tokens) if vc.first > k + 1]
+                if cues and cues[0].clitic is None:
+                    end = cues[0].first - int(tokens[cues[0].first - 1].text == ",")
+                    return (cues[0].first, cues[0].last), cues[0].lemma, (k + 1, end)
         return None
-    for words in _THESE_WORDS:
-        k = 2 + len(words)
-        if tuple(lows[2:k]) == words and k < len(lows) and word_class(lows[k], "que"):
-            cues = [vc for vc in find_verb_cues(tokens) if vc.first > k + 1]
-            if cues and cues[0].clitic is None:
-                end = cues[0].first - int(tokens[cues[0].first - 1].text == ",")
-                return (cues[0].first, cues[0].last), cues[0].lemma, (k + 1, end)
+    uttered = _words_uttered(tokens)
+    if uttered is None:
+        return None
+    owner = subject_before(tokens, uttered[0])
+    return None if owner is None else ((uttered[0], uttered[1]), "dire", owner)
+
+
+def _adverb(low: str) -> bool:
+    return low in lexicon.adverbs() or (len(low) > 5 and low.endswith("ment"))
+
+
+def _words_noun(low: str) -> bool:
+    """« mots », « phrase », « constat », « message »: a noun for words said."""
+    return word_class(low, "utterance") or low in verbs.reporting_nouns()
+
+
+def _words_uttered(tokens: Sequence[Token]) -> tuple[int, int] | None:
+    """The verb group's token range in « l'accusé a répété ces mots », « a prononcé cette
+    phrase », « a eu ces mots »: the subject says the words quoted before. Not a reply or a
+    comment (« a dénoncé ces propos »): those words are someone else's."""
+    for j in range(2, len(tokens) - 1):
+        if tokens[j].low not in ("ces", "cette") or not (
+            word_class(tokens[j + 1].low, "utterance") or tokens[j + 1].low == "propos"
+        ):
+            continue
+        verb = j - 1
+        while verb > 0 and _adverb(tokens[verb].low):
+            verb -= 1  # « a répété inlassablement ces mots »
+        base = tokens[verb].low
+        if not (
+            word_class(base, "utter_form")
+            or any(
+                word_class(info.lemma, "restate") or word_class(info.lemma, "utter")
+                for info in verbs.form_index().get(base, ())
+            )
+        ):
+            return None
+        first = verb
+        while first > 0 and (
+            _adverb(tokens[first - 1].low)
+            or word_class(tokens[first - 1].low, "neg_adverb")
+            or tokens[first - 1].low in verbs.auxiliary_index()
+        ):
+            first -= 1
+        return first, verb + 1
     return None
+
+
+_ORDINALS = frozenset({"premiers", "premières", "derniers", "dernières", "seuls", "propres"})
+
+
+def _owner_end(tokens: Sequence[Token], start: int) -> int:
+    """Where the owner named from ``start`` ends: at a stop or a preposition other than
+    « de », with an apposition after a comma (« de Jeanne Morel, agricultrice dans la Drôme »)."""
+    lows = [t.low for t in tokens]
+    end = start
+    while (
+        end < len(lows)
+        and tokens[end].text not in ".!;:,"
+        and not (word_class(lows[end], "prep") and lows[end] not in DE_WORDS)
+        and not word_class(lows[end], "rel")
+    ):
+        end += 1
+    if end + 1 < len(lows) and tokens[end].text == "," and _apposed(tokens, end + 1):
+        end = next(
+            (k for k in range(end + 1, len(lows)) if tokens[k].text in ".!;:,"),
+            len(lows),
+        )
+    return end
 
 
 def _apposed(tokens: Sequence[Token], k: int) -> bool:
@@ -713,7 +796,10 @@ def _introduced_speaker(
     others = [s for s in in_sentences if not any(p.start <= s.start < p.end for p in spans)]
     if not quoted or len(others) != 1:
         return None
-    mention = _subject_mention(norm, tokenize(norm, others[0].start, others[0].end))
+    tokens = tokenize(norm, others[0].start, others[0].end)
+    if _answers_or_cites(tokens) and _words_uttered(tokens) is None:
+        return None  # « Le ministre a dénoncé ces propos »: someone else's words
+    mention = _subject_mention(norm, tokens)
     if mention is None or mention.type == "group":
         return None
     drafts = []
