@@ -2321,3 +2321,21 @@ def test_words_quoted_then_whose_they_are(
     de X », « Le cri d'alarme vient de X », « X a répété ces mots »); a reply or a
     comment (« a dénoncé ces propos ») says they were someone else's."""
     assert _claims(text) == expected
+
+
+def test_a_quoted_paragraph_goes_on_after_reported_speech() -> None:
+    """After a que-clause, a paragraph that is only a spoken sentence is the same speaker's;
+    a title standing alone in its paragraph is not."""
+    text = (
+        "La ministre de l'Agriculture, Anne Rivière, a assuré que les aides seraient versées "
+        "avant l'été.\n« Aucun éleveur ne sera oublié. »"
+    )
+    assert _claims(text) == [
+        ("indirect", "les aides seraient versées avant l'été", "Anne Rivière"),
+        ("direct", "Aucun éleveur ne sera oublié.", "Anne Rivière"),
+    ]
+    title = (
+        "La commissaire, Anne Rivière, a expliqué que l'exposition ouvrirait en mai.\n"
+        "« Ce que la mer rejette »"
+    )
+    assert [kind for kind, _, _ in _claims(title)] == ["indirect"]

@@ -149,7 +149,9 @@ def _read(
     drafts: list[Draft] = []
     sightings: list[NameSighting] = []
     described: list[tuple[int, MentionInfo]] = []
-    previous_paragraph_direct = False
+    # How the paragraph before reported speech: "direct", "reported" (indirect or mixed) or
+    # None; a paragraph that is only a quotation may go on with its speaker.
+    previous_speech: str | None = None
     active: list[Quotation] = []
     # One copy of each word a mention or a sighting repeats (« il », « le ministre »): a long
     # document's drafts would otherwise hold thousands of equal strings at the reading's peak.
@@ -219,8 +221,8 @@ def _read(
             found.extend(_quoted_sentences(norm, in_sentences, in_paragraph, found))
         for owned, mention in _words_then_speaker(norm, in_sentences, in_paragraph, found):
             _insert_in_order(found, with_mention(owned, mention))
-        if not found and previous_paragraph_direct:
-            cont = _continuation(norm, paragraph, in_paragraph, drafts)
+        if not found and previous_speech is not None:
+            cont = _continuation(norm, paragraph, in_paragraph, drafts, previous_speech)
             if cont is not None:
                 found.append(cont)
         if not found:
@@ -234,11 +236,12 @@ def _read(
                 found.extend(with_mention(d, mention) for d in quoted)
         for owned, mention in _set_up_quotations(norm, in_sentences, in_paragraph, found):
             _insert_in_order(found, with_mention(owned, mention))
-        previous_paragraph_direct = any(d.kind == "direct" for d in found) or (
-            previous_paragraph_direct
-            and not found
-            and _opens_with_quote(norm, paragraph, in_paragraph)
-        )
+        if any(d.kind == "direct" for d in found):
+            previous_speech = "direct"
+        elif any(d.kind in ("indirect", "mixed") for d in found):
+            previous_speech = "reported"
+        elif found or not _opens_with_quote(norm, paragraph, in_paragraph):
+            previous_speech = None
         drafts.extend(found)
     return _split_at_paragraphs(norm, drafts), sightings, described
 
@@ -455,9 +458,15 @@ def _opens_with_quote(norm: str, paragraph: Segment, qs: Sequence[Quotation]) ->
 
 
 def _continuation(
-    norm: str, paragraph: Segment, qs: Sequence[Quotation], drafts: Sequence[Draft]
+    norm: str,
+    paragraph: Segment,
+    qs: Sequence[Quotation],
+    drafts: Sequence[Draft],
+    previous: str,
 ) -> Draft | None:
-    """A paragraph that is only a quotation, right after a quoted paragraph: same speaker."""
+    """A paragraph that is only a quotation, right after a quoted paragraph: same speaker.
+    After reported speech (« Le ministre a assuré que les prix seraient maintenus.¶« Les
+    planteurs ne paieront pas. » »), only a spoken sentence, not a title standing alone."""
     for q in qs:
         if (
             q.span.start == paragraph.start
@@ -467,6 +476,8 @@ def _continuation(
             and drafts
         ):
             if q.content.end - q.content.start < 2 or drafts[-1].content[1] >= q.content.end:
+                return None
+            if previous == "reported" and not q.content.text.rstrip().endswith(_SENTENCE_ENDS):
                 return None
             return cueless_draft(q, paragraph, "continuation", 0.6)
     return None
@@ -504,6 +515,7 @@ def _quoted_sentences(
 
 
 _END_OF_SENTENCE = " .!?\N{HORIZONTAL ELLIPSIS}"
+_SENTENCE_ENDS = (".", "!", "?", "\N{HORIZONTAL ELLIPSIS}")
 
 
 def _quotation_before_claim(
