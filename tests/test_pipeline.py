@@ -2339,3 +2339,36 @@ def test_a_quoted_paragraph_goes_on_after_reported_speech() -> None:
         "« Ce que la mer rejette »"
     )
     assert [kind for kind, _, _ in _claims(title)] == ["indirect"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le gouvernement relance l’“allocation unique”, que l’opposition qualifie "
+            "d’“usine à gaz”.",
+            [("partial", "usine à gaz", "l’opposition")],
+        ),
+        (
+            "« Et maintenant ? », relance le journaliste.",
+            [("direct", "Et maintenant ?", "le journaliste")],
+        ),
+        (
+            "Pour les retraités, la hausse atteindra 30 euros par mois, selon le ministère.",
+            [
+                (
+                    "according_to",
+                    "Pour les retraités, la hausse atteindra 30 euros par mois",
+                    "le ministère",
+                )
+            ],
+        ),
+    ],
+)
+def test_session_seven_scare_quotes_and_beneficiaries(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """A characterisation in curly quotes after an elision is the subject's words; « relancer
+    la « … » » revives a thing and says nothing; « Pour X » before « selon Y » is whom the
+    figure concerns, not a second source."""
+    assert _mentions(text) == expected

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -103,6 +104,14 @@ def test_sentence_after_closing_guillemet() -> None:
 def test_tokens_split_elision_and_keep_inversion() -> None:
     got = [t.text for t in tokenize("L'UE a-t-elle dit qu'aujourd'hui « non » ?")]
     assert got == ["L'", "UE", "a-t-elle", "dit", "qu'", "aujourd'hui", "«", "non", "»", "?"]
+
+
+@pytest.mark.parametrize("mark", ["«", '"', "“", "‹"])
+def test_an_elision_before_any_opening_mark_is_one_token(mark: str) -> None:
+    """« qualifie d'“amnistie” »: the elided « d' » is a word whatever quotation mark
+    follows it, so that the verb's object is found."""
+    got = [t.text for t in tokenize(f"qualifie d'{mark}amnistie")]
+    assert got == ["qualifie", "d'", mark, "amnistie"]
 
 
 @given(st.text(max_size=200))

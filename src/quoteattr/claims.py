@@ -388,7 +388,7 @@ def link_sentence(ctx: Context) -> list[Draft]:
     text = ctx.norm[ctx.sentence.start : ctx.sentence.end]
     lowered = text.lower()
     if any(word in lowered for word in _selon_words()):
-        drafts.extend(_link_selon(ctx, vcues))
+        drafts.extend(_without_beneficiary(_link_selon(ctx, vcues)))
     if " par " in text:
         drafts.extend(_link_agent(ctx))
     if ":" in text:
@@ -406,6 +406,18 @@ def link_sentence(ctx: Context) -> list[Draft]:
 
 
 _FRAME_PREPOSITIONS = frozenset({"dans", "lors", "sur"})
+
+
+def _without_beneficiary(drafts: list[Draft]) -> list[Draft]:
+    """« Pour les familles, la réduction atteint 90 euros, selon le ministère »: the
+    ministry is the source, and « Pour X » who the figure is for."""
+    selon = [d for d in drafts if d.cue_lemma != "pour"]
+    return [
+        d
+        for d in drafts
+        if d.cue_lemma != "pour"
+        or not any(s.content[0] < d.content[1] and d.content[0] < s.content[1] for s in selon)
+    ]
 
 
 def _link_reporting_frame(ctx: Context) -> Draft | None:

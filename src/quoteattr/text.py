@@ -271,7 +271,8 @@ def sentences(norm: str, paragraph: Segment) -> list[Segment]:
 _TOKEN = regex.compile(
     r"(?:M|MM|Mme|Mmes|Mlle|Mgr|Dr|Pr|Me|St|Ste)\.(?=\s)"
     r"|(?i:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)'"
-    r"(?=[\p{L}\s\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\x22]|$)"
+    r"(?=[\p{L}\s\x22\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+    r"\N{LEFT DOUBLE QUOTATION MARK}\N{SINGLE LEFT-POINTING ANGLE QUOTATION MARK}]|$)"
     r"|\p{L}[\p{L}\p{M}\p{N}]*(?:[-.'](?=\p{L})\p{L}[\p{L}\p{M}\p{N}]*)*"
     r"|\p{N}+(?:[.,]\p{N}+)*"
     r"|\S"
