@@ -2372,3 +2372,25 @@ def test_session_seven_scare_quotes_and_beneficiaries(
     la « … » » revives a thing and says nothing; « Pour X » before « selon Y » is whom the
     figure concerns, not a second source."""
     assert _mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "content"),
+    [
+        (
+            "Le roman s'inspire d'une affaire des années 1970, « réécrite de bout en bout », "
+            "précise l'autrice.",
+            "mixed",
+            "Le roman s'inspire d'une affaire des années 1970, « réécrite de bout en bout »",
+        ),
+        (
+            "Après le vote, « nous avons gagné », a lancé le maire.",
+            "partial",
+            "nous avons gagné",
+        ),
+    ],
+)
+def test_a_fragment_in_apposition_before_an_incise(text: str, kind: str, content: str) -> None:
+    """Lower-case words after a comma that complete the clause before (a participle, no verb
+    of their own) make it the speaker's; a clause of their own stands alone."""
+    assert [(c.kind, c.text) for c in quoteattr.extract(text)] == [(kind, content)]

@@ -1453,6 +1453,15 @@ def _clause_before(ctx: Context, q: Quotation) -> int | None:
     # is (« la fédération « consulte » »).
     comma = max((i for i, t in enumerate(lead) if t.text == ","), default=-1)
     core = lead[comma + 1 :]
+    if not core and q.content.text[:1].islower():
+        # « Les épisodes s'inspirent d'un fait divers, « transposé librement », précise-t-elle »:
+        # words in apposition to the clause before the comma, which is said with them; not a
+        # clause of their own (« Après le vote, « nous avons gagné », a lancé X »).
+        inner = [t for t in tokens if q.content.start <= t.start < q.content.end]
+        if _has_verb(inner):
+            return None
+        comma = max((i for i, t in enumerate(lead[:-1]) if t.text == ","), default=-1)
+        core = lead[comma + 1 : -1]
     subject = len(core) >= 2 and word_class(core[0].low, "det") and all(t.word for t in core)
     if _has_verb(core) or word_class(core[-1].low if core else "", "copula") or subject:
         return lead[0].start
