@@ -2394,3 +2394,18 @@ def test_a_fragment_in_apposition_before_an_incise(text: str, kind: str, content
     """Lower-case words after a comma that complete the clause before (a participle, no verb
     of their own) make it the speaker's; a clause of their own stands alone."""
     assert [(c.kind, c.text) for c in quoteattr.extract(text)] == [(kind, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ils étaient 8 000 selon la préfecture, 25 000 selon les organisateurs, à défiler.",
+        "Ils étaient 8 000 selon la préfecture et 25 000 selon les organisateurs.",
+    ],
+)
+def test_competing_counts_each_have_their_source(text: str) -> None:
+    """« N selon X, M selon Y »: each source gives its own count."""
+    assert _mentions(text) == [
+        ("according_to", "Ils étaient 8 000", "la préfecture"),
+        ("according_to", "25 000", "les organisateurs"),
+    ]

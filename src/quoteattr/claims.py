@@ -1644,6 +1644,9 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
         and skip_aside(tokens, vc.last) != vc.last
     }
     view_first = _view_phrases_by_first_word()
+    counts = [k for k, t in enumerate(tokens) if t.low == "selon" and _count_before(tokens, k)]
+    if len(counts) < 2:
+        counts = []
     for i, tok in enumerate(tokens):
         if i in asides:
             continue
@@ -1674,6 +1677,8 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
             continue
         x_end = x_start
         while x_end < len(tokens) and tokens[x_end].text not in ",.;:!?)":
+            if counts and tokens[x_end].low == "et":
+                break  # « selon la police et 40 000 selon les syndicats »
             inner = _quotation_starting(ctx, tokens[x_end].start)
             if (inner is None and tokens[x_end].text in _CLOSERS) or (
                 inner is not None
@@ -1724,7 +1729,14 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
                 x_end = aside  # the source stays « une source gouvernementale »
         cue = (tok.start, tokens[x_start - 1].end)
         head = _at_clause_head(tokens, i)
-        if head and x_end < len(tokens) and tokens[x_end].text == ",":
+        if i in counts:
+            # « Ils étaient 12 000 selon la police, 40 000 selon les syndicats »: each source
+            # gives its own count.
+            k = i
+            while k > 0 and tokens[k - 1].text not in ",;" and tokens[k - 1].low != "et":
+                k -= 1
+            start, end = tokens[k].start if k else ctx.sentence.start, tok.start
+        elif head and x_end < len(tokens) and tokens[x_end].text == ",":
             # The clause ends at a semicolon: « selon la police, 12 000 ; selon les… ».
             stop = next(
                 (
@@ -1795,6 +1807,17 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
         # « Pour X, la saison s'allonge : « … » »: the quotation the colon opens is X's too.
         out.extend(_quotation_after_colon(ctx, draft, vcues))
     return out
+
+
+_COUNT_WORDS = frozenset({"million", "millions", "milliard", "milliards", "%", "personnes"})
+
+
+def _count_before(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a count ends right before token ``i`` (« 12 000 », « 1,2 million »)."""
+    if i == 0:
+        return False
+    low = tokens[i - 1].low
+    return low[:1].isdigit() or (low in _COUNT_WORDS and i > 1 and tokens[i - 2].low[:1].isdigit())
 
 
 def _speech_starting(ctx: Context, pos: int) -> bool:
