@@ -2409,3 +2409,21 @@ def test_competing_counts_each_have_their_source(text: str) -> None:
         ("according_to", "Ils étaient 8 000", "la préfecture"),
         ("according_to", "25 000", "les organisateurs"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les habitants se plaignent depuis des mois du « vacarme permanent » des camions.",
+        "Les habitants se plaignent depuis longtemps du « vacarme permanent » des camions.",
+        "Les habitants se plaignent depuis des mois d'odeurs « irrespirables ».",
+        "Les habitants dénoncent sur les réseaux sociaux des odeurs « irrespirables ».",
+    ],
+)
+def test_a_time_or_place_before_the_quoted_object(text: str) -> None:
+    """« depuis des mois » is a circumstance before the object, as « depuis longtemps »;
+    the object may open with a partitive « d' »."""
+    assert [
+        (c.kind, c.speaker.mention.text if c.speaker.mention else None)
+        for c in quoteattr.extract(text)
+    ] == [("partial", "Les habitants")]

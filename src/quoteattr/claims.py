@@ -1158,7 +1158,13 @@ def _governs_quotation(ctx: Context, vc: VerbCue, j: int, q: Quotation) -> bool:
     i = vc.last
     while i < j:
         size = adverb_length_forward(tokens, i)
-        if size:
+        # « depuis » is an adverb alone, a preposition before its noun (« depuis des mois »)
+        if size and not (
+            size == 1
+            and tokens[i].low in _ADDRESSEE_PREPS
+            and i + 1 < j
+            and determiner(tokens[i + 1].low)
+        ):
             i += size
             continue
         between.append(tokens[i])
@@ -1183,7 +1189,8 @@ def _governs_quotation(ctx: Context, vc: VerbCue, j: int, q: Quotation) -> bool:
             (
                 x
                 for x in range(2, len(between))
-                if determiner(between[x].low) and between[x].low not in ("au", "aux")
+                if (determiner(between[x].low) or between[x].low in _DE_WORDS)
+                and between[x].low not in ("au", "aux")
             ),
             None,
         )
