@@ -2423,7 +2423,5 @@ def test_competing_counts_each_have_their_source(text: str) -> None:
 def test_a_time_or_place_before_the_quoted_object(text: str) -> None:
     """« depuis des mois » is a circumstance before the object, as « depuis longtemps »;
     the object may open with a partitive « d' »."""
-    assert [
-        (c.kind, c.speaker.mention.text if c.speaker.mention else None)
-        for c in quoteattr.extract(text)
-    ] == [("partial", "Les habitants")]
+    assert _mentions(text)[0][0] == "partial" and _mentions(text)[0][2] == "Les habitants"
+    assert len(_mentions(text)) == 1
