@@ -2426,3 +2426,39 @@ def test_a_time_or_place_before_the_quoted_object(text: str) -> None:
     assert [(kind, mention) for kind, _, mention in _mentions(text)] == [
         ("partial", "Les habitants")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mention"),
+    [
+        (
+            "« Nous tiendrons », a promis le porte-parole de l'armée, le colonel Abakar "
+            "Mahamat Souleymane, à la télévision.",
+            "Abakar Mahamat Souleymane",
+            "le porte-parole de l'armée, le colonel Abakar Mahamat Souleymane",
+        ),
+        (
+            "« Non », a répondu la députée LFI Mathilde Panot.",
+            "Mathilde Panot",
+            "la députée LFI Mathilde Panot",
+        ),
+        (
+            "« Ce livre est une mémoire », insiste l'autrice, invitée samedi à la librairie "
+            "Passages.",
+            None,
+            "l'autrice",
+        ),
+        (
+            "« Le temps presse », affirme Julien Marquet, chargé de campagne de l'ONG.",
+            "Julien Marquet",
+            "Julien Marquet, chargé de campagne de l'ONG",
+        ),
+    ],
+)
+def test_names_and_asides_after_an_incise(text: str, name: str | None, mention: str) -> None:
+    """A first name inside a name after a title is part of it (not after a party's
+    initials); a past participle after a comma opens an aside, not an apposition (a title
+    such as « chargé de campagne » does not)."""
+    [claim] = quoteattr.extract(text)
+    assert claim.speaker is not None and claim.speaker.mention is not None
+    assert (claim.speaker.name, claim.speaker.mention.text) == (name, mention)

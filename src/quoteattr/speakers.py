@@ -549,6 +549,8 @@ def _apposition_after(tokens: Sequence[Token], comma: int) -> int | None:
             end += 1
         if end >= n or tokens[end].text in ",.;!?)":
             return end
+    if j + 1 < n and _participial_aside(tokens, j):
+        return None  # « l'autrice, invitée samedi à la librairie Passages »: an aside
     limit = min(n, comma + 9)
     if j < n and word_class(tokens[j].low, "det"):
         j += 1
@@ -560,9 +562,27 @@ def _apposition_after(tokens: Sequence[Token], comma: int) -> int | None:
     if not runs or runs[0][0] != 0:
         return None
     r_end = j + runs[0][1]
+    for a, b in runs[1:]:
+        if j + a != r_end:
+            break
+        r_end = j + b  # « le colonel Abakar Mahamat Souleymane »: a first name inside a name
     if r_end >= n or tokens[r_end].text in ",.;!?)" or word_class(tokens[r_end].low, "subject_end"):
         return r_end
     return None
+
+
+def _participial_aside(tokens: Sequence[Token], j: int) -> bool:
+    """« invitée samedi à… », « interrogée par France Inter », « élu en 2022 »: a past
+    participle opening an aside; not a title (« chargé de campagne », « exploitant près de »)."""
+    tok = tokens[j]
+    return (
+        tok.word
+        and not tok.capitalized
+        and tok.low.endswith(("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue"))
+        and tokens[j + 1].low not in _DE
+        and lexicon.normalize_key(tok.low) not in lexicon.titles()
+        and participle_led(tokens, j)
+    )
 
 
 def skip_aside(tokens: Sequence[Token], a: int) -> int:
