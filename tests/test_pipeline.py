@@ -2462,3 +2462,15 @@ def test_names_and_asides_after_an_incise(text: str, name: str | None, mention: 
     [claim] = quoteattr.extract(text)
     assert claim.speaker is not None and claim.speaker.mention is not None
     assert (claim.speaker.name, claim.speaker.mention.text) == (name, mention)
+
+
+def test_a_plural_pronoun_after_a_group_doing_something_unknown() -> None:
+    """« Les aides-soignantes manifestaient… Pour elles, … »: a verb the lexicons do not know,
+    recognised by its plural ending, makes the group the subject « elles » points back to."""
+    text = (
+        "Les aides-soignantes manifestaient jeudi devant la préfecture. Pour elles, la prime "
+        "annoncée reste « une aumône »."
+    )
+    [claim] = quoteattr.extract(text)
+    assert claim.speaker is not None
+    assert claim.speaker.description == "Les aides-soignantes"

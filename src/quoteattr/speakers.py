@@ -745,8 +745,10 @@ def main_subject(tokens: Sequence[Token], before: int) -> tuple[int, int] | None
         if depth:
             continue
         noun = _after_determiner(tokens, i) and not _object_clitic(tokens, i - 1)
-        if (is_verb(tokens[i]) and not noun) or (
-            i > 0 and _verb_marker(tokens[i].low)
+        if (
+            (is_verb(tokens[i]) and not noun)
+            or (i > 0 and _verb_marker(tokens[i].low))
+            or (i > 1 and not noun and _plural_verb_ending(tokens[i]))
         ):  # « Le juge a conclu »: « juge » after « Le » is a noun
             j = i
             while j > 0 and (
@@ -758,6 +760,20 @@ def main_subject(tokens: Sequence[Token], before: int) -> tuple[int, int] | None
                 j -= 1
             return subject_before(tokens, j)
     return None
+
+
+# Third person plural endings no noun has (« manifestaient », « partirent », « iraient »).
+_PLURAL_ENDINGS = ("aient", "èrent", "irent", "eront", "iront")
+
+
+def _plural_verb_ending(token: Token) -> bool:
+    """« Les infirmières manifestaient mardi »: a verb the lexicons do not know."""
+    return (
+        token.word
+        and not token.capitalized
+        and len(token.low) > 6
+        and (token.low.endswith(_PLURAL_ENDINGS))
+    )
 
 
 def _object_clitic(tokens: Sequence[Token], k: int) -> bool:
