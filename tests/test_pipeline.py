@@ -2474,3 +2474,16 @@ def test_a_plural_pronoun_after_a_group_doing_something_unknown() -> None:
     [claim] = quoteattr.extract(text)
     assert claim.speaker is not None
     assert claim.speaker.description == "Les aides-soignantes"
+
+
+def test_an_age_describes_a_person_and_carries_the_pronoun() -> None:
+    """« le sexagénaire » is a description of someone: a role, and « Il » after it."""
+    text = (
+        "« J'ai eu peur », a raconté le septuagénaire aux secouristes. Il a assuré qu'il "
+        "n'avait « jamais eu froid »."
+    )
+    speakers = [c.speaker for c in quoteattr.extract(text)]
+    assert [(s.description, s.role) for s in speakers if s is not None] == [
+        ("le septuagénaire", "septuagenarian"),
+        ("le septuagénaire", "septuagenarian"),
+    ]
