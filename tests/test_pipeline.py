@@ -2487,3 +2487,19 @@ def test_an_age_describes_a_person_and_carries_the_pronoun() -> None:
         ("le septuagénaire", "septuagenarian"),
         ("le septuagénaire", "septuagenarian"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "Les syndicats ont été reçus à Matignon, où l'on estime que la réforme est "
+            "« nécessaire ».",
+            "Matignon",
+        ),
+        ("Il a grandi à Lyon, où l'on estime que la ville est « trop chère ».", "on"),
+    ],
+)
+def test_on_after_a_body_named_where_it_speaks(text: str, mention: str) -> None:
+    """« à Matignon, où l'on juge… »: the body is who « on » is; a town is not."""
+    assert [m for _, _, m in _mentions(text)] == [mention]

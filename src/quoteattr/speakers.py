@@ -954,6 +954,9 @@ def _on_place_before(tokens: Sequence[Token], on: int) -> tuple[int, int] | None
     """« Du côté de France Nature Environnement, on dénonce », « Dans l'entourage du
     ministre, on assure », « Chez Renault, on affirme »: the place that opens the sentence
     before « , on » is the source."""
+    k = on - 1 - int(on > 0 and tokens[on - 1].low == "l'")
+    if k >= 2 and tokens[k].low == "où" and tokens[k - 1].text == ",":
+        return _where_before(tokens, k - 1)
     if on < 3 or tokens[on - 1].text != ",":
         return None
     place = _where_on_speaks(tokens, 0)
@@ -974,6 +977,23 @@ def _on_place_before(tokens: Sequence[Token], on: int) -> tuple[int, int] | None
     ):
         return place
     return None
+
+
+def _where_before(tokens: Sequence[Token], comma: int) -> tuple[int, int] | None:
+    """« assure-t-on à Matignon, où l'on juge que… »: the body named by « à X » right before
+    the comma (a capitalised name or a known body, not a town's « à Lyon » alone)."""
+    a = comma - 1
+    while a > 0 and tokens[a - 1].low not in _ON_PLACES and comma - a < 8:
+        a -= 1
+    if a == 0 or tokens[a - 1].low not in _ON_PLACES or a == comma:
+        return None
+    phrase = tokens[a:comma]
+    body = find_organization(phrase)
+    if body is None and not (
+        phrase[0].capitalized and lexicon.normalize_key(phrase[0].low) in (lexicon.organizations())
+    ):
+        return None
+    return tokens[a].start, tokens[comma - 1].end
 
 
 def _subject_of_predicate(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int] | None:
