@@ -2503,3 +2503,14 @@ def test_an_age_describes_a_person_and_carries_the_pronoun() -> None:
 def test_on_after_a_body_named_where_it_speaks(text: str, mention: str) -> None:
     """« à Matignon, où l'on juge… »: the body is who « on » is; a town is not."""
     assert [m for _, _, m in _mentions(text)] == [mention]
+
+
+def test_a_former_office_refers_back_to_the_person_named() -> None:
+    """« l'ancien adjoint aux sports » after « Sébastien Rochas a officialisé sa candidature »:
+    nobody else holds an office someone no longer holds, so it names the person just named."""
+    text = (
+        "Samedi, Marc Bellanger a officialisé sa candidature. « La ville doit changer », a "
+        "lancé l'ancien adjoint aux finances."
+    )
+    [claim] = quoteattr.extract(text)
+    assert claim.speaker is not None and claim.speaker.name == "Marc Bellanger"

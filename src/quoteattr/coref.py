@@ -505,8 +505,10 @@ def _describes_someone(mention: MentionInfo) -> bool:
         return False
     found = title_record(mention.title)
     # « le chirurgien », « le témoin » bring in someone new: only what a person is in their
-    # own story (class persona) refers back
-    return found is not None and word_class(found.canonical, "persona")
+    # own story (class persona) refers back, and an office they no longer hold (« l'ancien
+    # adjoint aux sports »), which no one else is called by now
+    former = (mention.title or "").lower().startswith(("ancien ", "ancienne ", "ex-"))
+    return found is not None and (former or word_class(found.canonical, "persona"))
 
 
 def _untitled_person(
