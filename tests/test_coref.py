@@ -1178,3 +1178,15 @@ def test_cote_opening_a_sentence_is_no_participle() -> None:
     )
     (claim,) = quoteattr.extract(text)
     assert claim.speaker is not None and claim.speaker.name != "Côté"
+
+
+def test_a_name_inside_a_complement_is_not_the_subject() -> None:
+    """« Le réalisateur Bastien Roux, …, d'après un roman de Paul Ferrant, en tournera… »:
+    the novelist stands before the verb, inside a complement; « il » is the director."""
+    text = (
+        "Le réalisateur Bastien Roux, révélé en 2021 avec un film d'après un roman de Paul "
+        "Ferrant, en tournera les premières scènes au printemps. « J'ai hâte », "
+        "s'amuse-t-il."
+    )
+    [claim] = quoteattr.extract(text)
+    assert claim.speaker is not None and claim.speaker.name == "Bastien Roux"

@@ -133,7 +133,12 @@ def name_sightings(sentences: Sequence[Sequence[Token]], norm: str) -> list[Name
                 )
             text = norm[tokens[a].start : tokens[b - 1].end]
             gender = first.gender if first.gender in ("m", "f") else None
-            subject = a < first_verb or _after_opening_clause(tokens, a)
+            # « d'après un roman de Paul Ferrant, en tournera… »: a complement's name, before
+            # the verb but not its subject
+            complement = a > 0 and (
+                tokens[a - 1].low in DE_WORDS or word_class(tokens[a - 1].low, "prep")
+            )
+            subject = (a < first_verb and not complement) or _after_opening_clause(tokens, a)
             out.append(
                 NameSighting(
                     tokens[a].start,
