@@ -2514,3 +2514,64 @@ def test_a_former_office_refers_back_to_the_person_named() -> None:
     )
     [claim] = quoteattr.extract(text)
     assert claim.speaker is not None and claim.speaker.name == "Marc Bellanger"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le conseiller d'État genevois chargé de la mobilité, Raphaël Dufaux, a été "
+            "catégorique : « Il n'y aura pas de péage urbain ».",
+            [("direct", "Il n'y aura pas de péage urbain", "Raphaël Dufaux")],
+        ),
+        (
+            "La une du quotidien régional, entièrement consacrée à la tempête Ciaran, est sans "
+            "ambiguïté ce jeudi matin : « La Bretagne dans le noir. »",
+            [],
+        ),
+        (
+            "Le texte de la pétition lancée par les parents d'élèves de l'école Jean-Jaurès de "
+            "Rennes tient en une phrase : « Rendez-nous notre école. »",
+            [],
+        ),
+        (
+            "Le responsable des inscriptions, Marc Dubois : « Nous sommes complets depuis mars. »",
+            [("direct", "Nous sommes complets depuis mars.", "Marc Dubois")],
+        ),
+        (
+            "Pour la CGT, la réforme est injuste, selon nos informations.",
+            [
+                ("according_to", "Pour la CGT, la réforme est injuste", "nos informations"),
+                ("according_to", "la réforme est injuste, selon nos informations", "la CGT"),
+            ],
+        ),
+        (
+            "Le député a relancé : « Qui paiera la facture ? »",
+            [("direct", "Qui paiera la facture ?", "Le député")],
+        ),
+        (
+            "Le maire dénonce depuis des mois de « graves dysfonctionnements ».",
+            [("partial", "graves dysfonctionnements", "Le maire")],
+        ),
+        (
+            "Quand le verdict est tombé, « un soulagement », confie la mère de la victime.",
+            [("partial", "un soulagement", "la mère de la victime")],
+        ),
+        (
+            "Ils étaient 12 000 selon la police et la préfecture, 40 000 selon les syndicats.",
+            [
+                ("according_to", "Ils étaient 12 000", "la police et la préfecture"),
+                ("according_to", "40 000", "les syndicats"),
+            ],
+        ),
+        ("« Je ne regrette rien. » Le ministre a trouvé ces mots inacceptables.", []),
+    ],
+)
+def test_session_seven_second_reading(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """The second reader's cases: the stop after the closing mark, heads that name no
+    person (a storm, a school), a sign word inside a title, « Pour » a body before « selon »,
+    « relancer » before a colon, a partitive after a circumstance, a time clause before a
+    fragment, joint sources of a count, words someone judged."""
+    assert _claims(text) == expected

@@ -22,7 +22,7 @@ from quoteattr.cues import (
     split_inversion,
 )
 from quoteattr.grammar import determiner, word_class
-from quoteattr.mentions import MentionInfo, find_organization, name_runs, opens_surname
+from quoteattr.mentions import MentionInfo, analyse, find_organization, name_runs, opens_surname
 from quoteattr.model import Quotation
 from quoteattr.speakers import (
     in_relative_ce_que,
@@ -388,7 +388,7 @@ def link_sentence(ctx: Context) -> list[Draft]:
     text = ctx.norm[ctx.sentence.start : ctx.sentence.end]
     lowered = text.lower()
     if any(word in lowered for word in _selon_words()):
-        drafts.extend(_without_beneficiary(_link_selon(ctx, vcues)))
+        drafts.extend(_without_beneficiary(ctx, _link_selon(ctx, vcues)))
     if " par " in text:
         drafts.extend(_link_agent(ctx))
     if ":" in text:
@@ -408,16 +408,25 @@ def link_sentence(ctx: Context) -> list[Draft]:
 _FRAME_PREPOSITIONS = frozenset({"dans", "lors", "sur"})
 
 
-def _without_beneficiary(drafts: list[Draft]) -> list[Draft]:
+def _without_beneficiary(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     """« Pour les familles, la réduction atteint 90 euros, selon le ministère »: the
-    ministry is the source, and « Pour X » who the figure is for."""
+    ministry is the source, and « Pour X » a group the figure is for. A person or a body
+    stays a source (« Pour le président du Medef, …, selon Les Échos »)."""
     selon = [d for d in drafts if d.cue_lemma != "pour"]
     return [
         d
         for d in drafts
         if d.cue_lemma != "pour"
         or not any(s.content[0] < d.content[1] and d.content[0] < s.content[1] for s in selon)
+        or not _group_only(ctx, d)
     ]
+
+
+def _group_only(ctx: Context, d: Draft) -> bool:
+    if d.speaker_hint is None:
+        return False
+    mention = analyse(ctx.norm, *d.speaker_hint, ctx.tokens)
+    return mention.type == "group" and not mention.name and not mention.organization
 
 
 def _link_reporting_frame(ctx: Context) -> Draft | None:
@@ -1124,7 +1133,7 @@ def _colon_after(ctx: Context, k: int, others: Sequence[VerbCue]) -> int | None:
             # after a determiner or a preposition is a noun
             or (
                 c > k
-                and _has_verb([tok])
+                and has_verb([tok])
                 and not determiner(tokens[c - 1].low)
                 and not word_class(tokens[c - 1].low, "prep")
                 and tokens[c - 1].low not in _DE_WORDS
@@ -1155,6 +1164,7 @@ def _governs_quotation(ctx: Context, vc: VerbCue, j: int, q: Quotation) -> bool:
     « qualifie de « … » », « a dénoncé des « … » »), not a term further in the sentence."""
     tokens = ctx.tokens
     between: list[Token] = []
+    partitive = False
     i = vc.last
     while i < j:
         size = adverb_length_forward(tokens, i)
@@ -1200,6 +1210,9 @@ def _governs_quotation(ctx: Context, vc: VerbCue, j: int, q: Quotation) -> bool:
             word_class(t.low, "prep") and t.low not in _DE_WORDS for t in between[d + 1 :]
         ):
             between = between[d:]
+            # « dénonce depuis des mois de « graves dysfonctionnements » »: after a
+            # circumstance, « de » is the object's partitive article
+            partitive = between[0].low in _DE_WORDS
         elif d is None and between[0].low not in _OBJECT_PREPS and len(q.content.text) > 20:
             # « a rejeté dans le point 18 « toute mesure visant à… » »: a circumstance, then
             # the quoted object itself
@@ -1225,6 +1238,7 @@ def _governs_quotation(ctx: Context, vc: VerbCue, j: int, q: Quotation) -> bool:
     ):
         if between[0].low in ("de", "d'") and not (
             vc.light
+            or partitive
             or {"de_inf", "obj_de"} & vc.complements
             or word_class(vc.lemma, "judge")
             or word_class(vc.lemma, "characterize")
@@ -1413,7 +1427,7 @@ def _link_incise(ctx: Context, vc: VerbCue) -> Draft | None:
             not inverted
             and not resumed
             and len(words) < 10
-            and not _has_verb(tokens[: vc.first - 1])
+            and not has_verb(tokens[: vc.first - 1])
         )
         or (not inverted and _subject_with_relative(tokens, vc.first - 1))
         or (not inverted and _name_with_title(tokens, vc.first - 1))
@@ -1465,12 +1479,17 @@ def _clause_before(ctx: Context, q: Quotation) -> int | None:
         # words in apposition to the clause before the comma, which is said with them; not a
         # clause of their own (« Après le vote, « nous avons gagné », a lancé X »).
         inner = [t for t in tokens if q.content.start <= t.start < q.content.end]
-        if _has_verb(inner):
+        if has_verb(inner):
             return None
         comma = max((i for i, t in enumerate(lead[:-1]) if t.text == ","), default=-1)
         core = lead[comma + 1 : -1]
+        # A clause of the writer's before the comma: a verb, not a mere subject (« Le
+        # chanteur, « ému aux larmes », a remercié… ») nor a time clause (« Quand le verdict
+        # est tombé, « un soulagement », confie X »)
+        if not core or not has_verb(core) or any(word_class(t.low, "conj") for t in lead):
+            return None
     subject = len(core) >= 2 and word_class(core[0].low, "det") and all(t.word for t in core)
-    if _has_verb(core) or word_class(core[-1].low if core else "", "copula") or subject:
+    if has_verb(core) or word_class(core[-1].low if core else "", "copula") or subject:
         return lead[0].start
     return None
 
@@ -1502,7 +1521,7 @@ def _stray_closer(ctx: Context, first: int) -> int | None:
 _VERB_ENDINGS = ("ra", "ront", "rait", "raient", "ait", "aient", "èrent", "irent", "ons", "ez")
 
 
-def _has_verb(tokens: Sequence[Token]) -> bool:
+def has_verb(tokens: Sequence[Token]) -> bool:
     """Whether a stretch holds a finite verb: a known form, a modal (« va démissionner »), a
     reflexive verb (« se tiendra »), or a lowercase word with a future, conditional or
     imperfect ending."""
@@ -1563,7 +1582,7 @@ def _subject_with_relative(tokens: Sequence[Token], end: int) -> bool:
     for k in range(1, min(end, 9)):
         if tokens[k - 1].text == "," and word_class(tokens[k].low, "rel"):
             closing = next((m for m in range(k + 1, end) if tokens[m].text == ","), None)
-            return closing is None or not _has_verb(tokens[closing + 1 : end])
+            return closing is None or not has_verb(tokens[closing + 1 : end])
     return False
 
 
@@ -1586,10 +1605,10 @@ def _clause_resumes(tokens: Sequence[Token], vc: VerbCue, after: int) -> bool:
     if end + 2 >= len(tokens) or tokens[end].text != ",":
         return False
     nxt = tokens[end + 1]
-    if word_class(nxt.low, "conj") and _has_verb(tokens[: vc.first]):
+    if word_class(nxt.low, "conj") and has_verb(tokens[: vc.first]):
         return False  # « Le projet est mort, explique le maire, et personne ne… »: a new clause
     rest = tokens[end + 1 :]
-    verb = next((t for t in rest if _has_verb([t])), None)
+    verb = next((t for t in rest if has_verb([t])), None)
     return (
         nxt.word
         and verb is not None
@@ -1684,7 +1703,7 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
             continue
         x_end = x_start
         while x_end < len(tokens) and tokens[x_end].text not in ",.;:!?)":
-            if counts and tokens[x_end].low == "et":
+            if counts and tokens[x_end].low == "et" and _count_before(tokens, x_end + 2):
                 break  # « selon la police et 40 000 selon les syndicats »
             inner = _quotation_starting(ctx, tokens[x_end].start)
             if (inner is None and tokens[x_end].text in _CLOSERS) or (
@@ -2341,6 +2360,28 @@ def cueless_draft(q: Quotation, segment: Segment, mode: str, confidence: float) 
 _SHORT_HEAD = 16  # tokens before a colon that need no name to speak (« Le ministre : »)
 
 
+def _person_named(tokens: Sequence[Token]) -> bool:
+    """Whether a person's name stands among ``tokens``: a known first name, then more of the
+    name (« Raphaël Dufaux »), not a street or a storm (« l'école Jean-Jaurès », « Ciaran »)."""
+    names = lexicon.first_names()
+    return any(
+        b - a >= 2 and lexicon.normalize_key(tokens[a].text) in names for a, b in name_runs(tokens)
+    )
+
+
+def _spoken_sentence(ctx: Context, q: Quotation) -> bool:
+    """« Il n'y aura pas de péage. » or « Il n'y aura pas de péage ». closing the sentence: a
+    sentence said, with its stop inside or after the closing mark (then with a verb)."""
+    text = q.content.text.rstrip()
+    if text.endswith("?"):
+        return False
+    if text.endswith((".", "!", "\N{HORIZONTAL ELLIPSIS}")):
+        return True
+    after = ctx.norm[q.span.end : ctx.sentence.end].strip()
+    inner = [t for t in ctx.tokens if q.content.start <= t.start < q.content.end]
+    return after[:1] in (".", "!", "\N{HORIZONTAL ELLIPSIS}") and has_verb(inner)
+
+
 def _link_colon(ctx: Context, vcues: Sequence[VerbCue]) -> Draft | None:
     """« Le ministre : « … » » and « Commentaire du président : « … » »."""
     tokens = ctx.tokens
@@ -2403,15 +2444,13 @@ def _link_colon(ctx: Context, vcues: Sequence[VerbCue]) -> Draft | None:
             return None
         if any(t.low in SUBJECT_CLITICS and t is not words[0] for t in words):
             return None
-        if any(word_class(t.low, "sign") for t in words):
+        person = _person_named(tokens[:i])
+        if not person and any(word_class(t.low, "sign") for t in words):
             return None  # « Le maire a fait poser un panneau : « … » »: the sign's words
-        if i >= _SHORT_HEAD and (
-            not any(t.capitalized for t in words[1:])
-            or not q.content.text.rstrip().endswith((".", "!", "\N{HORIZONTAL ELLIPSIS}"))
-        ):
-            # After a long head, a spoken sentence of someone it names (« …, Raphaël Dufaux,
-            # a été catégorique : « Il n'y aura pas de péage. » »); not a subject set out, a
-            # question or a title (« a planché sur ce sujet : « … ? » »).
+        if i >= _SHORT_HEAD and not (person and _spoken_sentence(ctx, q)):
+            # After a long head, a spoken sentence of a person it names (« …, Raphaël
+            # Dufaux, a été catégorique : « Il n'y aura pas de péage. » »); not a subject set
+            # out, a question, a title or the words of a front page, a decree or a petition.
             return None
         lead = 0
         while lead < i - 1 and (word_class(tokens[lead].low, "intro") or tokens[lead].text == ","):
@@ -2420,4 +2459,12 @@ def _link_colon(ctx: Context, vcues: Sequence[VerbCue]) -> Draft | None:
     return None
 
 
-__all__ = ["Context", "Draft", "cueless_draft", "link_sentence", "source_like", "split_inversion"]
+__all__ = [
+    "Context",
+    "Draft",
+    "cueless_draft",
+    "has_verb",
+    "link_sentence",
+    "source_like",
+    "split_inversion",
+]

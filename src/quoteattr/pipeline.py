@@ -15,9 +15,16 @@ from typing import cast
 import attrs
 
 from quoteattr import lexicon, quotes, verbs
-from quoteattr.claims import Context, Draft, cueless_draft, link_sentence, with_mention
+from quoteattr.claims import (
+    Context,
+    Draft,
+    cueless_draft,
+    has_verb,
+    link_sentence,
+    with_mention,
+)
 from quoteattr.coref import NameSighting, may_name_someone, name_sightings, resolve
-from quoteattr.cues import find_verb_cues, may_hold_cue
+from quoteattr.cues import adverb_length_forward, find_verb_cues, may_hold_cue
 from quoteattr.errors import QuoteattrError
 from quoteattr.grammar import determiner, word_class
 from quoteattr.mentions import MentionInfo, analyse
@@ -477,10 +484,19 @@ def _continuation(
         ):
             if q.content.end - q.content.start < 2 or drafts[-1].content[1] >= q.content.end:
                 return None
-            if previous == "reported" and not q.content.text.rstrip().endswith(_SENTENCE_ENDS):
+            if previous == "reported" and not _said_sentence(norm, q):
                 return None
             return cueless_draft(q, paragraph, "continuation", 0.6)
     return None
+
+
+def _said_sentence(norm: str, q: Quotation) -> bool:
+    """« Aucun éleveur ne sera oublié. »: a statement with a verb; not a question (an
+    interviewer's), a label (« Bouclier tarifaire. ») or a title standing alone."""
+    text = q.content.text.rstrip()
+    return text.endswith((".", "!", "\N{HORIZONTAL ELLIPSIS}")) and has_verb(
+        tokenize(norm, q.content.start, q.content.end)
+    )
 
 
 def _quoted_sentences(
@@ -515,7 +531,6 @@ def _quoted_sentences(
 
 
 _END_OF_SENTENCE = " .!?\N{HORIZONTAL ELLIPSIS}"
-_SENTENCE_ENDS = (".", "!", "?", "\N{HORIZONTAL ELLIPSIS}")
 
 
 def _quotation_before_claim(
@@ -701,6 +716,7 @@ def _owner_end(tokens: Sequence[Token], start: int) -> int:
         and tokens[end].text not in ".!;:,"
         and not (word_class(lows[end], "prep") and lows[end] not in DE_WORDS)
         and not word_class(lows[end], "rel")
+        and not (end > start and adverb_length_forward(tokens, end))  # « … ce matin »
     ):
         end += 1
     if end + 1 < len(lows) and tokens[end].text == "," and _apposed(tokens, end + 1):
