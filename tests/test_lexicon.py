@@ -354,3 +354,12 @@ def test_uttering_forms_are_not_reporting_verbs() -> None:
     forms = grammar.words_of("utter_form")
     assert {"eu", "tenu"} <= forms
     assert forms.isdisjoint(verbs.form_index()), sorted(forms & set(verbs.form_index()))
+
+
+def test_see_in_forms_are_forms_of_voir() -> None:
+    """« y voit », « y ont vu »: the see_in class lists forms of « voir » only."""
+    from quoteattr import grammar
+
+    forms = grammar.words_of("see_in")
+    assert {"voit", "voient", "vu"} <= forms
+    assert all(f.startswith(("v", "verr")) for f in forms)

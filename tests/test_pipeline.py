@@ -2575,3 +2575,30 @@ def test_session_seven_second_reading(
     « relancer » before a colon, a partitive after a circumstance, a time clause before a
     fragment, joint sources of a count, words someone judged."""
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "L'opposition y voit « une manœuvre électorale ».",
+            [("partial", "une manœuvre électorale", "L'opposition")],
+        ),
+        (
+            "Les syndicats y ont vu une « provocation ».",
+            [("partial", "provocation", "Les syndicats")],
+        ),
+        ("On y voit « Les Demoiselles d'Avignon ».", []),
+        (
+            "Elle plaide pour un suivi renforcé des nappes, « avant qu'il ne soit trop tard ».",
+            [("partial", "avant qu'il ne soit trop tard", "Elle")],
+        ),
+        ("Le maire a rencontré les habitants, « une première ».", []),
+    ],
+)
+def test_fragments_read_into_facts_or_closing_a_report(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """« X y voit « … » »: what the subject reads into the facts; lower-case words quoted
+    after a comma that close a reporting verb's sentence are its subject's too."""
+    assert _mentions(text) == expected

@@ -367,6 +367,9 @@ def link_sentence(ctx: Context) -> list[Draft]:
                 and _innermost_containing(ctx, tokens[vc.first].start, tokens[vc.head].end) is None
             ):
                 draft = _link_cleft(ctx, vc, mode="before")
+            if draft is None and not cleft:
+                # « Elle plaide pour un suivi renforcé, « avant qu'il ne soit trop tard » »
+                draft = _trailing_fragment(ctx, vc, vcues)
             if (
                 cleft
                 and draft is not None
@@ -381,6 +384,12 @@ def link_sentence(ctx: Context) -> list[Draft]:
                 drafts.extend(_coordinated_fragments(ctx, draft))
             if draft.kind in ("indirect", "mixed", "partial"):
                 drafts.extend(_quotation_after_colon(ctx, draft, vcues))
+    if " y " in ctx.norm[ctx.sentence.start : ctx.sentence.end]:
+        seen = _seen_in(ctx)
+        if seen is not None and not any(
+            d.content[0] <= seen.content[0] and seen.content[1] <= d.content[1] for d in drafts
+        ):
+            drafts.append(seen)
     if not vcues and tokens and tokens[0].low in _FRAME_PREPOSITIONS:
         framed = _link_reporting_frame(ctx)
         if framed is not None:
@@ -406,6 +415,63 @@ def link_sentence(ctx: Context) -> list[Draft]:
 
 
 _FRAME_PREPOSITIONS = frozenset({"dans", "lors", "sur"})
+
+
+def _seen_in(ctx: Context) -> Draft | None:
+    """« L'opposition y voit « un coup de communication » », « Les syndicats y ont vu une
+    « provocation » »: what the subject reads into the facts, in its own words."""
+    tokens = ctx.tokens
+    for i in range(1, len(tokens) - 2):
+        if tokens[i].low != "y":
+            continue
+        v = i + 1 + int(tokens[i + 1].low in verbs.auxiliary_index())
+        if v >= len(tokens) or not word_class(tokens[v].low, "see_in"):
+            continue
+        j = v + 1 + int(v + 1 < len(tokens) and determiner(tokens[v + 1].low))
+        q = _quotation_starting(ctx, tokens[j].start) if j < len(tokens) else None
+        subject = subject_before(tokens, i)
+        if q is None or q.role == "title" or subject is None:
+            return None
+        return Draft(
+            kind="partial",
+            content=(q.content.start, q.content.end),
+            quoted=None,
+            cue=(tokens[i].start, tokens[v].end),
+            cue_lemma="voir",
+            cue_type="verb",
+            sentence=ctx.sentence,
+            cue_first=i,
+            cue_last=v + 1,
+            speaker_mode="before",
+            confidence=0.7,
+            needs_source=True,
+        )
+    return None
+
+
+def _trailing_fragment(ctx: Context, vc: VerbCue, vcues: Sequence[VerbCue]) -> Draft | None:
+    """« Elle plaide pour un suivi renforcé, « avant qu'il ne soit trop tard » », « Le
+    ministre a annoncé une réforme, « la plus ambitieuse depuis 1945 » »: lower-case words
+    quoted after a comma that close the sentence of a reporting verb are its subject's."""
+    if vc.verb_class not in ("speech", "assertion", "request") or vc.hypothetical:
+        return None
+    tokens = ctx.tokens
+    for j in range(vc.last + 1, len(tokens)):
+        if any(o.first == j for o in vcues) or tokens[j].text in ";:":
+            return None
+        q = _quotation_starting(ctx, tokens[j].start)
+        if q is None:
+            continue
+        if (
+            tokens[j - 1].text != ","
+            or q.role == "title"
+            or not q.content.text[:1].islower()
+            or not _ends_sentence(ctx, q)
+        ):
+            return None
+        draft = _draft(ctx, vc, "partial", (q.content.start, q.content.end), None, "before")
+        return None if draft is None else attrs.evolve(draft, needs_source=True)
+    return None
 
 
 def _without_beneficiary(ctx: Context, drafts: list[Draft]) -> list[Draft]:

@@ -40,6 +40,7 @@ FUNCTION_CLASSES = frozenset(
         "utterance",
         "restate",
         "utter",
+        "see_in",
         "utter_form",
         "modal",
         "word_noun",
