@@ -2602,3 +2602,25 @@ def test_fragments_read_into_facts_or_closing_a_report(
     """« X y voit « … » »: what the subject reads into the facts; lower-case words quoted
     after a comma that close a reporting verb's sentence are its subject's too."""
     assert _mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Pour reprendre l'expression du ministre, la réforme est « un marathon ».", "ministre"),
+        ("Selon les mots de la ministre, la réforme est « un marathon ».", "la ministre"),
+        ("La réforme est, selon les termes du ministre, « un marathon ».", "ministre"),
+    ],
+)
+def test_someones_own_words_as_a_source(text: str, mention: str) -> None:
+    """« Pour reprendre les mots de X », « selon les termes de X »: X is the source, not the
+    words."""
+    assert [(k, m) for k, _, m in _mentions(text)] == [("according_to", mention)]
+
+
+def test_a_judgement_after_projet_is_no_title() -> None:
+    """« un projet « dangereux » » judges the project; « le projet « Hercule » » names it."""
+    assert _claims("La CGT dénonce un projet « dangereux ».") == [
+        ("partial", "dangereux", "La CGT")
+    ]
+    assert _claims("La CGT dénonce le projet « Hercule ».") == []

@@ -1744,7 +1744,12 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
             continue
         trigger = tok.low
         article = 0  # « aux yeux du ministre »: « du » is read with the source, not named
-        if tok.low == "selon":
+        size = _view_phrase(tokens, i) if tok.low in view_first else 0
+        if size and (_at_clause_head(tokens, i) or (i > 0 and tokens[i - 1].text == ",")):
+            # « Aux yeux de la défense, … », « Pour reprendre les mots du ministre, … »
+            x_start, trigger = i + size, "selon"
+            article = int(tokens[x_start - 1].low in ("du", "des"))
+        elif tok.low == "selon":
             x_start = i + 1
         elif tok.low == "d'" and i + 1 < len(tokens) and tokens[i + 1].low == "après":
             x_start = i + 2
@@ -1753,13 +1758,6 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
             _at_clause_head(tokens, i, colon=False) or (i > 0 and tokens[i - 1].text == ",")
         ):
             x_start = i + 1
-        elif (
-            tok.low in view_first
-            and (size := _view_phrase(tokens, i))
-            and (_at_clause_head(tokens, i) or (i > 0 and tokens[i - 1].text == ","))
-        ):
-            x_start, trigger = i + size, "selon"  # « Aux yeux de la défense, … »
-            article = int(tokens[x_start - 1].low in ("du", "des"))
         else:
             continue
         if (trigger != "pour" or (x_start < len(tokens) and tokens[x_start].low == "qui")) and (
@@ -1885,7 +1883,7 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
             kind=kind,
             content=content,
             quoted=quoted,
-            cue=cue if tok.low != "pour" else (tok.start, tok.end),
+            cue=cue if trigger != "pour" else (tok.start, tok.end),
             cue_lemma=_selon_lemma(tokens, i, x_start),
             cue_type="selon",
             sentence=ctx.sentence,

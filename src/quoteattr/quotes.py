@@ -550,9 +550,12 @@ def _role(
     if family == "dash":
         return "speech"
     trigger = _trigger_role(text, start)
-    if trigger == "title":
-        return "title"
     words = text[content_start : min(content_end, content_start + _HEAD)].split(None, 4)[:4]
+    if trigger == "title" and not (
+        # « un projet « dangereux » »: a judgement on the project, not its name
+        len(words) == 1 and words[0][:1].islower() and words[0].endswith(_ADJECTIVE_ENDINGS)
+    ):
+        return "title"
     count = len(words) if content_end - content_start <= _HEAD else 4
     last = content_end - 1
     while last > content_start and (text[last] in _CLOSING_MARKS or text[last].isspace()):
@@ -575,6 +578,10 @@ def _role(
 
 
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "it", "ite")
+_ADJECTIVE_ENDINGS = (
+    "eux", "euse", "ible", "able", "ique", "if", "ive", "el", "elle", "al", "ale",
+    "é", "ée", "ant", "ante", "ent", "ente", "aire",
+)  # fmt: skip
 
 
 def _after_colon(text: str, start: int) -> bool:
