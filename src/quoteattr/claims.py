@@ -489,10 +489,15 @@ def _without_beneficiary(ctx: Context, drafts: list[Draft]) -> list[Draft]:
 
 
 def _group_only(ctx: Context, d: Draft) -> bool:
+    """A group, or anyone but a person before a figure (« Pour Airbus, la commande
+    représente 12 milliards, selon Les Échos »)."""
     if d.speaker_hint is None:
         return False
     mention = analyse(ctx.norm, *d.speaker_hint, ctx.tokens)
-    return mention.type == "group" and not mention.name and not mention.organization
+    if mention.type == "person" or mention.name:
+        return False
+    figure = any(c.isdigit() for c in ctx.norm[d.content[0] : d.content[1]])
+    return figure or (mention.type == "group" and not mention.organization)
 
 
 def _link_reporting_frame(ctx: Context) -> Draft | None:
@@ -1275,10 +1280,16 @@ def _governs_quotation(ctx: Context, vc: VerbCue, j: int, q: Quotation) -> bool:
         if d is not None and not any(
             word_class(t.low, "prep") and t.low not in _DE_WORDS for t in between[d + 1 :]
         ):
+            circumstance = between[0].low
             between = between[d:]
-            # « dénonce depuis des mois de « graves dysfonctionnements » »: after a
-            # circumstance, « de » is the object's partitive article
-            partitive = between[0].low in _DE_WORDS
+            # « dénonce depuis des mois de « graves dysfonctionnements » »: after a time or
+            # place, « de » is the object's partitive article; after an addressee it is a
+            # complement (« a répondu aux lecteurs de « la Voix du Nord » »)
+            partitive = (
+                between[0].low in _DE_WORDS
+                and circumstance not in ("à", "au", "aux", "auprès")
+                and not determiner(q.content.text.split(None, 1)[0].lower())
+            )
         elif d is None and between[0].low not in _OBJECT_PREPS and len(q.content.text) > 20:
             # « a rejeté dans le point 18 « toute mesure visant à… » »: a circumstance, then
             # the quoted object itself
@@ -1552,12 +1563,15 @@ def _clause_before(ctx: Context, q: Quotation) -> int | None:
         # A clause of the writer's before the comma: a verb, not a mere subject (« Le
         # chanteur, « ému aux larmes », a remercié… ») nor a time clause (« Quand le verdict
         # est tombé, « un soulagement », confie X »)
-        if not core or not has_verb(core) or any(word_class(t.low, "conj") for t in lead):
+        if not core or not (has_verb(core) or len(core) >= 4) or lead[0].low in _TIME_CONJUNCTIONS:
             return None
     subject = len(core) >= 2 and word_class(core[0].low, "det") and all(t.word for t in core)
     if has_verb(core) or word_class(core[-1].low if core else "", "copula") or subject:
         return lead[0].start
     return None
+
+
+_TIME_CONJUNCTIONS = frozenset({"quand", "lorsque", "lorsqu'", "si", "comme", "puisque", "dès"})
 
 
 def _cites_a_source(lead: Sequence[Token]) -> bool:
@@ -2425,12 +2439,23 @@ _SHORT_HEAD = 16  # tokens before a colon that need no name to speak (« Le mini
 
 
 def _person_named(tokens: Sequence[Token]) -> bool:
-    """Whether a person's name stands among ``tokens``: a known first name, then more of the
-    name (« Raphaël Dufaux »), not a street or a storm (« l'école Jean-Jaurès », « Ciaran »)."""
+    """Whether the head names a person where a speaker stands: set off by commas (« …, Raphaël
+    Dufaux, a été catégorique », « …, M. Dupont, »), or opening it. Not a name inside a
+    complement (« au recteur Jean Martin », « la maison de Paul Roux »), a street or a storm."""
     names = lexicon.first_names()
-    return any(
-        b - a >= 2 and lexicon.normalize_key(tokens[a].text) in names for a, b in name_runs(tokens)
-    )
+    n = len(tokens)
+    for a, b in name_runs(tokens):
+        civil = a > 0 and word_class(tokens[a - 1].text, "title_abbr")
+        start = a - 1 if civil else a
+        if not (start == 0 or tokens[start - 1].text == ","):
+            continue
+        if b < n and tokens[b].text not in ",:":
+            continue
+        if find_organization(tokens[a:b]) is not None:
+            continue
+        if civil or b - a >= 2 or lexicon.normalize_key(tokens[a].text) in names:
+            return True
+    return False
 
 
 def _spoken_sentence(ctx: Context, q: Quotation) -> bool:

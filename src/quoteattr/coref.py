@@ -135,8 +135,10 @@ def name_sightings(sentences: Sequence[Sequence[Token]], norm: str) -> list[Name
             gender = first.gender if first.gender in ("m", "f") else None
             # « d'après un roman de Paul Ferrant, en tournera… »: a complement's name, before
             # the verb but not its subject
-            complement = a > 0 and (
-                tokens[a - 1].low in DE_WORDS or word_class(tokens[a - 1].low, "prep")
+            complement = (
+                a > 0
+                and (tokens[a - 1].low in DE_WORDS or word_class(tokens[a - 1].low, "prep"))
+                and not (a > 1 and tokens[a - 2].low == "quant")  # « Quant à X, elle… »
             )
             subject = (a < first_verb and not complement) or _after_opening_clause(tokens, a)
             out.append(
@@ -510,10 +512,9 @@ def _describes_someone(mention: MentionInfo) -> bool:
         return False
     found = title_record(mention.title)
     # « le chirurgien », « le témoin » bring in someone new: only what a person is in their
-    # own story (class persona) refers back, and an office they no longer hold (« l'ancien
-    # adjoint aux sports »), which no one else is called by now
-    former = (mention.title or "").lower().startswith(("ancien ", "ancienne ", "ex-"))
-    return found is not None and (former or word_class(found.canonical, "persona"))
+    # own story (class persona) refers back. Not a former office either (« l'ancien maire »
+    # after « X a remporté la mairie » is the mayor X beat).
+    return found is not None and word_class(found.canonical, "persona")
 
 
 def _untitled_person(

@@ -110,15 +110,6 @@ def name_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                     and (lexicon.normalize_key(tokens[j - 1].text) not in names)
                     and j + 1 < n
                     and _name_word(tokens[j + 1])
-                    # « le colonel Abakar Mahamat Souleymane »: after a title, one name;
-                    # not a party's (« le député LR Éric Ciotti »)
-                    and not (
-                        j - i == 1
-                        and i > 0
-                        and lexicon.normalize_key(tokens[i - 1].low) in lexicon.titles()
-                        and not tok.text.isupper()
-                        and lexicon.normalize_key(tok.text) not in lexicon.organizations()
-                    )
                 ):
                     break  # « Lyon Sophie Marchal »: a first name starts the person's name
                 j += 1

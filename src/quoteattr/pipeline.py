@@ -491,12 +491,14 @@ def _continuation(
 
 
 def _said_sentence(norm: str, q: Quotation) -> bool:
-    """« Aucun éleveur ne sera oublié. »: a statement with a verb; not a question (an
-    interviewer's), a label (« Bouclier tarifaire. ») or a title standing alone."""
+    """« Aucun éleveur ne sera oublié. », « Jamais vu ça. »: a statement, with a verb or three
+    words; not a question (an interviewer's), a label (« Bouclier tarifaire. ») or a title
+    standing alone."""
     text = q.content.text.rstrip()
-    return text.endswith((".", "!", "\N{HORIZONTAL ELLIPSIS}")) and has_verb(
-        tokenize(norm, q.content.start, q.content.end)
-    )
+    if not text.endswith((".", "!", "\N{HORIZONTAL ELLIPSIS}")):
+        return False
+    tokens = tokenize(norm, q.content.start, q.content.end)
+    return has_verb(tokens) or sum(t.word for t in tokens) >= 3
 
 
 def _quoted_sentences(
@@ -716,7 +718,13 @@ def _owner_end(tokens: Sequence[Token], start: int) -> int:
         and tokens[end].text not in ".!;:,"
         and not (word_class(lows[end], "prep") and lows[end] not in DE_WORDS)
         and not word_class(lows[end], "rel")
-        and not (end > start and adverb_length_forward(tokens, end))  # « … ce matin »
+        and not (  # « … ce matin », « … lundi », not « du 13 novembre » or « Mars »
+            end > start
+            and tokens[end].text[:1].islower()
+            and tokens[end].low not in DE_WORDS
+            and not tokens[end - 1].text.isdigit()
+            and adverb_length_forward(tokens, end)
+        )
     ):
         end += 1
     if end + 1 < len(lows) and tokens[end].text == "," and _apposed(tokens, end + 1):
