@@ -1119,3 +1119,14 @@ def test_any_que_form_links_its_clause(lemma_form: tuple[str, str]) -> None:
     claims = quoteattr.extract(text)
     found = [(c.cue.lemma if c.cue else None, c.text) for c in claims]
     assert (lemma, "les travaux commenceront en mars") in found, f"{text!r} gave {found}"
+
+
+def test_adverbs_with_an_elision_are_skipped_between_verb_and_subject() -> None:
+    """« prévient d'emblée la secrétaire générale »: the lexicon's « d'emblée » is two tokens,
+    and is matched as the tokenizer splits it."""
+    import quoteattr
+
+    text = "« Nous tiendrons », prévient d'emblée la secrétaire générale du syndicat."
+    [claim] = quoteattr.extract(text)
+    assert claim.speaker is not None and claim.speaker.mention is not None
+    assert claim.speaker.mention.text == "la secrétaire générale du syndicat"

@@ -19,7 +19,7 @@ import regex
 
 from quoteattr import lexicon, verbs
 from quoteattr.grammar import word_class, words_of
-from quoteattr.text import Token
+from quoteattr.text import Token, tokenize
 
 SUBJECT_CLITICS = frozenset({"il", "elle", "on", "ils", "elles", "je", "nous", "vous"})
 _FINITE = frozenset(verbs.FINITE_TENSES)
@@ -64,7 +64,10 @@ def split_inversion(low: str) -> tuple[str, str | None]:
 
 @functools.cache
 def _multiword_adverbs() -> frozenset[tuple[str, ...]]:
-    return frozenset(tuple(form.split()) for form in lexicon.adverbs() if " " in form)
+    """Adverbs of several tokens, split as the tokenizer splits text (« d'emblée » is « d' »
+    and « emblée »)."""
+    found = (tuple(t.low for t in tokenize(form)) for form in lexicon.adverbs())
+    return frozenset(words for words in found if len(words) > 1)
 
 
 @functools.cache
