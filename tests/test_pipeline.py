@@ -2311,6 +2311,7 @@ def test_a_colon_after_a_long_head_that_names_its_speaker(
             [("direct", "Je ne regrette rien.", "La maire de Lyon")],
         ),
         ("« Je ne regrette rien. » Le ministre a dénoncé ces propos.", []),
+        ("« Je ne regrette rien. » Le ministre n'a jamais prononcé ces mots.", []),
         ("« Nous avons tout perdu. » C'est le slogan de la campagne.", []),
     ],
 )

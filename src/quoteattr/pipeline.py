@@ -665,6 +665,7 @@ def _words_owner(
 
 
 def _adverb(low: str) -> bool:
+    """An adverb of the lexicon, or a word in -ment (« inlassablement »)."""
     return low in lexicon.adverbs() or (len(low) > 5 and low.endswith("ment"))
 
 
@@ -701,6 +702,8 @@ def _words_uttered(tokens: Sequence[Token]) -> tuple[int, int] | None:
             or tokens[first - 1].low in verbs.auxiliary_index()
         ):
             first -= 1
+        if any(t.low in ("ne", "n'") for t in tokens[max(0, first - 1) : verb]):
+            return None  # « il n'a jamais prononcé ces mots »
         return first, verb + 1
     return None
 
