@@ -772,7 +772,7 @@ def _plural_verb_ending(token: Token) -> bool:
         token.word
         and not token.capitalized
         and len(token.low) > 6
-        and (token.low.endswith(_PLURAL_ENDINGS))
+        and token.low.endswith(_PLURAL_ENDINGS)
     )
 
 
@@ -981,17 +981,13 @@ def _on_place_before(tokens: Sequence[Token], on: int) -> tuple[int, int] | None
 
 def _where_before(tokens: Sequence[Token], comma: int) -> tuple[int, int] | None:
     """« assure-t-on à Matignon, où l'on juge que… »: the body named by « à X » right before
-    the comma (a capitalised name or a known body, not a town's « à Lyon » alone)."""
+    the comma (a known body, not a town: « à Lyon, où l'on estime »)."""
     a = comma - 1
     while a > 0 and tokens[a - 1].low not in _ON_PLACES and comma - a < 8:
         a -= 1
     if a == 0 or tokens[a - 1].low not in _ON_PLACES or a == comma:
         return None
-    phrase = tokens[a:comma]
-    body = find_organization(phrase)
-    if body is None and not (
-        phrase[0].capitalized and lexicon.normalize_key(phrase[0].low) in (lexicon.organizations())
-    ):
+    if find_organization(tokens[a:comma]) is None:
         return None
     return tokens[a].start, tokens[comma - 1].end
 
