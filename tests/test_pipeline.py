@@ -2681,3 +2681,29 @@ def test_session_seven_third_reading(
     noun's « de » after an addressee is no partitive; a figure « pour » a company is the
     source's; a clause with an unknown verb still leads into a fragment."""
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "« Rien n'est réglé. » La phrase, lâchée par la présidente de l'association, Marie "
+            "Lenoir, résume l'état d'esprit des familles.",
+            [("direct", "Rien n'est réglé.", "Marie Lenoir")],
+        ),
+        (
+            "« C'est fini. »\nCes trois mots, prononcés par l'entraîneur Luc Moreau à l'issue du "
+            "match, ont fait le tour des réseaux sociaux.",
+            [("direct", "C'est fini.", "Luc Moreau")],
+        ),
+        ("« C'est fini. »\nLe match a été arrêté à la 80e minute.", []),
+        ("« C'est fini. » La phrase, reprise par tous les journaux, a fait le tour du pays.", []),
+    ],
+)
+def test_words_then_who_uttered_them(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """« La phrase, lâchée par X, … », « Ces trois mots, prononcés par X » (in the next
+    paragraph too): X's words, not a clause « résume » reports; words taken up by others
+    (« reprise par ») are nobody's."""
+    assert _claims(text) == expected

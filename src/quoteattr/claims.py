@@ -1508,6 +1508,14 @@ def _link_incise(ctx: Context, vc: VerbCue) -> Draft | None:
         )
         or (not inverted and _subject_with_relative(tokens, vc.first - 1))
         or (not inverted and _name_with_title(tokens, vc.first - 1))
+        # « La phrase, lâchée par la présidente, résume… »: words about words, no clause
+        or (
+            not inverted
+            and len(tokens) > 1
+            and determiner(tokens[0].low)
+            and words_noun(tokens[1].low)
+            and not has_verb(tokens[: vc.first - 1])
+        )
     ):
         return None  # « MG, le personnage principal, écrit … »: a subject, not a clause
     kind, quoted = _content_kind(ctx, *content)
@@ -1517,6 +1525,11 @@ def _link_incise(ctx: Context, vc: VerbCue) -> Draft | None:
     # « Interrogée, la porte-parole, Claire Dumesnil, a défendu la méthode »: what follows the
     # verb must name a speaker for the words before it to be a clause that was said.
     return attrs.evolve(draft, needs_source=True)
+
+
+def words_noun(low: str) -> bool:
+    """« mots », « phrase », « constat », « message »: a noun for words said."""
+    return word_class(low, "utterance") or low in verbs.reporting_nouns()
 
 
 def _clause_before(ctx: Context, q: Quotation) -> int | None:
@@ -2556,4 +2569,5 @@ __all__ = [
     "link_sentence",
     "source_like",
     "split_inversion",
+    "words_noun",
 ]

@@ -22,6 +22,7 @@ from quoteattr.claims import (
     has_verb,
     link_sentence,
     with_mention,
+    words_noun,
 )
 from quoteattr.coref import NameSighting, may_name_someone, name_sightings, resolve
 from quoteattr.cues import adverb_length_forward, find_verb_cues, may_hold_cue
@@ -159,6 +160,7 @@ def _read(
     # How the paragraph before reported speech: "direct", "reported" (indirect or mixed) or
     # None; a paragraph that is only a quotation may go on with its speaker.
     previous_speech: str | None = None
+    lone: tuple[Segment, tuple[Quotation, ...]] | None = None
     active: list[Quotation] = []
     # One copy of each word a mention or a sighting repeats (« il », « le ministre »): a long
     # document's drafts would otherwise hold thousands of equal strings at the reading's peak.
@@ -228,6 +230,11 @@ def _read(
             found.extend(_quoted_sentences(norm, in_sentences, in_paragraph, found))
         for owned, mention in _words_then_speaker(norm, in_sentences, in_paragraph, found):
             _insert_in_order(found, with_mention(owned, mention))
+        if lone is not None and in_sentences:
+            # « « C'est fini. »¶Ces trois mots, prononcés par l'entraîneur… »
+            owned_before = _owned_quotation(norm, lone[0], in_sentences[0], lone[1], drafts)
+            if owned_before is not None:
+                drafts.append(with_mention(*owned_before))
         if not found and previous_speech is not None:
             cont = _continuation(norm, paragraph, in_paragraph, drafts, previous_speech)
             if cont is not None:
@@ -249,6 +256,9 @@ def _read(
             previous_speech = "reported"
         elif found or not _opens_with_quote(norm, paragraph, in_paragraph):
             previous_speech = None
+        # A paragraph of one sentence that is only a quotation nobody claimed: the next
+        # paragraph may say whose words they were.
+        lone = (in_sentences[0], in_paragraph) if not found and len(in_sentences) == 1 else None
         drafts.extend(found)
     return _split_at_paragraphs(norm, drafts), sightings, described
 
@@ -578,27 +588,40 @@ def _words_then_speaker(
     whose words they are."""
     out: list[tuple[Draft, MentionInfo]] = []
     for before, sentence in itertools.pairwise(in_sentences):
-        q = _only_quotation(norm, before, qs)
-        if q is None:
-            continue
-        if any(d.content[0] < q.content.end and q.content.start < d.content[1] for d in found):
-            continue
-        tokens = tokenize(norm, sentence.start, sentence.end)
-        owner = _words_owner(tokens)
-        if owner is None:
-            continue
-        cue, lemma, (a, b) = owner
-        mention = analyse(norm, tokens[a].start, tokens[b - 1].end, tokens)
-        if mention.type not in ("person", "organization", "group", "pronoun"):
-            continue
-        draft = attrs.evolve(
-            cueless_draft(q, before, "after", 0.6),
-            cue=(tokens[cue[0]].start, tokens[cue[1] - 1].end),
-            cue_lemma=lemma,
-            cue_type="verb",
-        )
-        out.append((draft, mention))
+        owned = _owned_quotation(norm, before, sentence, qs, found)
+        if owned is not None:
+            out.append(owned)
     return out
+
+
+def _owned_quotation(
+    norm: str,
+    before: Segment,
+    sentence: Segment,
+    qs: Sequence[Quotation],
+    found: Sequence[Draft],
+) -> tuple[Draft, MentionInfo] | None:
+    """The quotation ``before`` consists of, with the owner ``sentence`` names, if any."""
+    q = _only_quotation(norm, before, qs)
+    if q is None:
+        return None
+    if any(d.content[0] < q.content.end and q.content.start < d.content[1] for d in found):
+        return None
+    tokens = tokenize(norm, sentence.start, sentence.end)
+    owner = _words_owner(tokens)
+    if owner is None:
+        return None
+    cue, lemma, (a, b) = owner
+    mention = analyse(norm, tokens[a].start, tokens[b - 1].end, tokens)
+    if mention.type not in ("person", "organization", "group", "pronoun"):
+        return None
+    draft = attrs.evolve(
+        cueless_draft(q, before, "after", 0.6),
+        cue=(tokens[cue[0]].start, tokens[cue[1] - 1].end),
+        cue_lemma=lemma,
+        cue_type="verb",
+    )
+    return draft, mention
 
 
 _THESE_WORDS = (("en", "ces", "termes"), ("par", "ces", "mots"), ("ainsi",))
@@ -632,13 +655,16 @@ def _words_owner(
                 noun += 1
             if (
                 noun is not None
-                and _words_noun(lows[noun])
+                and words_noun(lows[noun])
                 and noun + 2 < len(lows)
                 and lows[noun + 1] in DE_WORDS
             ):
                 end = _owner_end(tokens, noun + 2)
                 return ((0, 2), "être", (noun + 2, end)) if end > noun + 2 else None
-    if len(lows) > 4 and determiner(lows[0]) and _words_noun(lows[1]):
+    said_by = _said_by(tokens)
+    if said_by is not None:
+        return said_by
+    if len(lows) > 4 and determiner(lows[0]) and words_noun(lows[1]):
         # « Le constat, sans appel, vient de la directrice… », « Le cri d'alarme émane de… »
         k = 2
         if lows[k] in DE_WORDS and k + 2 < len(lows) and tokens[k + 1].word:
@@ -664,14 +690,39 @@ def _words_owner(
     return None if owner is None else ((uttered[0], uttered[1]), "dire", owner)
 
 
+_FEW = frozenset({"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "dix", "quelques"})
+
+
+def _said_by(tokens: Sequence[Token]) -> tuple[tuple[int, int], str, tuple[int, int]] | None:
+    """« La phrase, lâchée par la présidente, Marie Lenoir, … », « Ces trois mots, prononcés
+    par l'entraîneur… »: the words quoted before, with whoever said them after « par »."""
+    lows = [t.low for t in tokens]
+    if len(lows) < 6 or not determiner(lows[0]):
+        return None
+    k = 1
+    while k < len(lows) and (lows[k][:1].isdigit() or lows[k] in _FEW):
+        k += 1
+    if k >= len(lows) or not words_noun(lows[k]):
+        return None
+    j = k + 1 + int(k + 1 < len(lows) and lows[k + 1] == ",")
+    if j + 2 >= len(lows) or lows[j + 1] != "par" or not _uttering_participle(lows[j]):
+        return None
+    end = _owner_end(tokens, j + 2)
+    return ((j, j + 1), "dire", (j + 2, end)) if end > j + 2 else None
+
+
+def _uttering_participle(low: str) -> bool:
+    """« prononcés », « lâchée », « tenus »: a past participle of a verb that says words."""
+    return word_class(low, "utter_form") or any(
+        info.tense == "past_participle"
+        and (word_class(info.lemma, "restate") or word_class(info.lemma, "utter"))
+        for info in verbs.form_index().get(low, ())
+    )
+
+
 def _adverb(low: str) -> bool:
     """An adverb of the lexicon, or a word in -ment (« inlassablement »)."""
     return low in lexicon.adverbs() or (len(low) > 5 and low.endswith("ment"))
-
-
-def _words_noun(low: str) -> bool:
-    """« mots », « phrase », « constat », « message »: a noun for words said."""
-    return word_class(low, "utterance") or low in verbs.reporting_nouns()
 
 
 def _words_uttered(tokens: Sequence[Token]) -> tuple[int, int] | None:
