@@ -2707,3 +2707,21 @@ def test_words_then_who_uttered_them(
     paragraph too): X's words, not a clause « résume » reports; words taken up by others
     (« reprise par ») are nobody's."""
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sur sa pancarte, on pouvait lire « Non à la réforme ».", []),
+        ("Sur les banderoles, on lisait : « Retraite à 60 ans ».", []),
+        (
+            "« Nous ne reculerons pas », lit-on dans le communiqué du syndicat.",
+            [("direct", "Nous ne reculerons pas", "le communiqué du syndicat")],
+        ),
+    ],
+)
+def test_a_sign_read_is_nobodys_words(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """« on pouvait lire » on a sign reports no one; « lit-on dans le communiqué de X » does."""
+    assert _claims(text) == expected

@@ -220,7 +220,11 @@ def _read(
                     mention = _previous_subject(norm, in_sentences, index)
                     if mention is not None:
                         d = attrs.evolve(d, speaker_mode="before")
-                if _writers_voice(d, tokens, mention) or _neuter_subject(mention):
+                if (
+                    _writers_voice(d, tokens, mention)
+                    or _neuter_subject(mention)
+                    or _reads_a_sign(d, tokens)
+                ):
                     continue
                 found.append(with_mention(d, None if mention is None else _shared(mention, shared)))
         if found:
@@ -416,6 +420,12 @@ def _neuter_subject(mention: MentionInfo | None) -> bool:
     determined = len(words) > 1 and determiner(words[0].lower())
     head = words[1] if determined else (words[0] if words else "")
     return not head[:1].isupper() and word_class(head.lower(), "sign")
+
+
+def _reads_a_sign(d: Draft, tokens: Sequence[Token]) -> bool:
+    """« Sur sa pancarte, on pouvait lire « Non à la réforme » »: a sign's words, whose writer
+    goes unnamed (« lit-on dans le communiqué de la CGT » names one)."""
+    return d.cue_lemma == "lire" and any(word_class(t.low, "sign") for t in tokens)
 
 
 def _thought_inside_claim(i: int, drafts: Sequence[Draft]) -> bool:
