@@ -2546,8 +2546,10 @@ def _link_colon(ctx: Context, vcues: Sequence[VerbCue]) -> Draft | None:
             return None
         if any(t.low in SUBJECT_CLITICS and t is not words[0] for t in words):
             return None
-        person = _person_named(tokens[:i])
-        if not person and any(word_class(t.low, "sign") for t in words):
+        sign = any(word_class(t.low, "sign") for t in words)
+        # Names are looked for only where they decide: a sign word, or a long head.
+        person = (sign or i >= _SHORT_HEAD) and _person_named(tokens[:i])
+        if sign and not person:
             return None  # « Le maire a fait poser un panneau : « … » »: the sign's words
         if i >= _SHORT_HEAD and not (person and _spoken_sentence(ctx, q)):
             # After a long head, a spoken sentence of a person it names (« …, Raphaël

@@ -236,7 +236,9 @@ def _read(
             _insert_in_order(found, with_mention(owned, mention))
         if lone is not None and in_sentences:
             # « « C'est fini. »¶Ces trois mots, prononcés par l'entraîneur… »
-            owned_before = _owned_quotation(norm, lone[0], in_sentences[0], lone[1], drafts)
+            # Only the last claim can reach into a paragraph no claim was found in (as for
+            # _continuation), so the rest of a long document's claims are not scanned.
+            owned_before = _owned_quotation(norm, lone[0], in_sentences[0], lone[1], drafts[-1:])
             if owned_before is not None:
                 drafts.append(with_mention(*owned_before))
         if not found and previous_speech is not None:
