@@ -670,6 +670,66 @@ ARTICLES = {
             ),
         ),
     ),
+    "party-label-after-title-and-civility": Article(
+        (
+            "Le maire (divers gauche) de Vierzon, Hugo Marchetti, a inauguré samedi la "
+            "nouvelle halle.",
+            q("Ce marché couvert, on l'attendait depuis vingt ans") + ", a-t-il lancé.",
+            "Me Sonia Ferrand défend les commerçants expulsés de l'ancien site.",
+            q("Mes clients ont été oubliés") + ", a-t-elle regretté.",
+            "L'avocate a précisé qu'un recours serait déposé lundi.",
+        ),
+        (
+            Want(
+                "Ce marché couvert",
+                "il",
+                "Hugo Marchetti",
+                "marchetti",
+                ("mayor",),
+            ),
+            Want("Mes clients", "elle", "Sonia Ferrand", "ferrand", ("lawyer",)),
+            Want(
+                "un recours serait déposé lundi",
+                "L'avocate",
+                "Sonia Ferrand",
+                "ferrand",
+                ("lawyer",),
+            ),
+        ),
+    ),
+    "elu-for-a-council-president-not-a-board-president": Article(
+        (
+            "Le président du conseil d'administration de Valcor, Rémi Tassin, a annoncé que "
+            "l'usine fermerait.",
+            q("Nous ne fermerons aucune route") + ", a promis le président (LR) du conseil "
+            "départemental de l'Yonne, Gilles Aubertin, lors de la session de lundi.",
+            "L'élu a précisé que le département financerait les travaux.",
+            "Selon lui, le chantier durera deux ans.",
+        ),
+        (
+            Want(
+                "l'usine fermerait",
+                "Le président du conseil d'administration de Valcor, Rémi Tassin",
+                "Rémi Tassin",
+                "tassin",
+            ),
+            Want(
+                "Nous ne fermerons aucune route",
+                "le président (LR) du conseil départemental de l'Yonne, Gilles Aubertin",
+                "Gilles Aubertin",
+                "aubertin",
+                ("president", "council"),
+            ),
+            Want(
+                "le département financerait",
+                "L'élu",
+                "Gilles Aubertin",
+                "aubertin",
+                ("president", "council"),
+            ),
+            Want("le chantier durera deux ans", "lui", "Gilles Aubertin", "aubertin"),
+        ),
+    ),
 }
 
 
@@ -1147,6 +1207,16 @@ def test_a_masculine_title_is_not_a_woman_named_with_the_feminine_one() -> None:
         (
             q("C'est une victoire") + ", s'est félicité le maire (LR) de Nice, Christian Estrosi.",
             "le maire (LR) de Nice, Christian Estrosi",
+        ),
+        (
+            q("Nous sommes solidaires")
+            + ", a déclaré le maire (Les Écologistes) du 5e secteur, Alain Caradec.",
+            "le maire (Les Écologistes) du 5e secteur, Alain Caradec",
+        ),
+        (
+            q("Nous sommes solidaires")
+            + ", a déclaré la sénatrice (sans étiquette) de l'Aube, Odile Vernet.",
+            "la sénatrice (sans étiquette) de l'Aube, Odile Vernet",
         ),
     ],
 )

@@ -299,6 +299,18 @@ def test_affiliations_load_and_are_adjectives() -> None:
         assert form == normalize_key(form) and english.strip() == english and english
 
 
+def test_civilities_load_and_name_known_titles() -> None:
+    """Each abbreviation is a civility the name finder knows, and stands for a real title."""
+    from quoteattr import grammar
+
+    found = lexicon.civilities()
+    assert found["me"] == "avocat" and found["mgr"] == "évêque"
+    canonical = {t.canonical for t in lexicon.titles().values()}
+    abbreviations = {w.lower() for w in grammar.words_of("title_abbr")}
+    for abbreviation, title in found.items():
+        assert abbreviation in abbreviations and title in canonical
+
+
 def test_title_classes_load_and_name_known_titles() -> None:
     classes = lexicon.title_classes()
     assert "député" in classes["élu"] and "maire" in classes["élu"]
@@ -339,6 +351,7 @@ def test_ranks_are_titles_and_judging_words_are_reporting_verbs() -> None:
     titles = {t.canonical for t in lexicon.titles().values()}
     assert grammar.words_of("rank") <= titles
     assert grammar.words_of("persona") <= titles
+    assert grammar.words_of("council_head") <= titles
     lemmas = {v.lemma for v in verbs.load_verbs()}
     assert grammar.words_of("judge") <= lemmas
     assert grammar.words_of("ruling") <= lemmas

@@ -28,6 +28,10 @@ RSQUO = "\N{RIGHT SINGLE QUOTATION MARK}"
         (None, "Maison Blanche", "White House"),
         ("ministre", "Intérieur", "Interior minister"),
         ("ministre de l'Intérieur", None, "Interior minister"),
+        # An abbreviation before a name that says the occupation (« Me Dupont »).
+        ("Me", None, "lawyer"),
+        ("Mgr", None, "bishop"),
+        ("Pr.", "CHU de Nantes", "professor of university hospital of Nantes"),
         (f"ministre de l{RSQUO}Intérieur", None, "Interior minister"),
         ("porte-parole", "Quai d'Orsay", "French Foreign Ministry spokesperson"),
         ("porte-parole", f"Quai d{RSQUO}Orsay", "French Foreign Ministry spokesperson"),
@@ -164,6 +168,10 @@ def test_split_title(description: str, title: str | None, organization: str | No
         ("la footballeuse", "footballer"),
         ("la chaîne", "channel"),
         ("le magazine", "magazine"),
+        # A party label in brackets is part of the phrase, not a boundary.
+        ("la députée (LFI) de la Gironde", "MP of Gironde"),
+        ("le président (divers droite) de la région", "region president"),
+        ("le président (LR) du conseil départemental", "departmental council president"),
     ],
 )
 def test_split_then_label(description: str, label: str) -> None:

@@ -20,7 +20,14 @@ import regex
 
 from quoteattr import lexicon, roles
 from quoteattr.grammar import word_class
-from quoteattr.mentions import MentionInfo, name_runs, people_noun, title_record
+from quoteattr.mentions import (
+    MentionInfo,
+    name_runs,
+    party_aside,
+    party_aside_before,
+    people_noun,
+    title_record,
+)
 from quoteattr.model import MentionType, Speaker
 from quoteattr.speakers import is_verb, participle_led
 from quoteattr.text import DE_WORDS, Token
@@ -91,6 +98,10 @@ def _title_before(tokens: Sequence[Token], a: int) -> str | None:
         key = lexicon.normalize_key(" ".join(words).replace("' ", "'"))
         if key in titles:
             return titles[key].canonical
+    if a >= 1 and tokens[a - 1].text[:1].isupper():
+        civility = lexicon.civilities().get(lexicon.normalize_key(tokens[a - 1].text.rstrip(".")))
+        if civility is not None:
+            return civility  # « Me Clara Fitoussi »: a lawyer
     # « l'Espagnol Carlos Alcaraz »: a person of a country or city, for a later « l'Espagnol ».
     if a >= 2 and people_noun(tokens[a - 2 : a]):
         return lexicon.normalize_key(tokens[a - 1].low)
@@ -199,10 +210,7 @@ def _described_as(tokens: Sequence[Token], a: int, b: int, norm: str) -> tuple[s
     (« de la réalisatrice sénégalaise Aminata Diop ») or in an apposition on either side
     (« La vice-présidente de Nantes Métropole, Sophie Le Gall, … », « Marc Tessier,
     chercheur au CNRS, … »)."""
-    stops = (",", ";", ":", "(", ")")
-    start = a
-    while start > 0 and tokens[start - 1].text not in stops:
-        start -= 1
+    start = _phrase_start(tokens, a)
     while start < a and tokens[start].low in _LEADING_PREPOSITIONS:
         start += 1
     # « Le juge a entendu Paul Ricard »: the clause's subject does not describe its object.
@@ -210,9 +218,7 @@ def _described_as(tokens: Sequence[Token], a: int, b: int, norm: str) -> tuple[s
     # « la fille de Jean Dupont » describes the daughter, not him.
     candidates = [] if a > 0 and tokens[a - 1].low in DE_WORDS else [(start, b)]
     if start == a and a >= 2 and tokens[a - 1].text == ",":
-        before = a - 1
-        while before > 0 and tokens[before - 1].text not in stops:
-            before -= 1
+        before = _phrase_start(tokens, a - 1)
         # « Le candidat a attaqué la maire sortante, Amélie Fontanel »: only the noun phrase
         # after the clause's verb describes her, not the clause's subject.
         verb = max(
@@ -236,8 +242,10 @@ def _described_as(tokens: Sequence[Token], a: int, b: int, norm: str) -> tuple[s
         candidates.append((before, a - 1))
     if b < len(tokens) and tokens[b].text == ",":
         after = b + 1
-        while after < len(tokens) and tokens[after].text not in stops and tokens[after].text != ".":
-            after += 1
+        while (
+            after < len(tokens) and tokens[after].text not in _STOPS and tokens[after].text != "."
+        ):
+            after = party_aside(tokens, after) or after + 1
         candidates.append((b + 1, after))
     # Only phrases that may hold a title are kept: the others could never give a role, and a
     # long document sights tens of thousands of names.
@@ -246,6 +254,23 @@ def _described_as(tokens: Sequence[Token], a: int, b: int, norm: str) -> tuple[s
         for x, y in candidates
         if x < y and any(roles.may_start_title(t.low) for t in tokens[x:y])
     )
+
+
+_STOPS = frozenset({",", ";", ":", "(", ")"})
+
+
+def _phrase_start(tokens: Sequence[Token], i: int) -> int:
+    """Where the phrase ending before token ``i`` starts: at the last punctuation stop, a
+    party label in brackets (« Le maire (EELV) du 9e, ») being part of the phrase."""
+    while i > 0 and (tokens[i - 1].text not in _STOPS or tokens[i - 1].text == ")"):
+        if tokens[i - 1].text == ")":
+            aside = party_aside_before(tokens, i)
+            if aside is None:
+                break
+            i = aside
+        else:
+            i -= 1
+    return i
 
 
 def _compatible(entity: Entity, mention: MentionInfo) -> bool:
@@ -483,7 +508,9 @@ def _find(
         if (
             mention.title
             and e.title
-            and any(_same_function(t, mention.title) for t in (e.title, *e.other_titles))
+            and any(
+                _same_function(t, mention.title, e.organization) for t in (e.title, *e.other_titles)
+            )
             and (not mention.organization or _key(mention.organization) == _key(e.organization))
             and e.type != "organization"
         ) or (
@@ -653,9 +680,10 @@ def _same_body(a: str | None, b: str | None) -> bool:
     return long == short or long.startswith(short + " ")
 
 
-def _same_function(a: str, b: str) -> bool:
+def _same_function(a: str, b: str, body_of_a: str | None = None) -> bool:
     """« le maire » and « le premier magistrat » name the same function: their English
-    labels agree."""
+    labels agree. ``body_of_a``, the organisation ``a`` serves, tells « l'élu » the
+    president of a council from the president of a company."""
     if _key(a) == _key(b):
         return True
     ta, tb = title_record(a), title_record(b)
@@ -666,12 +694,22 @@ def _same_function(a: str, b: str) -> bool:
     # « l'élue » for « la députée », « la déléguée syndicale » for « la déléguée CGT »
     ca, cb = ta.canonical, tb.canonical
     classes = lexicon.title_classes()
+    if word_class(ca, "council_head") and cb in _ELECTED and _elected_body(body_of_a):
+        return True  # « le président du conseil départemental » … « l'élu »
     return (
         cb in classes.get(ca, ())
         or ca in classes.get(cb, ())
         or ca.startswith(cb + " ")
         or cb.startswith(ca + " ")
     )
+
+
+_ELECTED = frozenset({"élu"})
+
+
+def _elected_body(body: str | None) -> bool:
+    words = _key(body).split(" ")
+    return word_class(words[0], "elected_body") or word_class(" ".join(words[:2]), "elected_body")
 
 
 def _canonical_role(label: str) -> str:
@@ -756,7 +794,7 @@ def _titled_sighting(
         title, organization = s.role if s.phrases else (None, None)
         if (
             title is not None
-            and _same_function(title, mention.title)
+            and _same_function(title, mention.title, organization)
             and not _in_other_body(mention, title, organization)
             and _same_gender(s, mention)
         ):

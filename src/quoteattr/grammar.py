@@ -54,6 +54,9 @@ FUNCTION_CLASSES = frozenset(
         "sign",
         "persona",
         "ruling",
+        "party_label",
+        "council_head",
+        "elected_body",
     }
 )
 

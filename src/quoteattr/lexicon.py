@@ -515,6 +515,21 @@ def title_classes() -> Mapping[str, frozenset[str]]:
 
 
 @functools.cache
+def civilities() -> Mapping[str, str]:
+    """Abbreviated titles that say what a person does (« Me » → « avocat »), by lexicon key,
+    with the canonical title each stands for; every title must be one of titles.tsv."""
+    canonical = {t.canonical for t in titles().values()}
+
+    def build(row: _Row) -> tuple[str, str]:
+        title = row.text(1, "title")
+        if title not in canonical:
+            raise row.error(f"{title} not a canonical title of titles.tsv")
+        return normalize_key(row.text(0, "civility")), title
+
+    return _index(_read_tsv("civilities.tsv", 2), build)
+
+
+@functools.cache
 def affiliations() -> Mapping[str, str]:
     """Affiliation adjectives (« écologiste », « syndicale ») and their English adjective."""
     return _index(

@@ -138,6 +138,42 @@ def name_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
 _PEOPLE_SUFFIX = regex.compile(r"(?:ais|aise|ois|oise|ien|ienne|éen|éenne)s?$")
 
 
+def party_aside(tokens: Sequence[Token], i: int) -> int | None:
+    """« le maire (Les Écologistes) du 9e », « la députée (LFI) »: where a party label in
+    brackets that opens at token ``i`` ends (the index after « ) »), else None. The label is
+    one to four words, capitalised or party words (« divers gauche », « sans étiquette »)."""
+    if i >= len(tokens) or tokens[i].text != "(":
+        return None
+    for j in range(i + 2, min(i + 6, len(tokens))):
+        if tokens[j].text == ")":
+            inner = tokens[i + 1 : j]
+            opens = inner[0].capitalized or word_class(inner[0].low, "party_label")
+            return j + 1 if opens and all(_party_word(t) for t in inner) else None
+    return None
+
+
+def party_aside_before(tokens: Sequence[Token], j: int) -> int | None:
+    """The start of a party label in brackets that ends just before token ``j``, else None."""
+    if j < 1 or tokens[j - 1].text != ")":
+        return None
+    for i in range(j - 3, max(-1, j - 7), -1):
+        if tokens[i].text == "(":
+            return i if party_aside(tokens, i) == j else None
+    return None
+
+
+def _party_word(token: Token) -> bool:
+    return (
+        token.capitalized
+        or token.text == "-"
+        or word_class(token.low, "party_label")
+        or (token.word and token.low in _PARTY_GLUE)
+    )
+
+
+_PARTY_GLUE = DE_WORDS | {"la", "les", "et"}
+
+
 def people_noun(tokens: Sequence[Token]) -> bool:
     """Whether a mention is an article and a noun naming a person of a country or a city
     (« la Lyonnaise », « le Britannique »), maybe with the name after it: never a body, unless
@@ -403,6 +439,13 @@ def analyse(norm: str, start: int, end: int, context: Sequence[Token] | None = N
         for i, tok in enumerate(tokens):
             if word_class(tok.text, "title_abbr") and i + 1 < len(tokens):
                 civility = tok.text
+    if (
+        title is None
+        and civility is not None
+        and name is not None
+        and lexicon.normalize_key(civility.rstrip(".")) in lexicon.civilities()
+    ):
+        title = civility  # « Me Clara Fitoussi »: the abbreviation is the title
     gender = (
         name_gender
         or _civility_gender(civility)

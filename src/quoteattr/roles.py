@@ -40,6 +40,7 @@ from quoteattr.lexicon import (
     Organization,
     Title,
     affiliations,
+    civilities,
     demonyms,
     first_names,
     fold_key,
@@ -477,7 +478,7 @@ def split_title(description: str) -> tuple[str | None, str | None]:
     >>> split_title("la porte-parole de la Maison Blanche")
     ('porte-parole', 'Maison Blanche')
     """
-    tokens = _tokens(description)
+    tokens = _without_party_asides(_tokens(description))
     segments: list[tuple[int, int]] = []
     begin = 0
     for i, token in enumerate(tokens):
@@ -507,6 +508,38 @@ def split_title(description: str) -> tuple[str | None, str | None]:
         return bare
     first, last = segments[0]
     return None, _split_organization(description, tokens[first:last])
+
+
+def _without_party_asides(tokens: tuple[_Token, ...]) -> tuple[_Token, ...]:
+    """« le président (LR) du conseil départemental »: a party label in brackets is no
+    boundary of the title's phrase; its tokens are left out (offsets still index the text)."""
+    if not any(t.key == "(" for t in tokens):
+        return tokens
+    out: list[_Token] = []
+    i = 0
+    while i < len(tokens):
+        close = _party_close(tokens, i) if tokens[i].key == "(" and out else None
+        if close is None:
+            out.append(tokens[i])
+            i += 1
+        else:
+            i = close + 1
+    return tuple(out)
+
+
+def _party_close(tokens: Sequence[_Token], i: int) -> int | None:
+    """The index of the « ) » closing a party label (one to four words) opened at ``i``."""
+    party_words = words_of("party_label")
+    for j in range(i + 2, min(i + 6, len(tokens))):
+        if tokens[j].key == ")":
+            inner = tokens[i + 1 : j]
+            fits = all(t.capitalised or t.key in party_words or t.key in _PARTY_GLUE for t in inner)
+            opens = inner[0].capitalised or inner[0].key in party_words
+            return j if fits and opens else None
+    return None
+
+
+_PARTY_GLUE = frozenset({"de", "d'", "du", "des", "la", "les", "et", "-"})
 
 
 @attrs.frozen
@@ -597,6 +630,9 @@ def role_label(title: str | None, organization: str | None) -> str | None:
         front.append("former")
     matched = _titles().match(tokens, core)
     if matched is None:
+        civility = civilities().get(normalize_key(title.strip().rstrip(".")))
+        if civility is not None:
+            return _compose(front, titles()[civility].english, org_label)  # « Me Fitoussi »
         return org_label.text if org_label else None
     size, record = matched
     end = core + size

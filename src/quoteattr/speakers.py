@@ -24,6 +24,7 @@ from quoteattr.mentions import (
     find_organization,
     name_runs,
     names_a_source,
+    party_aside,
     possessor,
     title_record,
 )
@@ -635,16 +636,15 @@ def subject_after(tokens: Sequence[Token], start: int) -> tuple[int, int] | None
             if appos is not None:
                 b = appos
             break
-        if (
-            tok.text == "("
-            and b > a
-            and b + 3 < n
-            and tokens[b + 1].text.isupper()
-            and tokens[b + 2].text == ")"
-            and tokens[b + 3].low in _DE
-        ):
-            b += 3  # « le maire (LR) de Nice, Christian Estrosi »: a party between title and place
-            continue
+        if tok.text == "(" and b > a:
+            aside = party_aside(tokens, b)
+            if (
+                aside is not None
+                and aside < n
+                and (tokens[aside].low in _DE or tokens[aside].text == ",")
+            ):
+                b = aside  # « le maire (LR) de Nice, Christian Estrosi »: a party after the title
+                continue
         if b > a and _and_of_a_title(tokens, b):
             b += 1  # « a déclaré le ministre du Travail et de l'Emploi »
             continue
