@@ -730,6 +730,27 @@ ARTICLES = {
             Want("le chantier durera deux ans", "lui", "Gilles Aubertin", "aubertin"),
         ),
     ),
+    "lede-pronoun-names-the-person-introduced-next": Article(
+        (
+            q("La ligne rouvrira avant l'hiver") + ", avait-elle assuré en mars. Six mois plus "
+            "tard, la vice-présidente de la région chargée des transports, Carole Vasseur, "
+            "reconnaît que le chantier a pris du retard.",
+            "Le président de l'association des usagers, Marc Ollivier, s'impatiente.",
+            q("On nous promet tout et son contraire") + ", a-t-il lancé.",
+            "Elle a répondu que les travaux reprendraient lundi.",
+        ),
+        (
+            Want("La ligne rouvrira", "elle", "Carole Vasseur", "vasseur", ("vice president",)),
+            Want(
+                "le chantier a pris du retard",
+                "la vice-présidente de la région chargée des transports, Carole Vasseur",
+                "Carole Vasseur",
+                "vasseur",
+            ),
+            Want("On nous promet", "il", "Marc Ollivier", "ollivier", ("president",)),
+            Want("les travaux reprendraient", "Elle", "Carole Vasseur", "vasseur"),
+        ),
+    ),
 }
 
 

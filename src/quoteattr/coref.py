@@ -759,6 +759,17 @@ def _pronoun_antecedent(
             (s for s in reversed(sightings.before(position)) if _same_gender(s, mention)),
             None,
         )
+        if sighting is None:
+            # « « … », avait-elle assuré. Six mois plus tard, la vice-présidente, Nadia Ferhat,
+            # reconnaît… »: a lede's pronoun names the person the next sentences introduce.
+            sighting = next(
+                (
+                    s
+                    for s in sightings.before(position + _CATAPHORA_REACH, position)
+                    if s.subject and _same_gender(s, mention)
+                ),
+                None,
+            )
     if (
         sighting is not None
         and (best is None or sighting.position > best.position)
@@ -807,6 +818,7 @@ def _same_gender(sighting: NameSighting, mention: MentionInfo) -> bool:
     return not sighting.gender or not mention.gender or sighting.gender == mention.gender
 
 
+_CATAPHORA_REACH = 400  # characters after a first pronoun where its person may be named
 _APPOSED_LOOKBACK = 8  # sightings read back for a title in apposition (each costs a split)
 
 
