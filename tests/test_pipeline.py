@@ -1155,6 +1155,16 @@ def test_a_quotation_then_words_that_only_talk_about_it() -> None:
             "Comme l'a dit le ministre, « nous irons jusqu'au bout ».",
             [("direct", "nous irons jusqu'au bout", "le ministre")],
         ),
+        (
+            "Comme l'a résumé la maire, « il n'y a pas de petite économie ».",
+            [("direct", "il n'y a pas de petite économie", "la maire")],
+        ),
+        (
+            "Comme le déplore l'association, les familles restent sans solution.",
+            [("indirect", "les familles restent sans solution", "l'association")],
+        ),
+        ("Comme prévu, la séance a été levée à midi.", []),
+        ("Comme l'a montré l'enquête, les salariés étaient exposés.", []),
         # A saying or a song says nothing of anyone's.
         ("Comme le dit l'adage, « qui ne dit mot consent ».", []),
         ("Comme le rappelle le proverbe, il ne faut jamais dire jamais.", []),
@@ -2611,11 +2621,13 @@ def test_fragments_read_into_facts_or_closing_a_report(
         ("Pour reprendre l'expression du ministre, la réforme est « un marathon ».", "ministre"),
         ("Selon les mots de la ministre, la réforme est « un marathon ».", "la ministre"),
         ("La réforme est, selon les termes du ministre, « un marathon ».", "ministre"),
+        ("De l'aveu même du directeur, l'usine « tourne au ralenti ».", "directeur"),
+        ("De l'aveu de ses proches, il était épuisé.", "ses proches"),
     ],
 )
 def test_someones_own_words_as_a_source(text: str, mention: str) -> None:
-    """« Pour reprendre les mots de X », « selon les termes de X »: X is the source, not the
-    words."""
+    """« Pour reprendre les mots de X », « selon les termes de X », « de l'aveu de X »: X is
+    the source, not the words."""
     assert [(k, m) for k, _, m in _mentions(text)] == [("according_to", mention)]
 
 
@@ -2698,14 +2710,27 @@ def test_session_seven_third_reading(
         ),
         ("« C'est fini. »\nLe match a été arrêté à la 80e minute.", []),
         ("« C'est fini. » La phrase, reprise par tous les journaux, a fait le tour du pays.", []),
+        (
+            "« Nous rebâtirons l'école. » La promesse a été faite mardi soir par le maire de "
+            "Privas, Hervé Colin.",
+            [("direct", "Nous rebâtirons l'école.", "Hervé Colin")],
+        ),
+        (
+            "« Un lit sur cinq a fermé. » Le constat est dressé par la présidente de la "
+            "fédération, Agnès Le Floch.",
+            [("direct", "Un lit sur cinq a fermé.", "Agnès Le Floch")],
+        ),
+        # A promise kept, a call heard: not who said the words.
+        ("« Nous rebâtirons l'école. » La promesse a été tenue par la mairie.", []),
+        ("« Sauvez la maternité ! » L'appel a été entendu par l'agence régionale.", []),
     ],
 )
 def test_words_then_who_uttered_them(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     """« La phrase, lâchée par X, … », « Ces trois mots, prononcés par X » (in the next
-    paragraph too): X's words, not a clause « résume » reports; words taken up by others
-    (« reprise par ») are nobody's."""
+    paragraph too), « La promesse a été faite par X »: X's words, not a clause « résume »
+    reports; words taken up (« reprise par »), kept or heard by others are nobody's."""
     assert _claims(text) == expected
 
 

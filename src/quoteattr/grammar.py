@@ -57,6 +57,7 @@ FUNCTION_CLASSES = frozenset(
         "party_label",
         "council_head",
         "elected_body",
+        "uttered_by",
     }
 )
 

@@ -717,10 +717,37 @@ def _said_by(tokens: Sequence[Token]) -> tuple[tuple[int, int], str, tuple[int, 
     if k >= len(lows) or not words_noun(lows[k]):
         return None
     j = k + 1 + int(k + 1 < len(lows) and lows[k + 1] == ",")
-    if j + 2 >= len(lows) or lows[j + 1] != "par" or not _uttering_participle(lows[j]):
+    passive = _passive_auxiliary(lows, j)
+    first = j
+    j += passive
+    if j + 2 >= len(lows) or not (
+        _uttering_participle(lows[j]) or (passive and word_class(lows[j], "uttered_by"))
+    ):
         return None
-    end = _owner_end(tokens, j + 2)
-    return ((j, j + 1), "dire", (j + 2, end)) if end > j + 2 else None
+    par = j + 1
+    while (
+        par < len(lows)
+        and par - j <= 3
+        and lows[par] != "par"
+        and adverb_length_forward(tokens, par)
+    ):
+        par += adverb_length_forward(tokens, par)  # « a été faite mardi soir par »
+    if par + 1 >= len(lows) or lows[par] != "par":
+        return None
+    end = _owner_end(tokens, par + 1)
+    return ((first, j + 1), "dire", (par + 1, end)) if end > par + 1 else None
+
+
+# « La promesse a été faite par X », « Le constat est dressé par X »: the passive's auxiliary.
+_PASSIVE = (("a", "été"), ("avait", "été"), ("ont", "été"), ("est",), ("était",), ("fut",))
+
+
+def _passive_auxiliary(lows: Sequence[str], j: int) -> int:
+    """How many words from ``j`` form a passive auxiliary (« a été », « est »), else 0."""
+    for words in _PASSIVE:
+        if tuple(lows[j : j + len(words)]) == words:
+            return len(words)
+    return 0
 
 
 def _uttering_participle(low: str) -> bool:
