@@ -1164,7 +1164,7 @@ def test_a_quotation_then_words_that_only_talk_about_it() -> None:
             [("indirect", "les familles restent sans solution", "l'association")],
         ),
         ("Comme prévu, la séance a été levée à midi.", []),
-        ("Comme l'a montré l'enquête, les salariés étaient exposés.", []),
+        ("Comme l'exige la loi, les comptes ont été publiés.", []),
         # A saying or a song says nothing of anyone's.
         ("Comme le dit l'adage, « qui ne dit mot consent ».", []),
         ("Comme le rappelle le proverbe, il ne faut jamais dire jamais.", []),

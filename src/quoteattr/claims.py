@@ -589,8 +589,10 @@ def _link_comme(ctx: Context, vc: VerbCue) -> Draft | None:
     """« Comme il l'a rappelé mardi, la réforme passera », « Comme l'a dit le ministre, … »:
     the clause after the comma is what was said."""
     tokens = ctx.tokens
-    if vc.first > 4 or not word_class(vc.lemma, "restate"):
-        return None
+    if vc.first > 4 or not (
+        word_class(vc.lemma, "restate") or vc.verb_class in ("assertion", "stance")
+    ):
+        return None  # « Comme le déplore X » reports too; « Comme l'exige la loi » does not
     comma = next(
         (k for k in range(vc.last, min(len(tokens), vc.last + 10)) if tokens[k].text == ","), None
     )
