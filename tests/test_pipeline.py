@@ -2605,6 +2605,17 @@ def test_session_seven_second_reading(
             [("partial", "avant qu'il ne soit trop tard", "Elle")],
         ),
         ("Le maire a rencontré les habitants, « une première ».", []),
+        # A state of the subject between commas: the verb after it is the subject's own.
+        ("Le chanteur, « ému », a remercié le public de Bercy.", []),
+        ("Le verdict, « historique », a salué l'avocate.", []),
+        (
+            "Le projet, « une aberration », a tranché le maire.",
+            [("partial", "une aberration", "le maire")],
+        ),
+        (
+            "Le ministre, « très ferme », a déclaré que la réforme passerait.",
+            [("indirect", "la réforme passerait", "Le ministre")],
+        ),
     ],
 )
 def test_fragments_read_into_facts_or_closing_a_report(

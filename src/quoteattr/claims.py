@@ -1468,6 +1468,8 @@ def _link_incise(ctx: Context, vc: VerbCue) -> Draft | None:
         text = q.content.text
         kind = "direct" if text[:1].isupper() or text[-1:] in ".!?" else "partial"
         lead = _clause_before(ctx, q) if follow is None and prev_text == "," else None
+        if lead is None and follow is None and kind == "partial" and _describes_subject(ctx, q):
+            return None  # « Le chanteur, « ému », a remercié le public »: his state, no words
         if lead is not None:
             # « Il s'agit d'un « tournant », estime X »: X says the whole clause.
             fragment = (q.content.start, q.content.end)
@@ -1587,6 +1589,28 @@ def _clause_before(ctx: Context, q: Quotation) -> int | None:
 
 
 _TIME_CONJUNCTIONS = frozenset({"quand", "lorsque", "lorsqu'", "si", "comme", "puisque", "dès"})
+
+
+def _describes_subject(ctx: Context, q: Quotation) -> bool:
+    """« Le chanteur, « ému », a remercié… »: a short verbless fragment with no determiner,
+    between commas right after the noun phrase that opens the sentence, describes that
+    subject; the verb after it is the subject's, not an incise. (« Le projet, « une
+    aberration », a tranché le maire » is a judgement: it starts with a determiner.)"""
+    tokens = ctx.tokens
+    k = next((i for i, t in enumerate(tokens) if t.start >= q.span.start), 0)
+    if k < 3 or tokens[k - 1].text != ",":
+        return False
+    core = tokens[: k - 1]
+    inner = [t for t in tokens if q.content.start <= t.start < q.content.end]
+    return (
+        0 < len(inner) <= 4
+        and not determiner(inner[0].low)
+        and not has_verb(inner)
+        and len(core) <= 6
+        and (word_class(core[0].low, "det") or core[0].capitalized)
+        and all(t.word for t in core)
+        and not has_verb(core)
+    )
 
 
 def _cites_a_source(lead: Sequence[Token]) -> bool:

@@ -345,6 +345,8 @@ def subject_before(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
                 # part, a confirmé »: an adverbial aside
                 continue
             break
+        if found is None and _quoted_aside(tokens, a, b):
+            continue  # « Le ministre, « très ferme », a déclaré »: words about the subject
         relative = word_class(tokens[a].low, "rel") or (
             word_class(tokens[a].low, "prep") and a + 1 < b and word_class(tokens[a + 1].low, "rel")
         )
@@ -382,6 +384,18 @@ def subject_before(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
     if b - a > 20 or (tokens[a].low in _DE and not (a == 0 and tokens[a].low == "des")):
         return None
     return _coordinated(tokens, a, b, end), b
+
+
+def _quoted_aside(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """A chunk that is one quotation between commas, with a noun phrase before it."""
+    return (
+        b - a >= 3
+        and a >= 2
+        and tokens[a - 1].text == ","
+        and tokens[a].text in OPENING_GUILLEMETS
+        and tokens[b - 1].text in CLOSING_GUILLEMETS
+        and not any(t.text in OPENING_GUILLEMETS for t in tokens[a + 1 : b - 1])
+    )
 
 
 def _coordinated(tokens: Sequence[Token], a: int, b: int, verb: int) -> int:
