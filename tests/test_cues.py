@@ -417,6 +417,22 @@ PARTICIPLES = [
 
 CATENATIVES = [
     _case(
+        "se-contente-d-indiquer",
+        "<< Le dossier sera étudié >>, se contente d'indiquer l'entourage du ministre.",
+        "direct",
+        "Le dossier sera étudié",
+        "indiquer",
+        "l'entourage du ministre",
+    ),
+    _case(
+        "s-est-borne-a-rappeler",
+        "La préfète s'est bornée à rappeler que la baignade restait interdite.",
+        "indirect",
+        "la baignade restait interdite",
+        "rappeler",
+        "La préfète",
+    ),
+    _case(
         "a-tenu-a-rappeler",
         "Le préfet a tenu à rappeler que la baignade restait interdite.",
         "indirect",
@@ -1034,6 +1050,11 @@ NOT_ATTRIBUTIVE = [
     pytest.param(
         "Ce << plan de relance >> n'a pas convaincu les marchés.", id="guillemets-distance"
     ),
+    pytest.param(
+        "Ce que les guides appellent le << surtourisme >> commence à peser sur la vallée.",
+        id="terme-puis-commence-a",
+    ),
+    pytest.param("Le musée poursuit << une politique d'ouverture >>.", id="poursuivre-un-objet"),
     pytest.param("Qui n'a jamais dit qu'il arrêterait de fumer~?", id="question-au-lecteur"),
     pytest.param(
         "Avez-vous remarqué que les prix augmentent chaque été~?", id="question-remarquer"

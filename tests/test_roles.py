@@ -172,6 +172,10 @@ def test_split_title(description: str, title: str | None, organization: str | No
         ("la députée (LFI) de la Gironde", "MP of Gironde"),
         ("le président (divers droite) de la région", "region president"),
         ("le président (LR) du conseil départemental", "departmental council president"),
+        # A deputy with a municipal portfolio is the deputy mayor; other deputies are not.
+        ("l'adjointe aux finances", "Finance deputy mayor"),
+        ("l'adjoint au maire chargé de la culture", "Culture deputy mayor"),
+        ("l'adjoint de l'entraîneur", "deputy"),
     ],
 )
 def test_split_then_label(description: str, label: str) -> None:

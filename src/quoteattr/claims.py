@@ -1300,7 +1300,13 @@ def _governs_quotation(ctx: Context, vc: VerbCue, j: int, q: Quotation) -> bool:
     if not between:
         return (
             vc.light
-            or ("quote" in vc.complements and (words >= 3 or q.role == "speech"))
+            or (
+                "quote" in vc.complements
+                and (words >= 3 or q.role == "speech")
+                # « assurent « une mission de service public » »: a quoted noun phrase is an
+                # object only for a verb that takes one
+                and ("obj" in vc.complements or not _noun_phrase_quoted(q))
+            )
             # « a jugé « inacceptable » », « a dénoncé « une provocation » »: a fragment in
             # lower case is the object quoted, not a title
             or (
@@ -1436,6 +1442,13 @@ def _link_incise(ctx: Context, vc: VerbCue) -> Draft | None:
     inverted = vc.clitic is not None
     if vc.participle:
         return None
+    if (
+        not inverted
+        and vc.last + 1 < len(tokens)
+        and tokens[vc.last].low in ("à", "de", "d'", "par")
+        and _infinitive_like(tokens[vc.last + 1].low)
+    ):
+        return None  # « le « surtourisme » commence à peser »: an aspect verb, not an incise
     after = skip_aside(tokens, vc.last)
     size = adverb_length_forward(tokens, after)
     while size:
@@ -1589,6 +1602,16 @@ def _clause_before(ctx: Context, q: Quotation) -> int | None:
 
 
 _TIME_CONJUNCTIONS = frozenset({"quand", "lorsque", "lorsqu'", "si", "comme", "puisque", "dès"})
+
+
+def _infinitive_like(low: str) -> bool:
+    return len(low) > 3 and low.endswith(("er", "ir", "re"))
+
+
+def _noun_phrase_quoted(q: Quotation) -> bool:
+    """« « une mission de service public » »: quoted words opening with an article."""
+    first = q.content.text.split(None, 1)[0].lower() if q.content.text.strip() else ""
+    return first in ("un", "une", "des", "le", "la", "les", "du") and q.content.text[:1].islower()
 
 
 def _describes_subject(ctx: Context, q: Quotation) -> bool:

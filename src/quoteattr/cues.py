@@ -402,6 +402,8 @@ def _verb_group(
     hypothetical = False
     first = i
     participle = False
+    # « se contente d'indiquer »: a reflexive in front may be the catenative's, not the head's
+    head_reflexive = True
     if "past_participle" in tenses and (aux := _aux_at(tokens, pos - 1)) is not None:
         if pos - 1 >= 0 and tokens[pos - 1].low == "été":
             return None  # passive: « a été annoncé »
@@ -460,11 +462,16 @@ def _verb_group(
                 )
             return None
         cat, cat_pos = found_cat
+        # « s'est contenté de »: the reflexive stands before the auxiliary
+        lead = cat_pos
+        if cat.tense == "past_participle":
+            lead = _skip_adverbs_left(tokens, cat_pos) - 1
         if cat.pronominal and not (
-            cat_pos > 0 and tokens[cat_pos - 1].low in ("se", "s'", "me", "m'", "nous", "vous")
+            lead > 0 and tokens[lead - 1].low in ("se", "s'", "me", "m'", "nous", "vous")
         ):
             return None  # « se permettre de dire » needs its reflexive
         first = cat_pos
+        head_reflexive = not cat.pronominal
         # « devrait annoncer » is not yet said; « devait conclure » (past) was.
         hypothetical = cat.modality == "hypothetical" and cat.tense in (
             "present",
@@ -563,7 +570,7 @@ def _verb_group(
         hypothetical,
         participle,
         clitic,
-        pronominal=refl,
+        pronominal=refl and head_reflexive,
         light=light,
     )
 

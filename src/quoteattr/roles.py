@@ -163,6 +163,9 @@ _POST_MODIFIERS: Final[Mapping[tuple[str, ...], str]] = types.MappingProxyType(
     }
 )
 _FRONT_WORDS: Final = ("former", "senior", "deputy", "acting", "outgoing")
+# English titles a front word belongs to: "Finance deputy mayor", not "deputy Finance mayor".
+_COMPOUNDS: Final = frozenset({"deputy mayor", "deputy mayors"})
+_MUNICIPAL: Final = {"deputy": "deputy mayor", "deputies": "deputy mayors"}
 
 
 class _Token(NamedTuple):
@@ -595,7 +598,7 @@ def _organization_label(tokens: Sequence[_Token], text: str) -> _Label | None:
 def _compose(front: list[str], english: str, organization: _Label | None) -> str:
     """Puts the words in English order; "senior" or "deputy" in ``english`` lead the label."""
     first, _, rest = english.partition(" ")
-    if first in _FRONT_WORDS and rest:
+    if first in _FRONT_WORDS and rest and english not in _COMPOUNDS:
         front, english = [*front, first], rest
     if organization is None:
         return " ".join([*front, english])
@@ -636,6 +639,9 @@ def role_label(title: str | None, organization: str | None) -> str | None:
         return org_label.text if org_label else None
     size, record = matched
     end = core + size
+    if record.english in _MUNICIPAL and org_label is not None and org_label.known:
+        # « l'adjointe aux finances »: a deputy with a portfolio is the deputy mayor
+        record = attrs.evolve(record, english=_MUNICIPAL[record.english])
     for words, english in _POST_MODIFIERS.items():
         if tuple(t.key for t in tokens[end : end + len(words)]) == words:
             front.append(english)
