@@ -975,6 +975,23 @@ MODALITY = [
         claims=2,
     ),
     _case(
+        "incise-apres-question",
+        "<< Qui va reprendre nos fermes ? s'interroge un éleveur. Mes fils sont partis. >>",
+        "direct",
+        "Qui va reprendre nos fermes ? s'interroge un éleveur. Mes fils sont partis.",
+        "s'interroger",
+        "un éleveur",
+    ),
+    _case(
+        "selon-nom-elide",
+        "La récolte a baissé de 12 %, selon la chambre d'agriculture.",
+        "according_to",
+        "La récolte a baissé de 12 %",
+        "selon",
+        "la chambre d'agriculture",
+        cue_type="selon",
+    ),
+    _case(
         "externe-de-l-imbrique",
         "<< Le préfet m'a dit que la digue tiendrait >>, a raconté le maire.",
         "direct",

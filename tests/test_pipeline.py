@@ -2605,6 +2605,22 @@ def test_session_seven_second_reading(
             [("partial", "avant qu'il ne soit trop tard", "Elle")],
         ),
         ("Le maire a rencontré les habitants, « une première ».", []),
+        (
+            "La ministre a promis « des économies », mais la gauche y voit un « démontage "
+            "du service public ».",
+            [
+                ("partial", "des économies", "La ministre"),
+                ("partial", "démontage du service public", "la gauche"),
+            ],
+        ),
+        (
+            "La sociologue y voit moins de la paresse qu'une « forme de légitime défense ».",
+            [("partial", "forme de légitime défense", "La sociologue")],
+        ),
+        (
+            "La majorité invoque des « contraintes européennes ».",
+            [("partial", "contraintes européennes", "La majorité")],
+        ),
         # A state of the subject between commas: the verb after it is the subject's own.
         ("Le chanteur, « ému », a remercié le public de Bercy.", []),
         ("Le verdict, « historique », a salué l'avocate.", []),
@@ -2730,6 +2746,10 @@ def test_session_seven_third_reading(
             "« Un lit sur cinq a fermé. » Le constat est dressé par la présidente de la "
             "fédération, Agnès Le Floch.",
             [("direct", "Un lit sur cinq a fermé.", "Agnès Le Floch")],
+        ),
+        (
+            "« Ce n'est pas un musée. » Les mots sont ceux de Bernadette Hurstel, 71 ans.",
+            [("direct", "Ce n'est pas un musée.", "Bernadette Hurstel")],
         ),
         # A promise kept, a call heard: not who said the words.
         ("« Nous rebâtirons l'école. » La promesse a été tenue par la mairie.", []),

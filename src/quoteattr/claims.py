@@ -415,6 +415,7 @@ def link_sentence(ctx: Context) -> list[Draft]:
 
 
 _FRAME_PREPOSITIONS = frozenset({"dans", "lors", "sur"})
+_CLAUSE_STOPS = frozenset({",", ";", ":", ".", "!", "?"})
 
 
 def _seen_in(ctx: Context) -> Draft | None:
@@ -429,6 +430,23 @@ def _seen_in(ctx: Context) -> Draft | None:
             continue
         j = v + 1 + int(v + 1 < len(tokens) and determiner(tokens[v + 1].low))
         q = _quotation_starting(ctx, tokens[j].start) if j < len(tokens) else None
+        if q is None:
+            # « y voit moins de la paresse qu'une « forme de légitime défense » »: the quoted
+            # noun phrase further in the object, after its article
+            j = next(
+                (
+                    k
+                    for k in range(v + 2, min(v + 10, len(tokens)))
+                    if tokens[k].text in _CLAUSE_STOPS or _quotation_starting(ctx, tokens[k].start)
+                ),
+                len(tokens),
+            )
+            if (
+                j < len(tokens)
+                and tokens[j].text not in _CLAUSE_STOPS
+                and determiner(tokens[j - 1].low)
+            ):
+                q = _quotation_starting(ctx, tokens[j].start)
         subject = subject_before(tokens, i)
         if q is None or q.role == "title" or subject is None:
             return None
@@ -1465,7 +1483,9 @@ def _link_incise(ctx: Context, vc: VerbCue) -> Draft | None:
         return None
     mode = "clitic" if inverted else "after"
     inside = _innermost_containing(ctx, tokens[vc.first].start, tokens[vc.last - 1].end)
-    if inside is not None and prev_text == "," and inside.role != "title":
+    # « « Qui va reprendre nos fermes ? s'interroge X. Mes fils sont partis. » »: inside a
+    # quotation an incise follows a comma, or a question or exclamation mark
+    if inside is not None and prev_text in (",", "?", "!") and inside.role != "title":
         content = (inside.content.start, inside.content.end)
         return _draft(ctx, vc, "direct", content, None, mode)
     if vc.first != 0 and prev_text != "," and prev_text not in _CLOSERS | _DASHES:

@@ -241,15 +241,21 @@ def _without_subject(tokens: Sequence[Token], pos: int, infos: Sequence[verbs.Fo
         first -= 1
     if first < pos and tokens[first].low in ("nous", "vous"):
         first += 1  # « Vous m'accusez »: the leftmost « vous » is the subject
-    if first == 0 or (
-        not tokens[first - 1].word
-        and tokens[first - 1].text
-        not in (
-            ",",
-            "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}",
-            "\N{RIGHT DOUBLE QUOTATION MARK}",
-            '"',
-            ")",
+    if (
+        first == 0
+        or (
+            not tokens[first - 1].word
+            and tokens[first - 1].text
+            not in (
+                ",",
+                "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}",
+                "\N{RIGHT DOUBLE QUOTATION MARK}",
+                '"',
+                ")",
+            )
+            # « Qui va reprendre nos fermes ? s'interroge X »: in lower case after a question
+            # or an exclamation, an incise
+            and not (tokens[first - 1].text in "?!" and tokens[first].text[:1].islower())
         )
     ):
         return True

@@ -58,16 +58,27 @@ def find_organization(tokens: Sequence[Token]) -> tuple[int, int] | None:
     starts = [i for i, low in enumerate(lows) if low in firsts]
     if not starts:
         return None
+    # « chambre d'agriculture »: the lexicon writes an elided word against the next one
+    elided = any(low != t.low for low, t in zip(lows, tokens, strict=True))
     for size in _org_keys_by_length():
         for i in starts:
             if i + size > len(tokens):
                 continue
-            key = " ".join(lows[i : i + size])
+            key = _joined(tokens, i, i + size) if elided else " ".join(lows[i : i + size])
             # A single common noun (« préfecture ») is a body only when capitalised; longer
             # names are specific enough (« services de renseignement »).
             if key in orgs and (size > 1 or tokens[i].capitalized or key.isupper()):
                 return i, i + size
     return None
+
+
+def _joined(tokens: Sequence[Token], a: int, b: int) -> str:
+    """Tokens ``a`` to ``b`` spelt as a lexicon key: no space after an elided word."""
+    parts: list[str] = []
+    for k in range(a, b):
+        low = tokens[k].low
+        parts.append(low if low.endswith("'") or k == b - 1 else low + " ")
+    return "".join(parts)
 
 
 _ARABIC_PREFIX = regex.compile(r"^(?:al|el|ben|bin|ibn|abu|abou)-\p{Lu}")

@@ -649,7 +649,11 @@ def _words_owner(
     de X », « Ce sont les premiers mots de X », « Le constat vient de X », « C'est en ces
     termes que X a conclu » or « X a répété ces mots », or None."""
     lows = [t.low for t in tokens]
-    if len(lows) > 5 and lows[0] in ("ces", "ce", "cette") and word_class(lows[1], "utterance"):
+    if (
+        len(lows) > 5
+        and lows[0] in ("ces", "ce", "cette", "les", "la", "le")
+        and word_class(lows[1], "utterance")
+    ):
         if (
             lows[2] in ("sont", "étaient", "est", "était")
             and lows[3] in ("ceux", "celles", "celui", "celle")
@@ -657,7 +661,8 @@ def _words_owner(
         ):
             end = _owner_end(tokens, 5)
             return ((2, 5), "être", (5, end)) if end > 5 else None
-        return None
+        if lows[0] in ("ces", "ce", "cette"):
+            return None
     if len(lows) > 5 and tuple(lows[:2]) in _CE_SONT:
         # « Ce sont les premiers mots du guide Frédéric Crettenand »
         k = 2 + (lows[2] == "là")
