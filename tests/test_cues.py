@@ -1072,6 +1072,11 @@ NOT_ATTRIBUTIVE = [
         id="terme-puis-commence-a",
     ),
     pytest.param("Le musée poursuit << une politique d'ouverture >>.", id="poursuivre-un-objet"),
+    pytest.param("La faute en revient aux << changements incessants >> des aides.", id="revenir-a"),
+    pytest.param(
+        "Tourné d'après un scénario original de la romancière Anne Roy, le film sort mercredi.",
+        id="d-apres-un-scenario",
+    ),
     pytest.param("Qui n'a jamais dit qu'il arrêterait de fumer~?", id="question-au-lecteur"),
     pytest.param(
         "Avez-vous remarqué que les prix augmentent chaque été~?", id="question-remarquer"

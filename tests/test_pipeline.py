@@ -2647,7 +2647,6 @@ def test_fragments_read_into_facts_or_closing_a_report(
     [
         ("Pour reprendre l'expression du ministre, la réforme est « un marathon ».", "ministre"),
         ("Selon les mots de la ministre, la réforme est « un marathon ».", "la ministre"),
-        ("La réforme est, selon les termes du ministre, « un marathon ».", "ministre"),
         ("De l'aveu même du directeur, l'usine « tourne au ralenti ».", "directeur"),
         ("De l'aveu de ses proches, il était épuisé.", "ses proches"),
     ],
@@ -2656,6 +2655,46 @@ def test_someones_own_words_as_a_source(text: str, mention: str) -> None:
     """« Pour reprendre les mots de X », « selon les termes de X », « de l'aveu de X »: X is
     the source, not the words."""
     assert [(k, m) for k, _, m in _mentions(text)] == [("according_to", mention)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La réforme est, selon les termes du ministre, « un marathon ».",
+            [("partial", "un marathon", "ministre")],
+        ),
+        (
+            "La Belgique traverse, selon l'expression du politologue Marc Lenz, « une crise de "
+            "fatigue démocratique ».",
+            [("partial", "une crise de fatigue démocratique", "politologue Marc Lenz")],
+        ),
+        (
+            "Le TEC supprimera la ligne 58 (« une décision prise en catimini », selon le PTB), "
+            "faute de voyageurs.",
+            [("partial", "une décision prise en catimini", "le PTB")],
+        ),
+        (
+            "Pour la chambre régionale des comptes, qui avait examiné la gestion en 2022, la "
+            "situation restait « saine mais fragile ».",
+            [
+                (
+                    "according_to",
+                    "la situation restait « saine mais fragile »",
+                    "la chambre régionale des comptes",
+                )
+            ],
+        ),
+        # « selon la formule consacrée » quotes no one.
+        ("Le gouvernement est, selon la formule consacrée, « en affaires courantes ».", []),
+    ],
+)
+def test_the_quoted_words_a_phrase_of_words_points_at(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """« selon l'expression de X, « … » », « (« … », selon X) »: the quotation alone is X's;
+    a relative clause about the source of « Pour X, qui …, » is not what X says."""
+    assert _mentions(text) == expected
 
 
 def test_a_judgement_after_projet_is_no_title() -> None:
@@ -2737,6 +2776,11 @@ def test_session_seven_third_reading(
         ),
         ("« C'est fini. »\nLe match a été arrêté à la 80e minute.", []),
         ("« C'est fini. » La phrase, reprise par tous les journaux, a fait le tour du pays.", []),
+        (
+            "« Pas une école ne fermera. » C'est en ces termes que la députée Anne Roy a "
+            "répondu mardi aux parents réunis à Baie-Saint-Paul.",
+            [("direct", "Pas une école ne fermera.", "Anne Roy")],
+        ),
         (
             "« Nous rebâtirons l'école. » La promesse a été faite mardi soir par le maire de "
             "Privas, Hervé Colin.",

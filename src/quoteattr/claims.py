@@ -1915,6 +1915,8 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
                 x_end = aside  # the source stays « une source gouvernementale »
         cue = (tok.start, tokens[x_start - 1].end)
         head = _at_clause_head(tokens, i)
+        words: Quotation | None = None
+        parenthesised: Quotation | None = None
         if i in counts:
             # « Ils étaient 12 000 selon la police, 40 000 selon les syndicats »: each source
             # gives its own count.
@@ -1922,17 +1924,31 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
             while k > 0 and tokens[k - 1].text not in ",;" and tokens[k - 1].low != "et":
                 k -= 1
             start, end = tokens[k].start if k else ctx.sentence.start, tok.start
+        elif (words := _quoted_after_words_phrase(ctx, i, x_start, x_end)) is not None:
+            # « …, selon l'expression du politologue X, « une crise de fatigue » »: the
+            # quotation alone is X's
+            start, end = words.content.start, words.content.end
+        elif (parenthesised := _quoted_in_parenthesis(ctx, i, x_end)) is not None:
+            # « (« une décision prise en catimini », selon le PTB) »
+            start, end = parenthesised.content.start, parenthesised.content.end
         elif head and x_end < len(tokens) and tokens[x_end].text == ",":
+            comma = x_end
+            if x_end + 1 < len(tokens) and tokens[x_end + 1].low in ("qui", "dont", "où"):
+                # « Pour la chambre des comptes, qui avait examiné la gestion, la situation
+                # restait « saine » »: the relative is about the source
+                comma = next(
+                    (k for k in range(x_end + 2, len(tokens)) if tokens[k].text == ","), x_end
+                )
             # The clause ends at a semicolon: « selon la police, 12 000 ; selon les… ».
             stop = next(
                 (
                     t.start
-                    for t in tokens[x_end + 1 :]
+                    for t in tokens[comma + 1 :]
                     if t.text == ";" or (t.text == ":" and _speech_starting(ctx, t.end))
                 ),
                 ctx.sentence.end,
             )
-            start, end = tokens[x_end].end, _extend_over_quotations(ctx, tokens[x_end].end, stop)
+            start, end = tokens[comma].end, _extend_over_quotations(ctx, tokens[comma].end, stop)
         elif tok.low == "pour" and not (
             tokens[i - 1].text == "," and (x_end >= len(tokens) or tokens[x_end].text in ".;!?")
         ):
@@ -1973,6 +1989,8 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
         quoted: tuple[int, int] | None = None
         if q is not None and q.role != "title":
             kind, content = "direct", (q.content.start, q.content.end)
+        if (words is not None or parenthesised is not None) and norm[content[0]].islower():
+            kind = "partial"
         # An apposition names the source too; a participial aside does not.
         hint_end = x_source_end if aside is not None else max(x_end, x_source_end)
         draft = Draft(
@@ -1993,6 +2011,35 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
         # « Pour X, la saison s'allonge : « … » »: the quotation the colon opens is X's too.
         out.extend(_quotation_after_colon(ctx, draft, vcues))
     return out
+
+
+def _quoted_after_words_phrase(ctx: Context, i: int, x_start: int, x_end: int) -> Quotation | None:
+    """The quotation that closes the sentence right after « selon l'expression de X, » or
+    « selon les mots de X, »: a phrase that names someone's words."""
+    tokens = ctx.tokens
+    if not any(words_noun(t.low) for t in tokens[i + 1 : x_start]):
+        return None
+    if x_end + 1 >= len(tokens) or tokens[x_end].text != ",":
+        return None
+    q = _quotation_starting(ctx, tokens[x_end + 1].start)
+    if q is None or q.role == "title" or not _ends_sentence(ctx, q):
+        return None
+    return q
+
+
+def _quoted_in_parenthesis(ctx: Context, i: int, x_end: int) -> Quotation | None:
+    """« (« une décision prise en catimini », selon le PTB) »: a quotation that fills a
+    parenthesis before « selon X »."""
+    tokens = ctx.tokens
+    if i < 3 or tokens[i - 1].text != "," or x_end >= len(tokens) or tokens[x_end].text != ")":
+        return None
+    opening = next((k for k in range(i - 2, -1, -1) if tokens[k].text == "("), None)
+    if opening is None or opening + 1 >= i:
+        return None
+    q = _quotation_starting(ctx, tokens[opening + 1].start)
+    if q is None or q.role == "title" or q.span.end > tokens[i - 1].start:
+        return None
+    return q if not ctx.norm[q.span.end : tokens[i - 1].start].strip() else None
 
 
 _COUNT_WORDS = frozenset({"million", "millions", "milliard", "milliards", "%", "personnes"})

@@ -233,6 +233,9 @@ def _read(
                 found.insert(0, with_mention(opening, found[0].mention))
             found.extend(_quoted_sentences(norm, in_sentences, in_paragraph, found))
         for owned, mention in _words_then_speaker(norm, in_sentences, in_paragraph, found):
+            # « C'est en ces termes que X a répondu aux parents »: the verb reports the words
+            # before, not a clause of its own sentence
+            found[:] = [d for d in found if d.cue != owned.cue or d.kind == "direct"]
             _insert_in_order(found, with_mention(owned, mention))
         if lone is not None and in_sentences:
             # « « C'est fini. »¶Ces trois mots, prononcés par l'entraîneur… »
