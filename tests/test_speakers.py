@@ -785,6 +785,44 @@ def test_a_portfolio_then_a_name_after_an_inverted_subject() -> None:
     assert claim.speaker.name == "Karin Lindqvist"
 
 
+def test_a_long_body_name_then_a_name_after_an_inverted_subject() -> None:
+    """« la présidente de l'Association des professeur(e)s à temps partiel de l'Université
+    d'Ottawa (APTPUO), Geneviève Roy »: « à » inside a body's name does not end the subject."""
+    (claim,) = quoteattr.extract(
+        q("Personne ne fait grève par plaisir") + ", a lancé la présidente de l'Association "
+        "des professeur(e)s à temps partiel de l'Université d'Ottawa (APTPUO), Geneviève Roy, "
+        "devant le pavillon."
+    )
+    assert claim.speaker is not None
+    assert claim.speaker.name == "Geneviève Roy"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "À Toronto, le cabinet de la ministre des Collèges et Universités a fait savoir "
+            "qu'il suivait la situation « de près ».",
+            "le cabinet de la ministre des Collèges et Universités",
+        ),
+        (
+            "La CSSF n'a pas souhaité commenter, se bornant à rappeler que l'examen peut "
+            "prendre « de six à neuf mois ».",
+            "La CSSF",
+        ),
+        (
+            "Marine Le Pen et Jordan Bardella ont déclaré que la réforme passerait.",
+            "Marine Le Pen et Jordan Bardella",
+        ),
+    ],
+)
+def test_a_name_with_et_and_a_participle_catenative(text: str, mention: str) -> None:
+    """« des Collèges et Universités » before a singular verb is one name; « se bornant à
+    rappeler » is a participle: the main clause's subject speaks."""
+    (claim,) = quoteattr.extract(text)
+    assert _mention_of(claim) == mention
+
+
 def test_a_known_body_inside_an_inverted_subject_is_taken_whole() -> None:
     """« pour » inside « l'Organisation pour la sécurité et la coopération en Europe » does not
     end the subject (found by the generated-articles property test)."""

@@ -114,6 +114,21 @@ def test_an_elision_before_any_opening_mark_is_one_token(mark: str) -> None:
     assert got == ["qualifie", "d'", mark, "amnistie"]
 
 
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("des professeur(e)s à temps partiel", ["des", "professeur(e)s", "à", "temps", "partiel"]),
+        ("les élu\N{MIDDLE DOT}e\N{MIDDLE DOT}s locaux", ["les", "élu·e·s", "locaux"]),
+        ("le maire (EELV) de Lyon", ["le", "maire", "(", "EELV", ")", "de", "Lyon"]),
+        ("Paris (75)", ["Paris", "(", "75", ")"]),
+    ],
+)
+def test_an_inclusive_ending_stays_in_its_word(text: str, tokens: list[str]) -> None:
+    """« professeur(e)s », « élu·e·s »: one word, so that a body's name is not cut at its
+    bracket; a party or a number in brackets stays apart."""
+    assert [t.text for t in tokenize(text)] == tokens
+
+
 @given(st.text(max_size=200))
 def test_tokens_are_slices(text: str) -> None:
     """Every token's text is the slice its offsets name, and tokens come in order."""

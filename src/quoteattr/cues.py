@@ -502,6 +502,8 @@ def _verb_group(
         tense = cat_tense
         if tense == "future":
             hypothetical = True
+        # « …, se bornant à rappeler que »: the main clause's subject speaks
+        participle = tense == "present_participle"
         pronominal_needed = refl_before_head
         if refl_before_head:
             return _finish(

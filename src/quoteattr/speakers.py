@@ -383,7 +383,25 @@ def subject_before(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
     a, b = found
     if b - a > 20 or (tokens[a].low in _DE and not (a == 0 and tokens[a].low == "des")):
         return None
-    return _coordinated(tokens, a, b, end), b
+    return _coordinated(tokens, _name_with_et(tokens, a, end), b, end), b
+
+
+def _name_with_et(tokens: Sequence[Token], a: int, verb: int) -> int:
+    """« le cabinet de la ministre des Collèges et Universités a fait savoir »: before a
+    singular verb, a capitalised word after « et » ends a name that began before it; the
+    subject starts with that name's noun phrase. Returns where the subject starts."""
+    if (
+        a < 3
+        or tokens[a - 1].low != "et"
+        or not tokens[a].capitalized
+        or not tokens[a - 2].capitalized
+        or verb >= len(tokens)
+        or tokens[verb].low in ("ont", "sont")
+        or tokens[verb].low.endswith("ent")
+    ):
+        return a
+    before = subject_before(tokens, a - 1)
+    return before[0] if before is not None and before[1] == a - 1 else a
 
 
 def _quoted_aside(tokens: Sequence[Token], a: int, b: int) -> bool:
@@ -545,6 +563,11 @@ def _place_then_name(tokens: Sequence[Token], k: int) -> bool:
             j += 1
         if j + 1 < len(tokens) and word_class(tokens[j + 1].low, "prep"):
             return False
+    elif any(t.capitalized for t in tokens[max(1, k - 4) : k]):
+        # « la présidente de l'Association des professeurs à temps partiel de l'Université
+        # d'Ottawa (APTPUO), Geneviève Lafrance-Otis »: still inside the body's name
+        while j < len(tokens) and j < k + 12 and (tokens[j].word or tokens[j].text in "()"):
+            j += 1
     return (
         j > k + 1
         and j < len(tokens)
@@ -688,7 +711,7 @@ def subject_after(tokens: Sequence[Token], start: int) -> tuple[int, int] | None
         if b > a and is_verb(tok) and not _after_determiner(tokens, b):
             break
         b += 1
-    if b == a or b - a > 18:
+    if b == a or b - a > 24:
         return None
     return a, b
 

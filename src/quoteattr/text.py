@@ -274,6 +274,8 @@ _TOKEN = regex.compile(
     r"(?=[\p{L}\s\x22\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}"
     r"\N{LEFT DOUBLE QUOTATION MARK}\N{SINGLE LEFT-POINTING ANGLE QUOTATION MARK}]|$)"
     r"|\p{L}[\p{L}\p{M}\p{N}]*(?:[-.'](?=\p{L})\p{L}[\p{L}\p{M}\p{N}]*)*"
+    # Inclusive endings stay in their word: « professeur(e)s », « élu·e·s »
+    r"(?:\(\p{Ll}{1,3}\)\p{Ll}{0,2}(?![\p{L}\p{N}])|(?:\N{MIDDLE DOT}\p{Ll}+)+)?"
     r"|\p{N}+(?:[.,]\p{N}+)*"
     r"|\S"
 )
