@@ -181,6 +181,8 @@ def test_non_attributive_phrases_are_keyed_by_their_whole_phrase() -> None:
     assert table["dit-on"].kind == "hearsay"
     assert table["dite"].kind == "naming"
     assert table["c'est selon"].following == ""
+    # Lookups are made in lower case: a row written with a capital could never match.
+    assert all(key == key.lower() for key in table)
 
 
 def test_adverbs_hold_negations_adverbs_and_time_words() -> None:

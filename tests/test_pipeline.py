@@ -2621,6 +2621,14 @@ def test_session_seven_second_reading(
             "La majorité invoque des « contraintes européennes ».",
             [("partial", "contraintes européennes", "La majorité")],
         ),
+        (
+            "Le directeur a reconnu jeudi, lors d'un point de presse, des « difficultés "
+            "passagères » liées aux volumes.",
+            [("partial", "difficultés passagères", "Le directeur")],
+        ),
+        # The words replied to are the other side's.
+        ("Elle a répondu, sans hésiter, aux « accusations » de l'opposition.", []),
+        ("Le maire a réagi à la « provocation » du préfet.", []),
         # A state of the subject between commas: the verb after it is the subject's own.
         ("Le chanteur, « ému », a remercié le public de Bercy.", []),
         ("Le verdict, « historique », a salué l'avocate.", []),

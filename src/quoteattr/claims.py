@@ -891,7 +891,10 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
         kind, quoted = _content_kind(ctx, *content)
         return _draft(ctx, vc, kind, content, quoted, mode)
     # A quotation that is the verb's own object: « a exprimé « … » », « a dénoncé des « … » ».
-    for qj in range(k, min(len(tokens), k + 9)):
+    # An aside between commas (« a reconnu jeudi, lors d'un point de presse, des « … » »)
+    # widens the reach.
+    reach = 9 + (7 if any(t.text == "," for t in tokens[k : k + 3]) else 0)
+    for qj in range(k, min(len(tokens), k + reach)):
         if tokens[qj].text in ".;:!?" or tokens[qj].low in ("que", "qu'"):
             break
         if any(o.first == qj for o in others):
@@ -904,6 +907,12 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
             break  # « a récusé le mot « austérité » », « l'étiquette de « … » »: a mention
         if q is not None and "obj_de" in vc.complements and _charge_follows(ctx, q):
             break  # « reproche au « système » de l'avoir abandonné »: the charge follows
+        if (
+            q is not None
+            and word_class(vc.lemma, "reply")
+            and any(t.low in ("à", "au", "aux") for t in tokens[max(k, qj - 3) : qj])
+        ):
+            break  # « a répondu aux « accusations » de l'opposition »: the words replied to
         if q is not None:
             # « a qualifié le projet de « fiasco » »: after « de » it is no title.
             named = (
@@ -1270,6 +1279,12 @@ def _governs_quotation(ctx: Context, vc: VerbCue, j: int, q: Quotation) -> bool:
             continue
         between.append(tokens[i])
         i += 1
+    if len(between) > 2 and between[0].text == ",":
+        # « a reconnu jeudi, lors d'un point de presse, des « difficultés passagères » »: an
+        # aside between commas before the object
+        close = max(k for k, t in enumerate(between) if t.text == ",")
+        if all(t.word or t.text in "'-" for t in between[1:close]):
+            between = between[close + 1 :]
     if (
         2 <= len(between) <= 9
         and between[0].low in _ADDRESSEE_PREPS
