@@ -1334,6 +1334,16 @@ def test_a_fragment_after_a_circumstance(
             "la direction",
         ),
         (
+            "À en croire un transitaire de Bamako joint par téléphone, les clients partent.",
+            "les clients partent",
+            "un transitaire de Bamako",
+        ),
+        (
+            "Pour le guide, la commune « fait payer aux familles ses erreurs ».",
+            "la commune « fait payer aux familles ses erreurs »",
+            "le guide",
+        ),
+        (
             "L'inflation a ralenti en octobre, selon l'estimation provisoire publiée jeudi par "
             "l'Insee.",
             "L'inflation a ralenti en octobre",

@@ -2008,6 +2008,16 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
             kind = "partial"
         # An apposition names the source too; a participial aside does not.
         hint_end = x_source_end if aside is not None else max(x_end, x_source_end)
+        # « un transitaire de Bamako joint par téléphone »: how the source was reached is
+        # not part of it
+        hint_end = next(
+            (
+                k
+                for k in range(x_start + 1, hint_end - 1)
+                if tokens[k + 1].low == "par" and word_class(tokens[k].low, "reached")
+            ),
+            hint_end,
+        )
         draft = Draft(
             kind=kind,
             content=content,

@@ -58,6 +58,7 @@ FUNCTION_CLASSES = frozenset(
         "council_head",
         "elected_body",
         "uttered_by",
+        "reached",
     }
 )
 
