@@ -2641,7 +2641,14 @@ def test_session_seven_second_reading(
         ("Le maire a réagi à la « provocation » du préfet.", []),
         # A state of the subject between commas: the verb after it is the subject's own.
         ("Le chanteur, « ému », a remercié le public de Bercy.", []),
-        ("Le verdict, « historique », a salué l'avocate.", []),
+        (
+            "Le verdict, « historique », a salué l'avocate.",
+            [("partial", "historique", "l'avocate")],
+        ),
+        (
+            "Le projet, « inutile et coûteux », dénonce le collectif, doit être abandonné.",
+            [("partial", "inutile et coûteux", "le collectif")],
+        ),
         (
             "Le projet, « une aberration », a tranché le maire.",
             [("partial", "une aberration", "le maire")],
@@ -2843,3 +2850,86 @@ def test_a_sign_read_is_nobodys_words(
 ) -> None:
     """« on pouvait lire » on a sign reports no one; « lit-on dans le communiqué de X » does."""
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A place after « à » is no infinitive: the incise stands.
+        (
+            "« Nous ne céderons pas », a déclaré à Alger le ministre des Affaires étrangères.",
+            [("direct", "Nous ne céderons pas", "le ministre des Affaires étrangères")],
+        ),
+        # A description opening the sentence is about the subject, not part of its mention.
+        (
+            "Accusé de favoritisme, le maire a assuré qu'il n'avait « rien à se reprocher ».",
+            [("mixed", "il n'avait « rien à se reprocher »", "le maire")],
+        ),
+        (
+            "Lauréate du prix Goncourt, la romancière a confié qu'elle était « sonnée ».",
+            [("mixed", "elle était « sonnée »", "la romancière")],
+        ),
+        # An occupation written alone with a capital is a surname.
+        (
+            "La députée Anne Cavalier a interpellé le gouvernement. « La réforme est mal "
+            "ficelée », a jugé Cavalier.",
+            [("direct", "La réforme est mal ficelée", "Cavalier")],
+        ),
+        # A ministry's name in lower case is a common phrase.
+        ("Pour la transition énergétique, la région a débloqué cinq millions d'euros.", []),
+        # « Pour X » before an incise is a topic: the incise's subject speaks.
+        (
+            "Pour les vacanciers, la saison s'annonce pluvieuse, prévient Météo-France.",
+            [("indirect", "Pour les vacanciers, la saison s'annonce pluvieuse", "Météo-France")],
+        ),
+        # A report or a documentary is a source, not an adapted work.
+        (
+            "D'après le récit de la victime, l'agresseur portait une cagoule.",
+            [("according_to", "l'agresseur portait une cagoule", "le récit de la victime")],
+        ),
+        # A crisis or an affair shows things; it says nothing.
+        ("Comme l'a montré la crise sanitaire, les hôpitaux manquent de lits.", []),
+        (
+            "Comme le rapporte Le Parisien, le suspect a été arrêté à Lyon.",
+            [("indirect", "le suspect a été arrêté à Lyon", "Le Parisien")],
+        ),
+        (
+            "Comme le constate chaque année la fédération, les prix montent.",
+            [("indirect", "les prix montent", "la fédération")],
+        ),
+        (
+            "Comme l'a rappelé la porte-parole du scrutin, Nadia Roy, les électeurs devront "
+            "présenter une pièce d'identité.",
+            [
+                (
+                    "indirect",
+                    "les électeurs devront présenter une pièce d'identité",
+                    "la porte-parole du scrutin, Nadia Roy",
+                )
+            ],
+        ),
+        # An intention is not yet speech.
+        (
+            "Le président du club s'est engagé à annoncer le nom de l'entraîneur avant mai.",
+            [("hypothetical", "le nom de l'entraîneur avant mai", "Le président du club")],
+        ),
+        (
+            "Pour la préfète, qui a rencontré les élus à Quimper, puis à Brest, la situation "
+            "reste tendue.",
+            [("according_to", "la situation reste tendue", "la préfète")],
+        ),
+        (
+            "Selon les mots de son entraîneur, « il a encore beaucoup à apprendre ».",
+            [("direct", "il a encore beaucoup à apprendre", "son entraîneur")],
+        ),
+        (
+            "« Ce texte est dangereux », a jugé le député (ex-LFI) François Ruffin.",
+            [("direct", "Ce texte est dangereux", "le député (ex-LFI) François Ruffin")],
+        ),
+    ],
+)
+def test_second_reading_of_session_eight(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """Regressions a second reader found in this session's rules, kept fixed."""
+    assert _mentions(text) == expected

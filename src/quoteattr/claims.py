@@ -616,6 +616,9 @@ def _link_comme(ctx: Context, vc: VerbCue) -> Draft | None:
     )
     if comma is None or comma + 1 >= len(tokens):
         return None
+    appos = _name_apposition(tokens, comma)
+    if appos is not None and appos + 1 < len(tokens):
+        comma = appos  # « Comme l'a rappelé la porte-parole, Nadia Roy, les électeurs… »
     end = ctx.sentence.end
     while end > tokens[comma].end and ctx.norm[end - 1] in ".!? ":
         end -= 1
@@ -633,7 +636,13 @@ def _link_comme(ctx: Context, vc: VerbCue) -> Draft | None:
         for k, t in enumerate(tokens[1:comma], 1)
     ):
         return None  # (« la formule de Jean Jaurès » is his)
-    return _draft(ctx, vc, kind, content, quoted, mode)
+    draft = _draft(ctx, vc, kind, content, quoted, mode)
+    if draft is not None and mode == "after":
+        draft = attrs.evolve(draft, speaker_hint=(tokens[vc.last].start, tokens[comma - 1].end))
+    if draft is not None and not word_class(vc.lemma, "restate"):
+        # « Comme l'a montré la crise sanitaire, … »: only someone can deplore or note
+        draft = attrs.evolve(draft, needs_source=True)
+    return draft
 
 
 _PREVIOUS_WINDOW = 2000  # characters read back for the sentence a cleft or « l'a dit » reports
@@ -1475,12 +1484,7 @@ def _link_incise(ctx: Context, vc: VerbCue) -> Draft | None:
     inverted = vc.clitic is not None
     if vc.participle:
         return None
-    if (
-        not inverted
-        and vc.last + 1 < len(tokens)
-        and tokens[vc.last].low in ("à", "de", "d'", "par")
-        and _infinitive_like(tokens[vc.last + 1].low)
-    ):
+    if not inverted and _aspect_use(tokens, vc):
         return None  # « le « surtourisme » commence à peser »: an aspect verb, not an incise
     after = skip_aside(tokens, vc.last)
     size = adverb_length_forward(tokens, after)
@@ -1639,8 +1643,19 @@ def _clause_before(ctx: Context, q: Quotation) -> int | None:
 _TIME_CONJUNCTIONS = frozenset({"quand", "lorsque", "lorsqu'", "si", "comme", "puisque", "dès"})
 
 
-def _infinitive_like(low: str) -> bool:
-    return len(low) > 3 and low.endswith(("er", "ir", "re"))
+def _aspect_use(tokens: Sequence[Token], vc: VerbCue) -> bool:
+    """« commence à peser », « continue de grimper »: a reporting verb that is also a
+    catenative, followed by its own preposition and a lower-case infinitive."""
+    if vc.last + 1 >= len(tokens):
+        return False
+    prep = tokens[vc.last].low
+    after = tokens[vc.last + 1]
+    infos = verbs.catenative_index().get(tokens[vc.head].low, ())
+    return (
+        any(c.preposition == prep.replace("d'", "de") for c in infos)
+        and after.text[:1].islower()
+        and after.low.endswith(("er", "ir", "re"))
+    )
 
 
 def _noun_phrase_quoted(q: Quotation) -> bool:
@@ -1651,9 +1666,10 @@ def _noun_phrase_quoted(q: Quotation) -> bool:
 
 def _describes_subject(ctx: Context, q: Quotation) -> bool:
     """« Le chanteur, « ému », a remercié… »: a short verbless fragment with no determiner,
-    between commas right after the noun phrase that opens the sentence, describes that
-    subject; the verb after it is the subject's, not an incise. (« Le projet, « une
-    aberration », a tranché le maire » is a judgement: it starts with a determiner.)"""
+    between commas right after a person named or titled at the sentence's opening, describes
+    that person; the verb after it is theirs, not an incise. (« Le projet, « inutile »,
+    dénonce le collectif » is a judgement of a thing; « Le projet, « une aberration », a
+    tranché le maire » starts with a determiner.)"""
     tokens = ctx.tokens
     k = next((i for i, t in enumerate(tokens) if t.start >= q.span.start), 0)
     if k < 3 or tokens[k - 1].text != ",":
@@ -1668,13 +1684,19 @@ def _describes_subject(ctx: Context, q: Quotation) -> bool:
         and (word_class(core[0].low, "det") or core[0].capitalized)
         and all(t.word for t in core)
         and not has_verb(core)
+        and any(
+            lexicon.normalize_key(t.low) in lexicon.titles()
+            or lexicon.normalize_key(t.text) in lexicon.first_names()
+            for t in core
+        )
     )
 
 
 def _cites_a_source(lead: Sequence[Token]) -> bool:
-    """Whether « selon X », « d'après X » or « pour X » with X a source stands in ``lead``."""
+    """Whether « selon X » or « d'après X » with X a source stands in ``lead`` (a « pour X »
+    before an incise is a topic: the incise's subject speaks)."""
     for i, t in enumerate(lead):
-        if t.low in ("selon", "pour") or (t.low == "après" and i and lead[i - 1].low == "d'"):
+        if t.low == "selon" or (t.low == "après" and i and lead[i - 1].low == "d'"):
             end = next((k for k in range(i + 1, len(lead)) if lead[k].text == ","), len(lead))
             if end > i + 1 and source_like(lead, t.low, i + 1, end):
                 return True
@@ -1910,11 +1932,13 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
         ):
             continue
         if (
-            x_end - x_start == 1
-            and tokens[x_start].low in ("lui", "elle", "eux", "elles")
-            and any(vc.first > x_end + 1 and tokens[vc.first - 1].text == "," for vc in vcues)
-        ):
-            continue  # « Selon lui, la réforme est indispensable, affirme le maire »: the incise
+            (x_end - x_start == 1 and tokens[x_start].low in ("lui", "elle", "eux", "elles"))
+            or trigger == "pour"
+        ) and any(vc.first > x_end + 1 and tokens[vc.first - 1].text == "," for vc in vcues):
+            # « Selon lui, la réforme est indispensable, affirme le maire », « Pour les
+            # vacanciers, la saison s'annonce pluvieuse, prévient Météo-France »: the incise's
+            # subject speaks
+            continue
         x_source_end = x_end
         aside: int | None = None
         if x_end < len(tokens) and tokens[x_end].text == "," and _at_clause_head(tokens, i):
@@ -1948,11 +1972,21 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
             start, end = parenthesised.content.start, parenthesised.content.end
         elif head and x_end < len(tokens) and tokens[x_end].text == ",":
             comma = x_end
-            if x_end + 1 < len(tokens) and tokens[x_end + 1].low in ("qui", "dont", "où"):
+            about = x_end + 1 < len(tokens) and tokens[x_end + 1].low in ("qui", "dont", "où")
+            if about or (aside is not None and x_end > x_source_end):
                 # « Pour la chambre des comptes, qui avait examiné la gestion, la situation
-                # restait « saine » »: the relative is about the source
+                # restait « saine » »: a relative about the source, and an aside's own
+                # continuation (« …, à Quimper, puis à Brest, »), are no part of the claim
                 comma = next(
-                    (k for k in range(x_end + 2, len(tokens)) if tokens[k].text == ","), x_end
+                    (
+                        k
+                        for k in range(x_end + 2 if about else x_end, len(tokens) - 1)
+                        if tokens[k].text == ","
+                        and not word_class(tokens[k + 1].low, "prep")
+                        and not word_class(tokens[k + 1].low, "conj")
+                        and tokens[k + 1].low not in ("puis", "notamment")
+                    ),
+                    x_end,
                 )
             # The clause ends at a semicolon: « selon la police, 12 000 ; selon les… ».
             stop = next(
@@ -2004,8 +2038,12 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
         quoted: tuple[int, int] | None = None
         if q is not None and q.role != "title":
             kind, content = "direct", (q.content.start, q.content.end)
-        if (words is not None or parenthesised is not None) and norm[content[0]].islower():
-            kind = "partial"
+        if words is not None or parenthesised is not None:
+            # the quotation alone: a fragment is partial, a clause quoted whole direct
+            fragment = norm[content[0]].islower() and not has_verb(
+                [t for t in tokens if content[0] <= t.start < content[1]]
+            )
+            kind = "partial" if fragment else "direct"
         # An apposition names the source too; a participial aside does not.
         hint_end = x_source_end if aside is not None else max(x_end, x_source_end)
         # « un transitaire de Bamako joint par téléphone »: how the source was reached is

@@ -312,7 +312,9 @@ def resolve(
     seen = _SightingIndex.of(sightings)
     out: list[Speaker | None] = []
     previous: Entity | None = None
-    for mention, position, cont in zip(mentions, positions, continuation, strict=True):
+    for index, (mention, position, cont) in enumerate(
+        zip(mentions, positions, continuation, strict=True)
+    ):
         if cont == "continue" and previous is not None:
             out.append(_speaker(previous))
             continue
@@ -345,6 +347,13 @@ def resolve(
                 entity = _find(recent, by_name, intro, position, seen, untitled=False) or _new(
                     len(by_recency), intro, position, seen
                 )
+        if entity is None and mention.type == "pronoun" and not by_recency:
+            # « « … », avait-elle assuré. Six mois plus tard, la vice-présidente, Nadia Ferhat,
+            # reconnaît que… »: a lede's pronoun is the named speaker of the claims just after
+            ahead = _named_speaker_ahead(mentions, positions, index, mention)
+            if ahead is not None:
+                # made where the name is given, so that its apposition gives the role
+                entity = _new(len(by_recency), ahead[0], ahead[1], seen)
         if entity is None:
             entity = _new(len(by_recency), mention, position, seen)
         else:
@@ -363,6 +372,23 @@ def resolve(
 
 
 _WINDOW = 40
+
+
+def _named_speaker_ahead(
+    mentions: Sequence[MentionInfo | None],
+    positions: Sequence[int],
+    index: int,
+    pronoun: MentionInfo,
+) -> tuple[MentionInfo, int] | None:
+    """The first person named as a speaker within reach after claim ``index``, with that
+    claim's position, when the pronoun's gender allows it."""
+    for later, at in zip(mentions[index + 1 :], positions[index + 1 :], strict=True):
+        if at - positions[index] > _CATAPHORA_REACH:
+            return None
+        if later is not None and later.name and later.type == "person":
+            agrees = not later.gender or not pronoun.gender or later.gender == pronoun.gender
+            return (later, at) if agrees and pronoun.number != "pl" else None
+    return None
 
 
 def _described_since(
@@ -759,17 +785,6 @@ def _pronoun_antecedent(
             (s for s in reversed(sightings.before(position)) if _same_gender(s, mention)),
             None,
         )
-        if sighting is None:
-            # « « … », avait-elle assuré. Six mois plus tard, la vice-présidente, Nadia Ferhat,
-            # reconnaît… »: a lede's pronoun names the person the next sentences introduce.
-            sighting = next(
-                (
-                    s
-                    for s in sightings.before(position + _CATAPHORA_REACH, position)
-                    if s.subject and _same_gender(s, mention)
-                ),
-                None,
-            )
     if (
         sighting is not None
         and (best is None or sighting.position > best.position)

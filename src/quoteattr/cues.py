@@ -479,11 +479,16 @@ def _verb_group(
         first = cat_pos
         head_reflexive = not cat.pronominal
         # « devrait annoncer » is not yet said; « devait conclure » (past) was.
-        hypothetical = cat.modality == "hypothetical" and cat.tense in (
-            "present",
-            "future",
-            "conditional",
-            "infinitive",
+        # « s'est engagé à annoncer »: an intention is not yet speech, whatever its tense
+        hypothetical = cat.modality == "intended" or (
+            cat.modality == "hypothetical"
+            and cat.tense
+            in (
+                "present",
+                "future",
+                "conditional",
+                "infinitive",
+            )
         )
         cat_tense = cat.tense
         if cat_tense == "past_participle":

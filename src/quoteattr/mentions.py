@@ -66,8 +66,13 @@ def find_organization(tokens: Sequence[Token]) -> tuple[int, int] | None:
                 continue
             key = _joined(tokens, i, i + size) if elided else " ".join(lows[i : i + size])
             # A single common noun (« préfecture ») is a body only when capitalised; longer
-            # names are specific enough (« services de renseignement »).
-            if key in orgs and (size > 1 or tokens[i].capitalized or key.isupper()):
+            # names are specific enough (« services de renseignement »), unless the lexicon
+            # writes them as a proper name (« pour la transition énergétique » is no ministry).
+            if key in orgs and (
+                tokens[i].capitalized
+                or key.isupper()
+                or (size > 1 and not orgs[key].form[:1].isupper())
+            ):
                 return i, i + size
     return None
 
@@ -158,7 +163,11 @@ def party_aside(tokens: Sequence[Token], i: int) -> int | None:
     for j in range(i + 2, min(i + 6, len(tokens))):
         if tokens[j].text == ")":
             inner = tokens[i + 1 : j]
-            opens = inner[0].capitalized or word_class(inner[0].low, "party_label")
+            opens = (
+                inner[0].capitalized
+                or word_class(inner[0].low, "party_label")
+                or inner[0].text.startswith("ex-")
+            )
             return j + 1 if opens and all(_party_word(t) for t in inner) else None
     return None
 
@@ -178,6 +187,7 @@ def _party_word(token: Token) -> bool:
         token.capitalized
         or token.text == "-"
         or word_class(token.low, "party_label")
+        or token.text.startswith("ex-")  # « (ex-LFI) »
         or (token.word and token.low in _PARTY_GLUE)
     )
 
@@ -393,6 +403,15 @@ def analyse(norm: str, start: int, end: int, context: Sequence[Token] | None = N
     organization: str | None
     title, organization = roles.split_title(text)
     title_info = title_record(title)
+    if (
+        len(tokens) == 1
+        and tokens[0].capitalized
+        and title_info is not None
+        and title_info.kind != "title"
+    ):
+        # « a jugé Cavalier », « écrivait Héritier »: an occupation noun written alone with a
+        # capital is a surname (« le cavalier » is the occupation)
+        return MentionInfo(start, end, text, "person", name=text, number="sg")
     # The proper name: a capitalised run outside the title and the organisation.
     org_range = find_organization(tokens)
     name = None
@@ -457,6 +476,8 @@ def analyse(norm: str, start: int, end: int, context: Sequence[Token] | None = N
         and lexicon.normalize_key(civility.rstrip(".")) in lexicon.civilities()
     ):
         title = civility  # « Me Clara Fitoussi »: the abbreviation is the title
+        if organization is not None and organization.rstrip(".") == civility.rstrip("."):
+            organization = None  # « le Pr Delfraissy »: not a body called « Pr »
     gender = (
         name_gender
         or _civility_gender(civility)

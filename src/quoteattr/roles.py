@@ -536,8 +536,14 @@ def _party_close(tokens: Sequence[_Token], i: int) -> int | None:
     for j in range(i + 2, min(i + 6, len(tokens))):
         if tokens[j].key == ")":
             inner = tokens[i + 1 : j]
-            fits = all(t.capitalised or t.key in party_words or t.key in _PARTY_GLUE for t in inner)
-            opens = inner[0].capitalised or inner[0].key in party_words
+            fits = all(
+                t.capitalised
+                or t.key in party_words
+                or t.key in _PARTY_GLUE
+                or t.key.startswith("ex-")  # « (ex-LFI) »
+                for t in inner
+            )
+            opens = inner[0].capitalised or inner[0].key in party_words or inner[0].key[:3] == "ex-"
             return j if fits and opens else None
     return None
 

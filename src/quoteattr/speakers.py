@@ -172,9 +172,12 @@ def participle_led(tokens: Sequence[Token], a: int) -> bool:
     """« réveillé par les cris », « interrogée sur ses projets », and at the sentence's start
     « Interrogé sur RTL, », « Saisi par la famille, »: a participial clause."""
     tok = tokens[a]
+    title = lexicon.titles().get(tok.low)
     return (
         tok.word
-        and tok.low not in lexicon.titles()
+        # « accusé de », « exilé en »: a status noun is a participle too; a function
+        # (« délégué de la CGT ») is not
+        and (title is None or title.kind != "title")
         and (
             (
                 tok.low.endswith(("é", "ée", "és", "ées", "ant", "i", "ie", "is", "ies"))
@@ -336,6 +339,7 @@ def subject_before(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
                 return subject_before(tokens, i) if i > 0 else None
         return None
     found: tuple[int, int] | None = None
+    first: tuple[int, int] | None = None  # the noun phrase right before the verb
     pieces = 0  # noun phrases taken, not counting « de X » complements
     for index, (a, b, stopped) in enumerate(_chunks_left(tokens, end)):
         a = _strip_intro(tokens, a, b)
@@ -374,7 +378,19 @@ def subject_before(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
             )
             if not (after_complement or apposition):
                 break
+            if (
+                a == 0
+                and first is not None
+                and word_class(tokens[first[0]].low, "det")
+                and lexicon.normalize_key(tokens[0].low) in lexicon.titles()
+                and lexicon.normalize_key(tokens[0].low) not in lexicon.first_names()
+            ):
+                # « Lauréate du prix Goncourt, la romancière a confié »: a bare description
+                # opening the sentence is about the subject, not part of its mention
+                found = first
+                break
         found = (a, found[1] if found is not None else b)
+        first = first or found
         pieces += 0 if complement else 1
         if stopped or pieces >= 2:
             break
@@ -678,7 +694,12 @@ def subject_after(tokens: Sequence[Token], start: int) -> tuple[int, int] | None
             if (
                 aside is not None
                 and aside < n
-                and (tokens[aside].low in _DE or tokens[aside].text == ",")
+                and (
+                    tokens[aside].low in _DE
+                    or tokens[aside].text == ","
+                    # « le député (ex-LFI) François Ruffin »: a first name right after
+                    or lexicon.normalize_key(tokens[aside].text) in lexicon.first_names()
+                )
             ):
                 b = aside  # « le maire (LR) de Nice, Christian Estrosi »: a party after the title
                 continue
@@ -858,7 +879,11 @@ def speaker_range(draft: Draft, tokens: Sequence[Token]) -> tuple[int, int] | No
             start = _after_reporting_noun(tokens, start, end)
         return start, end
     if mode == "after":
-        found = subject_after(tokens, draft.cue_last)
+        bounded = tokens
+        if draft.speaker_hint is not None:
+            # « Comme le rapporte Le Parisien, le suspect… »: the subject ends at the comma
+            bounded = [t for t in tokens if t.end <= draft.speaker_hint[1]]
+        found = subject_after(bounded, draft.cue_last)
     elif mode == "before":
         found = subject_before(tokens, draft.cue_first)
         if found is not None and tokens[found[0]].low == "on" and found[1] - found[0] == 1:

@@ -71,7 +71,7 @@ COMPLEMENTS: Final = frozenset(
 )
 AUXILIARIES: Final = frozenset({"avoir", "être"})
 PREPOSITIONS: Final = frozenset({"", "à", "de", "par"})
-MODALITIES: Final = frozenset({"none", "hypothetical", "refusal"})
+MODALITIES: Final = frozenset({"none", "hypothetical", "intended", "refusal"})
 GENDERS: Final = frozenset({"m", "f"})
 # Tenses with six persons, in the order of the Paradigm fields.
 FINITE_TENSES: Final = (
