@@ -2189,9 +2189,13 @@ _ANTECEDENT_PREPS = frozenset({"par", "pour", "avec", "chez", "contre", "à", "a
 
 def _view_phrase(tokens: Sequence[Token], i: int) -> int:
     """Length of a view phrase (« aux yeux de », « de l'avis des ») at token ``i``, else 0."""
-    for phrase in _view_phrases_by_first_word().get(tokens[i].low, ()):
+    phrases = _view_phrases_by_first_word().get(tokens[i].low)
+    if not phrases or i + 1 >= len(tokens):
+        return 0
+    second = tokens[i + 1].low
+    for phrase in phrases:
         n = len(phrase)
-        if tuple(t.low for t in tokens[i : i + n]) == phrase:
+        if phrase[1] == second and tuple(t.low for t in tokens[i : i + n]) == phrase:
             return n
     return 0
 

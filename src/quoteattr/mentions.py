@@ -46,8 +46,15 @@ def _org_first_words() -> frozenset[str]:
 
 
 @functools.cache
-def _org_keys_by_length() -> tuple[int, ...]:
-    return tuple(sorted({len(k.split()) for k in lexicon.organizations()}, reverse=True))
+def _org_sizes_by_first_word() -> dict[str, tuple[int, ...]]:
+    """For each first word of an organisation's name, the token counts its names have,
+    longest first (a name's tokens: « chambre d'agriculture » is three)."""
+    sizes: dict[str, set[int]] = {}
+    for key in lexicon.organizations():
+        words = key.split()
+        tokens = len(words) + sum(w.count("'") for w in words)
+        sizes.setdefault(words[0].rstrip("'"), set()).add(tokens)
+    return {word: tuple(sorted(found, reverse=True)) for word, found in sizes.items()}
 
 
 def find_organization(tokens: Sequence[Token]) -> tuple[int, int] | None:
@@ -58,13 +65,16 @@ def find_organization(tokens: Sequence[Token]) -> tuple[int, int] | None:
     starts = [i for i, low in enumerate(lows) if low in firsts]
     if not starts:
         return None
-    # « chambre d'agriculture »: the lexicon writes an elided word against the next one
-    elided = any(low != t.low for low, t in zip(lows, tokens, strict=True))
-    for size in _org_keys_by_length():
-        for i in starts:
-            if i + size > len(tokens):
+    # Each word with the space that follows it in a lexicon key: none after an elided word
+    # (« chambre d'agriculture »).
+    spaced = [t.low if t.low.endswith("'") else t.low + " " for t in tokens]
+    sizes = _org_sizes_by_first_word()
+    best: tuple[int, int] | None = None  # the longest name, the first of equal length
+    for i in starts:
+        for size in sizes[lows[i]]:
+            if i + size > len(tokens) or (best is not None and size <= best[1] - best[0]):
                 continue
-            key = _joined(tokens, i, i + size) if elided else " ".join(lows[i : i + size])
+            key = "".join(spaced[i : i + size]).rstrip(" ")
             # A single common noun (« préfecture ») is a body only when capitalised; longer
             # names are specific enough (« services de renseignement »), unless the lexicon
             # writes them as a proper name (« pour la transition énergétique » is no ministry).
@@ -73,17 +83,9 @@ def find_organization(tokens: Sequence[Token]) -> tuple[int, int] | None:
                 or key.isupper()
                 or (size > 1 and not orgs[key].form[:1].isupper())
             ):
-                return i, i + size
-    return None
-
-
-def _joined(tokens: Sequence[Token], a: int, b: int) -> str:
-    """Tokens ``a`` to ``b`` spelt as a lexicon key: no space after an elided word."""
-    parts: list[str] = []
-    for k in range(a, b):
-        low = tokens[k].low
-        parts.append(low if low.endswith("'") or k == b - 1 else low + " ")
-    return "".join(parts)
+                best = (i, i + size)
+                break
+    return best
 
 
 _ARABIC_PREFIX = regex.compile(r"^(?:al|el|ben|bin|ibn|abu|abou)-\p{Lu}")
