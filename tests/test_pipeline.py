@@ -2674,6 +2674,11 @@ def test_fragments_read_into_facts_or_closing_a_report(
         ("Selon les mots de la ministre, la réforme est « un marathon ».", "la ministre"),
         ("De l'aveu même du directeur, l'usine « tourne au ralenti ».", "directeur"),
         ("De l'aveu de ses proches, il était épuisé.", "ses proches"),
+        (
+            "Le ministre de l'Équipement, Paul Sidibé, a visité le chantier. À l'en croire, le "
+            "pont sera ouvert avant la fin de l'année.",
+            "Le ministre de l'Équipement, Paul Sidibé",
+        ),
     ],
 )
 def test_someones_own_words_as_a_source(text: str, mention: str) -> None:

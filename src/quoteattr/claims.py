@@ -398,6 +398,10 @@ def link_sentence(ctx: Context) -> list[Draft]:
     lowered = text.lower()
     if any(word in lowered for word in _selon_words()):
         drafts.extend(_without_beneficiary(ctx, _link_selon(ctx, vcues)))
+    if "en croire" in lowered or "l'entendre" in lowered or "les entendre" in lowered:
+        believed = _link_believe_them(ctx)
+        if believed is not None:
+            drafts.append(believed)
     if " par " in text:
         drafts.extend(_link_agent(ctx))
     if ":" in text:
@@ -2074,6 +2078,40 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
         # « Pour X, la saison s'allonge : « … » »: the quotation the colon opens is X's too.
         out.extend(_quotation_after_colon(ctx, draft, vcues))
     return out
+
+
+def _link_believe_them(ctx: Context) -> Draft | None:
+    """« À l'en croire, l'ouvrage sera ouvert avant la fin de l'année », « À les entendre,
+    … »: the clause after the comma is the view of the person the sentence before named."""
+    tokens = ctx.tokens
+    if len(tokens) < 5 or tokens[0].low not in ("à", "a") or tokens[1].low not in ("l'", "les"):
+        return None
+    if tokens[2].low == "en" and tokens[3].low == "croire":
+        comma = 4
+    elif tokens[2].low in ("entendre", "écouter", "lire"):
+        comma = 3
+    else:
+        return None
+    if tokens[comma].text != "," or comma + 1 >= len(tokens):
+        return None
+    content = _trim(ctx.norm, tokens[comma].end, ctx.sentence.end)
+    while content[1] > content[0] and ctx.norm[content[1] - 1] in ".!?":
+        content = (content[0], content[1] - 1)
+    if content[1] - content[0] < 2:
+        return None
+    return Draft(
+        kind="according_to",
+        content=content,
+        quoted=None,
+        cue=(tokens[0].start, tokens[comma - 1].end),
+        cue_lemma="à en croire",
+        cue_type="selon",
+        sentence=ctx.sentence,
+        cue_first=0,
+        cue_last=comma,
+        speaker_mode="participle",
+        confidence=0.7,
+    )
 
 
 def _quoted_after_words_phrase(ctx: Context, i: int, x_start: int, x_end: int) -> Quotation | None:
