@@ -751,6 +751,21 @@ ARTICLES = {
             Want("les travaux reprendraient", "Elle", "Carole Vasseur", "vasseur"),
         ),
     ),
+    "lede-pronoun-not-the-next-named-speaker": Article(
+        (
+            q("J'ai tout perdu") + ", raconte-t-il. Ahmed, 43 ans, a vu sa maison emportée par "
+            "la crue.",
+            "Selon le maire, Luc Perrin, quarante familles sont sinistrées.",
+            "Le maire a annoncé que des logements seraient réquisitionnés.",
+            q("Nous ne laisserons personne dehors") + ", a-t-il promis.",
+        ),
+        (
+            Want("J'ai tout perdu", "il", None, "ahmed"),
+            Want("quarante familles", "le maire, Luc Perrin", "Luc Perrin", "perrin", ("mayor",)),
+            Want("des logements", "Le maire", "Luc Perrin", "perrin", ("mayor",)),
+            Want("Nous ne laisserons", "il", "Luc Perrin", "perrin", ("mayor",)),
+        ),
+    ),
 }
 
 

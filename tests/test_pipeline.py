@@ -2931,6 +2931,49 @@ def test_a_sign_read_is_nobodys_words(
             "« Ce texte est dangereux », a jugé le député (ex-LFI) François Ruffin.",
             [("direct", "Ce texte est dangereux", "le député (ex-LFI) François Ruffin")],
         ),
+        # Round two.
+        (
+            "Comme le rapporte Le Figaro, Gérald Roy, ministre de la Justice, a signé le décret.",
+            [
+                (
+                    "indirect",
+                    "Gérald Roy, ministre de la Justice, a signé le décret",
+                    "Le Figaro",
+                )
+            ],
+        ),
+        (
+            "Comme le souligne Jean Dupont, ancien maire de la commune, la ville a changé.",
+            [("indirect", "la ville a changé", "Jean Dupont")],
+        ),
+        (
+            "Pour l'opposition, le maire a menti, a promis l'impossible et a déçu les habitants.",
+            [
+                (
+                    "according_to",
+                    "le maire a menti, a promis l'impossible et a déçu les habitants",
+                    "l'opposition",
+                )
+            ],
+        ),
+        (
+            "Pour le maire, le projet est « absurde », estime-t-il.",
+            [
+                ("according_to", "le projet est « absurde », estime-t-il", "le maire"),
+                ("partial", "absurde", "il"),
+            ],
+        ),
+        (
+            "« Nous visons la finale », a lancé Brasseur, le capitaine du Standard.",
+            [("direct", "Nous visons la finale", "Brasseur, le capitaine du Standard")],
+        ),
+        ("Le Liégeois, « épuisé », a salué le public.", []),
+        ("Sa réponse, « cinglante », a fait le tour des réseaux sociaux.", []),
+        ("Le film, tourné d'après un récit de Joseph Kessel, sort mercredi.", []),
+        (
+            "Comme le craignaient les insoumis, le texte a été rejeté.",
+            [("stance", "le texte a été rejeté", "les insoumis")],
+        ),
     ],
 )
 def test_second_reading_of_session_eight(

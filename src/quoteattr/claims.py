@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from quoteattr import lexicon, verbs
+from quoteattr import lexicon, roles, verbs
 from quoteattr.cues import (
     OPENING_MARKS,
     SUBJECT_CLITICS,
@@ -22,7 +22,14 @@ from quoteattr.cues import (
     split_inversion,
 )
 from quoteattr.grammar import determiner, word_class
-from quoteattr.mentions import MentionInfo, analyse, find_organization, name_runs, opens_surname
+from quoteattr.mentions import (
+    MentionInfo,
+    analyse,
+    find_organization,
+    name_runs,
+    opens_surname,
+    people_noun,
+)
 from quoteattr.model import Quotation
 from quoteattr.speakers import (
     in_relative_ce_que,
@@ -621,7 +628,7 @@ def _link_comme(ctx: Context, vc: VerbCue) -> Draft | None:
     if comma is None or comma + 1 >= len(tokens):
         return None
     appos = _name_apposition(tokens, comma)
-    if appos is not None and appos + 1 < len(tokens):
+    if appos is not None and appos + 1 < len(tokens) and _names_the_same(tokens, vc.last, comma):
         comma = appos  # « Comme l'a rappelé la porte-parole, Nadia Roy, les électeurs… »
     end = ctx.sentence.end
     while end > tokens[comma].end and ctx.norm[end - 1] in ".!? ":
@@ -643,8 +650,8 @@ def _link_comme(ctx: Context, vc: VerbCue) -> Draft | None:
     draft = _draft(ctx, vc, kind, content, quoted, mode)
     if draft is not None and mode == "after":
         draft = attrs.evolve(draft, speaker_hint=(tokens[vc.last].start, tokens[comma - 1].end))
-    if draft is not None and not word_class(vc.lemma, "restate"):
-        # « Comme l'a montré la crise sanitaire, … »: only someone can deplore or note
+    if draft is not None and word_class(vc.lemma, "evidence"):
+        # « Comme l'a montré la crise sanitaire, … »: a fact shows; only a source reports
         draft = attrs.evolve(draft, needs_source=True)
     return draft
 
@@ -1523,8 +1530,11 @@ def _link_incise(ctx: Context, vc: VerbCue) -> Draft | None:
         # dit); only a fragment that starts in lower case is partial.
         text = q.content.text
         kind = "direct" if text[:1].isupper() or text[-1:] in ".!?" else "partial"
-        lead = _clause_before(ctx, q) if follow is None and prev_text == "," else None
-        if lead is None and follow is None and kind == "partial" and _describes_subject(ctx, q):
+        lead = _clause_before(ctx, q, inverted) if follow is None and prev_text == "," else None
+        described = None
+        if lead is None and follow is None and kind == "partial":
+            described = _described_subject(ctx, q)
+        if described == "person":
             return None  # « Le chanteur, « ému », a remercié le public »: his state, no words
         if lead is not None:
             # « Il s'agit d'un « tournant », estime X »: X says the whole clause.
@@ -1534,6 +1544,10 @@ def _link_incise(ctx: Context, vc: VerbCue) -> Draft | None:
             end = follow.content.end
             kind = "direct" if norm[start].isupper() else "partial"
         draft = _draft(ctx, vc, kind, (start, end), None, mode)
+        if draft is not None and described == "thing":
+            # « Sa réponse, « cinglante », a fait le tour des réseaux » is no incise unless
+            # someone follows the verb (« Le projet, « inutile », dénonce le collectif »)
+            draft = attrs.evolve(draft, needs_source=True)
         if draft is not None and prev_text != "," and not inverted and q.role != "speech":
             # « Le journal « Le Monde » a révélé l'affaire »: with no comma a title is the
             # verb's subject, and what follows only names a speaker when it is one.
@@ -1592,7 +1606,7 @@ def words_noun(low: str) -> bool:
     return word_class(low, "utterance") or low in verbs.reporting_nouns()
 
 
-def _clause_before(ctx: Context, q: Quotation) -> int | None:
+def _clause_before(ctx: Context, q: Quotation, clitic: bool = False) -> int | None:
     """Where the sentence starts when a clause of the writer's leads into the quotation
     before an incise (« Ce n'est « pas une surprise », a réagi X »), else None."""
     tokens = ctx.tokens
@@ -1617,7 +1631,7 @@ def _clause_before(ctx: Context, q: Quotation) -> int | None:
     last_word = next((t for t in reversed(lead) if t.text != ","), lead[-1])
     if word_class(last_word.low, "conj"):
         return None  # « …, mais « tout indique qu'elle ira », glisse X »: a clause of its own
-    if _cites_a_source(lead):
+    if _cites_a_source(lead, pour=clitic):
         return None  # « Selon lui, la réforme est « injuste », a-t-il ajouté »: cited already
     # After an opening circumstance (« Face à la presse, », « Pour l'heure, »), the clause
     # proper: a verb (« la situation reste « … » ») or a subject whose predicate the quotation
@@ -1668,7 +1682,7 @@ def _noun_phrase_quoted(q: Quotation) -> bool:
     return first in ("un", "une", "des", "le", "la", "les", "du") and q.content.text[:1].islower()
 
 
-def _describes_subject(ctx: Context, q: Quotation) -> bool:
+def _described_subject(ctx: Context, q: Quotation) -> str | None:
     """« Le chanteur, « ému », a remercié… »: a short verbless fragment with no determiner,
     between commas right after a person named or titled at the sentence's opening, describes
     that person; the verb after it is theirs, not an incise. (« Le projet, « inutile »,
@@ -1677,10 +1691,10 @@ def _describes_subject(ctx: Context, q: Quotation) -> bool:
     tokens = ctx.tokens
     k = next((i for i, t in enumerate(tokens) if t.start >= q.span.start), 0)
     if k < 3 or tokens[k - 1].text != ",":
-        return False
+        return None
     core = tokens[: k - 1]
     inner = [t for t in tokens if q.content.start <= t.start < q.content.end]
-    return (
+    if not (
         0 < len(inner) <= 4
         and not determiner(inner[0].low)
         and not has_verb(inner)
@@ -1688,19 +1702,26 @@ def _describes_subject(ctx: Context, q: Quotation) -> bool:
         and (word_class(core[0].low, "det") or core[0].capitalized)
         and all(t.word for t in core)
         and not has_verb(core)
-        and any(
-            lexicon.normalize_key(t.low) in lexicon.titles()
-            or lexicon.normalize_key(t.text) in lexicon.first_names()
-            for t in core
-        )
+    ):
+        return None
+    person = people_noun(core) or any(
+        lexicon.normalize_key(t.low) in lexicon.titles()
+        or lexicon.normalize_key(t.text) in lexicon.first_names()
+        for t in core
     )
+    return "person" if person else "thing"
 
 
-def _cites_a_source(lead: Sequence[Token]) -> bool:
-    """Whether « selon X » or « d'après X » with X a source stands in ``lead`` (a « pour X »
-    before an incise is a topic: the incise's subject speaks)."""
+def _cites_a_source(lead: Sequence[Token], *, pour: bool = False) -> bool:
+    """Whether « selon X » or « d'après X » with X a source stands in ``lead``; « pour X »
+    too when ``pour`` (before « estime-t-il », X is the pronoun; before « prévient
+    Météo-France », « pour X » is a topic and the incise's subject speaks)."""
     for i, t in enumerate(lead):
-        if t.low == "selon" or (t.low == "après" and i and lead[i - 1].low == "d'"):
+        if (
+            t.low == "selon"
+            or (pour and t.low == "pour")
+            or (t.low == "après" and i and lead[i - 1].low == "d'")
+        ):
             end = next((k for k in range(i + 1, len(lead)) if lead[k].text == ","), len(lead))
             if end > i + 1 and source_like(lead, t.low, i + 1, end):
                 return True
@@ -1889,6 +1910,8 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
         elif tok.low == "selon":
             x_start = i + 1
         elif tok.low == "d'" and i + 1 < len(tokens) and tokens[i + 1].low == "après":
+            if i > 0 and word_class(tokens[i - 1].low, "adapted"):
+                continue  # « tourné d'après un récit de Joseph Kessel »: a work adapted
             x_start = i + 2
         elif tok.low == "pour" and (
             # « … : pour les rois, il est capital de… » is no citation
@@ -1935,10 +1958,15 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
             tokens, trigger, x_start - article, x_end, strict=manner
         ):
             continue
+        later = [vc for vc in vcues if vc.first > x_end + 1]
         if (
-            (x_end - x_start == 1 and tokens[x_start].low in ("lui", "elle", "eux", "elles"))
-            or trigger == "pour"
-        ) and any(vc.first > x_end + 1 and tokens[vc.first - 1].text == "," for vc in vcues):
+            x_end - x_start == 1
+            and tokens[x_start].low in ("lui", "elle", "eux", "elles")
+            and any(tokens[vc.first - 1].text == "," for vc in later)
+        ) or (
+            # « …, estime-t-il »: the pronoun is X, who keeps the claim
+            trigger == "pour" and any(_is_incise(tokens, vc) and vc.clitic is None for vc in later)
+        ):
             # « Selon lui, la réforme est indispensable, affirme le maire », « Pour les
             # vacanciers, la saison s'annonce pluvieuse, prévient Météo-France »: the incise's
             # subject speaks
@@ -2078,6 +2106,41 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
         # « Pour X, la saison s'allonge : « … » »: the quotation the colon opens is X's too.
         out.extend(_quotation_after_colon(ctx, draft, vcues))
     return out
+
+
+def _is_incise(tokens: Sequence[Token], vc: VerbCue) -> bool:
+    """« …, prévient Météo-France. », « …, estime-t-il »: a verb after a comma with its subject
+    after it, closing the clause (« …, a promis l'impossible et a déçu » is a coordination)."""
+    if tokens[vc.first - 1].text != ",":
+        return False
+    if vc.clitic is not None:
+        return True
+    subject = subject_after(tokens, vc.last)
+    return subject is not None and (subject[1] >= len(tokens) or tokens[subject[1]].text in ",.;!?")
+
+
+def _names_the_same(tokens: Sequence[Token], start: int, comma: int) -> bool:
+    """Whether what follows ``comma`` can be an apposition to the source ``start:comma``: a
+    name after a title (« la porte-parole, Nadia Roy, »), a title after a name (« Jean Dupont,
+    ancien maire, »). After a body or a paper (« Le Figaro, Gérald Darmanin, … ») the name
+    opens the clause."""
+    k = start
+    while k < comma and (not tokens[k].word or adverb_length_forward(tokens, k)):
+        k += max(1, adverb_length_forward(tokens, k))  # « l'a rappelé mardi la porte-parole »
+    while k < comma and (determiner(tokens[k].low) or tokens[k].low in DE_WORDS):
+        k += 1
+    if k >= comma:
+        return False
+    head, after = tokens[k], tokens[comma + 1]
+    if lexicon.normalize_key(head.low) in lexicon.titles():
+        return after.capitalized
+    if head.capitalized and lexicon.normalize_key(head.text) in lexicon.first_names():
+        return (
+            determiner(after.low)
+            or roles.may_start_title(after.low)
+            or after.low in ("ancien", "ancienne")
+        )
+    return False
 
 
 def _link_believe_them(ctx: Context) -> Draft | None:
@@ -2335,8 +2398,12 @@ def _place_range(tokens: Sequence[Token], comma: int, end: int) -> bool:
 def _name_apposition(tokens: Sequence[Token], comma: int) -> int | None:
     """Index of the comma closing « , Sari Wulandari, » right after ``comma``, if any."""
     j = comma + 1
-    if j < len(tokens) and lexicon.normalize_key(tokens[j].low) in lexicon.titles():
-        # « Selon Ana Morel, maire de Rodez, … »: a title phrase up to the next comma.
+    if j < len(tokens) and (
+        lexicon.normalize_key(tokens[j].low) in lexicon.titles()
+        or (tokens[j].low in ("ancien", "ancienne") and j + 1 < len(tokens))
+    ):
+        # « Selon Ana Morel, maire de Rodez, … », « …, ancien maire de la commune, »: a title
+        # phrase up to the next comma.
         while j < len(tokens) and j < comma + 15 and (tokens[j].word or tokens[j].text == "&"):
             j += 1
         return j if j < len(tokens) and tokens[j].text == "," else None

@@ -351,6 +351,12 @@ def resolve(
             # « « … », avait-elle assuré. Six mois plus tard, la vice-présidente, Nadia Ferhat,
             # reconnaît que… »: a lede's pronoun is the named speaker of the claims just after
             ahead = _named_speaker_ahead(mentions, positions, index, mention)
+            # only when that speaker is also the first person named after the pronoun: « « … »,
+            # raconte-t-il. Ahmed, 43 ans, a vu sa maison emportée. Selon le maire, Luc
+            # Perrin, … » is Ahmed's, whom the next claim does not name
+            first = next(iter(seen.before(position + _CATAPHORA_REACH, position)), None)
+            if ahead is not None and (first is None or first.name != ahead[0].name):
+                ahead = None
             if ahead is not None:
                 # made where the name is given, so that its apposition gives the role
                 entity = _new(len(by_recency), ahead[0], ahead[1], seen)
@@ -720,7 +726,12 @@ def _same_function(a: str, b: str, body_of_a: str | None = None) -> bool:
     # « l'élue » for « la députée », « la déléguée syndicale » for « la déléguée CGT »
     ca, cb = ta.canonical, tb.canonical
     classes = lexicon.title_classes()
-    if word_class(ca, "council_head") and cb in _ELECTED and _elected_body(body_of_a):
+    if (
+        word_class(ca, "council_head")
+        and cb in _ELECTED
+        and _key(b) in ("élu", "élue")  # « l'élu socialiste » may be someone else
+        and _elected_body(body_of_a)
+    ):
         return True  # « le président du conseil départemental » … « l'élu »
     return (
         cb in classes.get(ca, ())
@@ -735,7 +746,7 @@ _ELECTED = frozenset({"élu"})
 
 def _elected_body(body: str | None) -> bool:
     words = _key(body).split(" ")
-    return word_class(words[0], "elected_body") or word_class(" ".join(words[:2]), "elected_body")
+    return any(word_class(" ".join(words[:n]), "elected_body") for n in (1, 2, 3))
 
 
 def _canonical_role(label: str) -> str:

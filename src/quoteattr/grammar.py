@@ -59,6 +59,8 @@ FUNCTION_CLASSES = frozenset(
         "elected_body",
         "uttered_by",
         "reached",
+        "adapted",
+        "evidence",
     }
 )
 

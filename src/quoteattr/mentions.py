@@ -414,6 +414,24 @@ def analyse(norm: str, start: int, end: int, context: Sequence[Token] | None = N
         # « a jugé Cavalier », « écrivait Héritier »: an occupation noun written alone with a
         # capital is a surname (« le cavalier » is the occupation)
         return MentionInfo(start, end, text, "person", name=text, number="sg")
+    if (
+        len(tokens) > 3
+        and tokens[0].capitalized
+        and tokens[1].text == ","
+        and lexicon.normalize_key(tokens[0].low) in lexicon.titles()
+    ):
+        # « a lancé Brasseur, le capitaine du Standard »: a surname, then its apposition
+        title, organization = roles.split_title(norm[tokens[2].start : end])
+        return MentionInfo(
+            start,
+            end,
+            text,
+            "person",
+            name=tokens[0].text,
+            title=title,
+            organization=organization,
+            number="sg",
+        )
     # The proper name: a capitalised run outside the title and the organisation.
     org_range = find_organization(tokens)
     name = None
