@@ -2958,10 +2958,22 @@ def test_a_sign_read_is_nobodys_words(
         ),
         (
             "Pour le maire, le projet est « absurde », estime-t-il.",
+            [("mixed", "Pour le maire, le projet est « absurde »", "il")],
+        ),
+        (
+            "Pour le Medef, la hausse des impôts freinera l'investissement, a averti Patrick "
+            "Martin mardi.",
             [
-                ("according_to", "le projet est « absurde », estime-t-il", "le maire"),
-                ("partial", "absurde", "il"),
+                (
+                    "indirect",
+                    "Pour le Medef, la hausse des impôts freinera l'investissement",
+                    "Patrick Martin",
+                )
             ],
+        ),
+        (
+            "Au total, 300 emplois seront créés d'après la direction du groupe.",
+            [("according_to", "Au total, 300 emplois seront créés", "la direction du groupe")],
         ),
         (
             "« Nous visons la finale », a lancé Brasseur, le capitaine du Standard.",

@@ -1530,7 +1530,7 @@ def _link_incise(ctx: Context, vc: VerbCue) -> Draft | None:
         # dit); only a fragment that starts in lower case is partial.
         text = q.content.text
         kind = "direct" if text[:1].isupper() or text[-1:] in ".!?" else "partial"
-        lead = _clause_before(ctx, q, inverted) if follow is None and prev_text == "," else None
+        lead = _clause_before(ctx, q) if follow is None and prev_text == "," else None
         described = None
         if lead is None and follow is None and kind == "partial":
             described = _described_subject(ctx, q)
@@ -1606,7 +1606,7 @@ def words_noun(low: str) -> bool:
     return word_class(low, "utterance") or low in verbs.reporting_nouns()
 
 
-def _clause_before(ctx: Context, q: Quotation, clitic: bool = False) -> int | None:
+def _clause_before(ctx: Context, q: Quotation) -> int | None:
     """Where the sentence starts when a clause of the writer's leads into the quotation
     before an incise (« Ce n'est « pas une surprise », a réagi X »), else None."""
     tokens = ctx.tokens
@@ -1631,7 +1631,7 @@ def _clause_before(ctx: Context, q: Quotation, clitic: bool = False) -> int | No
     last_word = next((t for t in reversed(lead) if t.text != ","), lead[-1])
     if word_class(last_word.low, "conj"):
         return None  # « …, mais « tout indique qu'elle ira », glisse X »: a clause of its own
-    if _cites_a_source(lead, pour=clitic):
+    if _cites_a_source(lead):
         return None  # « Selon lui, la réforme est « injuste », a-t-il ajouté »: cited already
     # After an opening circumstance (« Face à la presse, », « Pour l'heure, »), the clause
     # proper: a verb (« la situation reste « … » ») or a subject whose predicate the quotation
@@ -1712,16 +1712,11 @@ def _described_subject(ctx: Context, q: Quotation) -> str | None:
     return "person" if person else "thing"
 
 
-def _cites_a_source(lead: Sequence[Token], *, pour: bool = False) -> bool:
-    """Whether « selon X » or « d'après X » with X a source stands in ``lead``; « pour X »
-    too when ``pour`` (before « estime-t-il », X is the pronoun; before « prévient
-    Météo-France », « pour X » is a topic and the incise's subject speaks)."""
+def _cites_a_source(lead: Sequence[Token]) -> bool:
+    """Whether « selon X » or « d'après X » with X a source stands in ``lead`` (« pour X »
+    before an incise is a topic: the incise's subject speaks)."""
     for i, t in enumerate(lead):
-        if (
-            t.low == "selon"
-            or (pour and t.low == "pour")
-            or (t.low == "après" and i and lead[i - 1].low == "d'")
-        ):
+        if t.low == "selon" or (t.low == "après" and i and lead[i - 1].low == "d'"):
             end = next((k for k in range(i + 1, len(lead)) if lead[k].text == ","), len(lead))
             if end > i + 1 and source_like(lead, t.low, i + 1, end):
                 return True
@@ -1963,10 +1958,7 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
             x_end - x_start == 1
             and tokens[x_start].low in ("lui", "elle", "eux", "elles")
             and any(tokens[vc.first - 1].text == "," for vc in later)
-        ) or (
-            # « …, estime-t-il »: the pronoun is X, who keeps the claim
-            trigger == "pour" and any(_is_incise(tokens, vc) and vc.clitic is None for vc in later)
-        ):
+        ) or (trigger == "pour" and any(_is_incise(ctx, vc) for vc in later)):
             # « Selon lui, la réforme est indispensable, affirme le maire », « Pour les
             # vacanciers, la saison s'annonce pluvieuse, prévient Météo-France »: the incise's
             # subject speaks
@@ -2108,15 +2100,19 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
     return out
 
 
-def _is_incise(tokens: Sequence[Token], vc: VerbCue) -> bool:
-    """« …, prévient Météo-France. », « …, estime-t-il »: a verb after a comma with its subject
-    after it, closing the clause (« …, a promis l'impossible et a déçu » is a coordination)."""
+def _is_incise(ctx: Context, vc: VerbCue) -> bool:
+    """« …, prévient Météo-France », « …, estime-t-il »: a verb after a comma with someone as
+    its subject after it (« …, a promis l'impossible et a déçu » is a coordination)."""
+    tokens = ctx.tokens
     if tokens[vc.first - 1].text != ",":
         return False
     if vc.clitic is not None:
         return True
     subject = subject_after(tokens, vc.last)
-    return subject is not None and (subject[1] >= len(tokens) or tokens[subject[1]].text in ",.;!?")
+    if subject is None:
+        return False
+    mention = analyse(ctx.norm, tokens[subject[0]].start, tokens[subject[1] - 1].end, tokens)
+    return mention.type in ("person", "organization", "group", "pronoun")
 
 
 def _names_the_same(tokens: Sequence[Token], start: int, comma: int) -> bool:

@@ -525,6 +525,7 @@ def _find(
     # A definite description: « le porte-parole », « la Maison Blanche », « la cinéaste ».
     label = roles.role_label(mention.title, mention.organization) if mention.title else None
     mention_role = _canonical_role(label) if label else None
+    bare = _bare(mention)
     for e in recent:
         if (
             mention.type == "organization"
@@ -541,7 +542,8 @@ def _find(
             mention.title
             and e.title
             and any(
-                _same_function(t, mention.title, e.organization) for t in (e.title, *e.other_titles)
+                _same_function(t, mention.title, e.organization if bare else None)
+                for t in (e.title, *e.other_titles)
             )
             and (not mention.organization or _key(mention.organization) == _key(e.organization))
             and e.type != "organization"
@@ -560,6 +562,12 @@ def _find(
     if sighting is None and untitled and _describes_someone(mention):
         return _untitled_person(recent, mention, position, sightings)
     return _from_sighting(recent, sighting)
+
+
+def _bare(mention: MentionInfo) -> bool:
+    """« l'élu », not « l'élu socialiste » or « l'élu de droite »: the description ends with its
+    title, so a council's president may be meant."""
+    return _key(mention.text).endswith(("élu", "élue"))
 
 
 def _describes_someone(mention: MentionInfo) -> bool:
@@ -726,12 +734,7 @@ def _same_function(a: str, b: str, body_of_a: str | None = None) -> bool:
     # « l'élue » for « la députée », « la déléguée syndicale » for « la déléguée CGT »
     ca, cb = ta.canonical, tb.canonical
     classes = lexicon.title_classes()
-    if (
-        word_class(ca, "council_head")
-        and cb in _ELECTED
-        and _key(b) in ("élu", "élue")  # « l'élu socialiste » may be someone else
-        and _elected_body(body_of_a)
-    ):
+    if word_class(ca, "council_head") and cb in _ELECTED and _elected_body(body_of_a):
         return True  # « le président du conseil départemental » … « l'élu »
     return (
         cb in classes.get(ca, ())
@@ -831,7 +834,7 @@ def _titled_sighting(
         title, organization = s.role if s.phrases else (None, None)
         if (
             title is not None
-            and _same_function(title, mention.title, organization)
+            and _same_function(title, mention.title, organization if _bare(mention) else None)
             and not _in_other_body(mention, title, organization)
             and _same_gender(s, mention)
         ):
