@@ -378,3 +378,29 @@ def test_see_in_forms_are_forms_of_voir() -> None:
     forms = grammar.words_of("see_in")
     assert {"voit", "voient", "vu"} <= forms
     assert all(f.startswith(("v", "verr")) for f in forms)
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["Les", "Écologistes"], True),
+        (["LR"], True),
+        (["divers", "gauche"], True),
+        (["sans", "étiquette"], True),
+        (["ex-LFI"], True),
+        (["de", "Lyon"], False),
+        (["75"], False),
+        (["voir", "encadré"], False),
+        (["A", "B", "C", "D", "E"], False),
+    ],
+)
+def test_party_label_in_brackets(words: list[str], expected: bool) -> None:
+    """« le maire (Les Écologistes) », « (ex-LFI) »: the one test mentions and roles share."""
+    from quoteattr import grammar
+
+    assert grammar.party_label(words) is expected
+
+
+def test_civility_title_strips_the_period() -> None:
+    assert lexicon.civility_title("Me.") == lexicon.civility_title("Me") == "avocat"
+    assert lexicon.civility_title("M.") is None

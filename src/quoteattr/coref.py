@@ -99,7 +99,7 @@ def _title_before(tokens: Sequence[Token], a: int) -> str | None:
         if key in titles:
             return titles[key].canonical
     if a >= 1 and tokens[a - 1].text[:1].isupper():
-        civility = lexicon.civilities().get(lexicon.normalize_key(tokens[a - 1].text.rstrip(".")))
+        civility = lexicon.civility_title(tokens[a - 1].text)
         if civility is not None:
             return civility  # « Me Clara Fitoussi »: a lawyer
     # « l'Espagnol Carlos Alcaraz »: a person of a country or city, for a later « l'Espagnol ».

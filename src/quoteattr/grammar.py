@@ -8,7 +8,7 @@ serves every stage.
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from importlib import resources
 from types import MappingProxyType
 
@@ -101,3 +101,26 @@ def word_class(word: str, cls: str) -> bool:
 def determiner(low: str) -> bool:
     """Any determiner, definite or not: what may stand between a verb and its object."""
     return word_class(low, "det") or word_class(low, "det_indef")
+
+
+_PARTY_GLUE = frozenset({"de", "d'", "du", "des", "la", "les", "et", "-"})
+
+
+def party_label(words: Sequence[str]) -> bool:
+    """Whether the words inside brackets after a title are a party label (« Les Écologistes »,
+    « LR », « divers gauche », « sans étiquette », « ex-LFI »): one to four words, each
+    capitalised, a party word or a small linking word, the first capitalised or a party
+    word."""
+
+    def fits(word: str) -> bool:
+        low = word.lower()
+        return (
+            word[:1].isupper()
+            or low in words_of("party_label")
+            or low.startswith("ex-")
+            or low in _PARTY_GLUE
+        )
+
+    first = words[0] if words else ""
+    opens = fits(first) and (first[:1].isupper() or first.lower() not in _PARTY_GLUE)
+    return 0 < len(words) <= 4 and opens and all(fits(w) for w in words)

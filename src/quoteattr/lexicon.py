@@ -529,6 +529,12 @@ def civilities() -> Mapping[str, str]:
     return _index(_read_tsv("civilities.tsv", 2), build)
 
 
+def civility_title(written: str) -> str | None:
+    """The canonical title an abbreviation as written stands for (« Me » or « Me. » →
+    « avocat »), else None."""
+    return civilities().get(normalize_key(written.strip().rstrip(".")))
+
+
 @functools.cache
 def affiliations() -> Mapping[str, str]:
     """Affiliation adjectives (« écologiste », « syndicale ») and their English adjective."""

@@ -17,7 +17,7 @@ import attrs
 import regex
 
 from quoteattr import lexicon, roles
-from quoteattr.grammar import word_class
+from quoteattr.grammar import party_label, word_class
 from quoteattr.text import CLOSING_GUILLEMETS, DE_WORDS, OPENING_GUILLEMETS, Token, tokenize
 
 _ACRONYM = regex.compile(r"^\p{Lu}[\p{Lu}\d&]{1,7}s?$")
@@ -158,19 +158,12 @@ _PEOPLE_SUFFIX = regex.compile(r"(?:ais|aise|ois|oise|ien|ienne|éen|éenne)s?$"
 
 def party_aside(tokens: Sequence[Token], i: int) -> int | None:
     """« le maire (Les Écologistes) du 9e », « la députée (LFI) »: where a party label in
-    brackets that opens at token ``i`` ends (the index after « ) »), else None. The label is
-    one to four words, capitalised or party words (« divers gauche », « sans étiquette »)."""
+    brackets that opens at token ``i`` ends (the index after « ) »), else None."""
     if i >= len(tokens) or tokens[i].text != "(":
         return None
     for j in range(i + 2, min(i + 6, len(tokens))):
         if tokens[j].text == ")":
-            inner = tokens[i + 1 : j]
-            opens = (
-                inner[0].capitalized
-                or word_class(inner[0].low, "party_label")
-                or inner[0].text.startswith("ex-")
-            )
-            return j + 1 if opens and all(_party_word(t) for t in inner) else None
+            return j + 1 if party_label([t.text for t in tokens[i + 1 : j]]) else None
     return None
 
 
@@ -182,19 +175,6 @@ def party_aside_before(tokens: Sequence[Token], j: int) -> int | None:
         if tokens[i].text == "(":
             return i if party_aside(tokens, i) == j else None
     return None
-
-
-def _party_word(token: Token) -> bool:
-    return (
-        token.capitalized
-        or token.text == "-"
-        or word_class(token.low, "party_label")
-        or token.text.startswith("ex-")  # « (ex-LFI) »
-        or (token.word and token.low in _PARTY_GLUE)
-    )
-
-
-_PARTY_GLUE = DE_WORDS | {"la", "les", "et"}
 
 
 def people_noun(tokens: Sequence[Token]) -> bool:
@@ -493,7 +473,7 @@ def analyse(norm: str, start: int, end: int, context: Sequence[Token] | None = N
         title is None
         and civility is not None
         and name is not None
-        and lexicon.normalize_key(civility.rstrip(".")) in lexicon.civilities()
+        and lexicon.civility_title(civility) is not None
     ):
         title = civility  # « Me Clara Fitoussi »: the abbreviation is the title
         if organization is not None and organization.rstrip(".") == civility.rstrip("."):

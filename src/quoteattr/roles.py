@@ -34,13 +34,13 @@ from typing import Final, Generic, NamedTuple, TypeVar
 import attrs
 import regex
 
-from quoteattr.grammar import words_of
+from quoteattr.grammar import party_label, words_of
 from quoteattr.lexicon import (
     Demonym,
     Organization,
     Title,
     affiliations,
-    civilities,
+    civility_title,
     demonyms,
     first_names,
     fold_key,
@@ -531,24 +531,11 @@ def _without_party_asides(tokens: tuple[_Token, ...]) -> tuple[_Token, ...]:
 
 
 def _party_close(tokens: Sequence[_Token], i: int) -> int | None:
-    """The index of the « ) » closing a party label (one to four words) opened at ``i``."""
-    party_words = words_of("party_label")
+    """The index of the « ) » closing a party label opened at ``i``, else None."""
     for j in range(i + 2, min(i + 6, len(tokens))):
         if tokens[j].key == ")":
-            inner = tokens[i + 1 : j]
-            fits = all(
-                t.capitalised
-                or t.key in party_words
-                or t.key in _PARTY_GLUE
-                or t.key.startswith("ex-")  # « (ex-LFI) »
-                for t in inner
-            )
-            opens = inner[0].capitalised or inner[0].key in party_words or inner[0].key[:3] == "ex-"
-            return j if fits and opens else None
+            return j if party_label([t.text for t in tokens[i + 1 : j]]) else None
     return None
-
-
-_PARTY_GLUE = frozenset({"de", "d'", "du", "des", "la", "les", "et", "-"})
 
 
 @attrs.frozen
@@ -639,7 +626,7 @@ def role_label(title: str | None, organization: str | None) -> str | None:
         front.append("former")
     matched = _titles().match(tokens, core)
     if matched is None:
-        civility = civilities().get(normalize_key(title.strip().rstrip(".")))
+        civility = civility_title(title)
         if civility is not None:
             return _compose(front, titles()[civility].english, org_label)  # « Me Fitoussi »
         return org_label.text if org_label else None
