@@ -1165,6 +1165,23 @@ def test_a_quotation_then_words_that_only_talk_about_it() -> None:
         ),
         ("Comme prévu, la séance a été levée à midi.", []),
         ("Comme l'exige la loi, les comptes ont été publiés.", []),
+        # After the clause it reports
+        (
+            "Le vaccin change la donne, comme le souligne la pédiatre Awa Ndiaye.",
+            [("indirect", "Le vaccin change la donne", "Awa Ndiaye")],
+        ),
+        (
+            "La réforme est un échec, comme l'a reconnu le ministre, Paul Roy, mardi.",
+            [("indirect", "La réforme est un échec", "Paul Roy")],
+        ),
+        (
+            "La ville est « sinistrée », comme le maire l'a dénoncé.",
+            [("mixed", "La ville est « sinistrée »", "le maire")],
+        ),
+        ("Le festival est gratuit, comme son nom l'indique.", []),
+        ("Le quartier a changé, comme le dit l'adage.", []),
+        ("Les prix montent, comme l'a montré la crise.", []),
+        ("Le texte sera voté, comme prévu, mardi.", []),
         # A saying or a song says nothing of anyone's.
         ("Comme le dit l'adage, « qui ne dit mot consent ».", []),
         ("Comme le rappelle le proverbe, il ne faut jamais dire jamais.", []),
@@ -2717,6 +2734,16 @@ def test_someones_own_words_as_a_source(text: str, mention: str) -> None:
         ),
         # « selon la formule consacrée » quotes no one.
         ("Le gouvernement est, selon la formule consacrée, « en affaires courantes ».", []),
+        # A possessive points at the subject of the clause it interrupts.
+        (
+            "Elle était alors, selon ses propres mots, « vidée, comme une batterie à plat ».",
+            [("partial", "vidée, comme une batterie à plat", "Elle")],
+        ),
+        (
+            "Les élus ont voté, selon leur expression, « à l'aveugle ».",
+            [("partial", "à l'aveugle", "Les élus")],
+        ),
+        ("Le prix varie selon ses mots, « cher ».", []),
     ],
 )
 def test_the_quoted_words_a_phrase_of_words_points_at(
@@ -2992,4 +3019,37 @@ def test_second_reading_of_session_eight(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     """Regressions a second reader found in this session's rules, kept fixed."""
+    assert _mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dénonçant une « provocation », la maire de Lille a quitté la salle.",
+            [("partial", "provocation", "la maire de Lille")],
+        ),
+        (
+            "Affirmant que « rien n'est joué », la maire de Lille a quitté la salle.",
+            [("mixed", "« rien n'est joué »", "la maire de Lille")],
+        ),
+        (
+            "Estimant que la réforme, votée en 2023, est injuste, le syndicat appelle à la grève.",
+            [("indirect", "la réforme, votée en 2023, est injuste", "le syndicat")],
+        ),
+        ("Dénonçant une provocation, la maire de Lille a quitté la salle.", []),
+        ("Répondant aux critiques, le maire a défendu son bilan.", []),
+        # « À l'en croire » is no participle: the person named before speaks.
+        (
+            "Le ministre Paul Roy a visité le chantier. À l'en croire, l'ouvrage sera ouvert "
+            "en mai.",
+            [("according_to", "l'ouvrage sera ouvert en mai", "Le ministre Paul Roy")],
+        ),
+    ],
+)
+def test_a_participle_opening_the_sentence_is_the_main_subjects(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """« Dénonçant une « provocation », la maire a quitté la salle »: the main clause's subject
+    says what the participle reports, and the claim ends where the main clause starts."""
     assert _mentions(text) == expected

@@ -34,6 +34,7 @@ from quoteattr.model import Quotation
 from quoteattr.speakers import (
     in_relative_ce_que,
     is_verb,
+    opening_participle_clause,
     participle_led,
     quoted_title_at,
     skip_aside,
@@ -367,6 +368,8 @@ def link_sentence(ctx: Context) -> list[Draft]:
             draft = _link_verb(ctx, vc, vcues)
             if draft is None and tokens[0].low == "comme":
                 draft = _link_comme(ctx, vc)
+            if draft is None and vc.first > 2 and not drafts:
+                draft = _link_comme_after(ctx, vc)
             if (
                 draft is None
                 and vc.first > 0
@@ -385,6 +388,8 @@ def link_sentence(ctx: Context) -> list[Draft]:
             ):
                 # « C'est ce qu'a affirmé le ministre : « … » »: the subject follows the verb
                 draft = attrs.evolve(draft, speaker_mode="after")
+        if draft is not None and vc.first == 0 and tokens[0].low.endswith("ant"):
+            draft = _before_main_clause(ctx, draft, vc)
         if draft is not None:
             drafts.append(draft)
             if draft.kind == "partial":
@@ -654,6 +659,82 @@ def _link_comme(ctx: Context, vc: VerbCue) -> Draft | None:
         # « Comme l'a montré la crise sanitaire, … »: a fact shows; only a source reports
         draft = attrs.evolve(draft, needs_source=True)
     return draft
+
+
+def _before_main_clause(ctx: Context, draft: Draft, vc: VerbCue) -> Draft | None:
+    """« Affirmant que « rien n'est joué », la maire a quitté la salle »: a participle that
+    opens the sentence says what lies before the main clause, not the main clause too."""
+    opening = opening_participle_clause(ctx.tokens, vc.last)
+    if opening is None:
+        return draft
+    end = ctx.tokens[opening[0]].start
+    if draft.content[1] <= end:
+        return draft
+    if draft.content[0] >= end:
+        return None
+    content = _trim(ctx.norm, draft.content[0], end)
+    kind = draft.kind
+    quoted = draft.quoted
+    if kind in ("indirect", "mixed", "stance", "hypothetical"):
+        found_kind, quoted = _content_kind(ctx, *content)
+        if kind in ("indirect", "mixed"):
+            kind = found_kind
+    elif quoted is not None and quoted[1] > content[1]:
+        quoted = None
+    return attrs.evolve(draft, kind=kind, content=content, quoted=quoted)
+
+
+def _link_comme_after(ctx: Context, vc: VerbCue) -> Draft | None:
+    """« Le vaccin change la donne, comme le souligne la pédiatre X. », « …, comme le ministre
+    l'a rappelé »: the clause before the comma is what the source said. The verb needs its
+    object clitic (« comme le souligne »), which stands for that clause."""
+    tokens = ctx.tokens
+    if tokens[vc.first].low not in ("le", "l'") or not (
+        word_class(vc.lemma, "restate") or vc.verb_class in ("assertion", "stance")
+    ):
+        return None
+    k = vc.first - 1
+    while k > 0 and vc.first - k <= 6 and tokens[k].low != "comme":
+        if not tokens[k].word:
+            return None
+        k -= 1
+    if k < 2 or tokens[k].low != "comme" or tokens[k - 1].text != ",":
+        return None
+    between = tokens[k + 1 : vc.first]
+    if any(word_class(t.low, "saying") for t in [*between, *tokens[vc.last :]]):
+        return None  # « comme le dit l'adage », « comme le veut la chanson »
+    if _quotations_in(ctx, tokens[vc.first].start, ctx.sentence.end) or _innermost_containing(
+        ctx, tokens[k].start, tokens[vc.last - 1].end
+    ):
+        return None  # the incise of a quotation, or a quotation after the source
+    start = tokens[0].start
+    content = _trim(ctx.norm, start, tokens[k - 1].start)
+    kind, quoted = _content_kind(ctx, *content)
+    q = _filling_quotation(ctx, content)
+    if q is not None:
+        kind, content, quoted = "direct", (q.content.start, q.content.end), None
+    draft = _draft(ctx, vc, kind, content, quoted, "before" if between else "after")
+    if draft is None:
+        return None
+    if between:
+        hint = (between[0].start, between[-1].end)
+    else:
+        end = vc.last
+        while end < len(tokens) and tokens[end].text not in (".", ";", "!", "?"):
+            # A comma ends the subject unless a name in apposition follows (« comme l'a
+            # reconnu le ministre, Gérald Darmanin. »).
+            if tokens[end].text == "," and not (
+                end + 1 < len(tokens)
+                and tokens[end + 1].capitalized
+                and _names_the_same(tokens, vc.last, end)
+            ):
+                break
+            end += 1
+        if end == vc.last:
+            return None
+        hint = (tokens[vc.last].start, tokens[end - 1].end)
+    # A fact can show (« comme le montre la crise »); only someone reports.
+    return attrs.evolve(draft, speaker_hint=hint, needs_source=True)
 
 
 _PREVIOUS_WINDOW = 2000  # characters read back for the sentence a cleft or « l'a dit » reports
@@ -1952,6 +2033,9 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
         if x_end == x_start or not source_like(
             tokens, trigger, x_start - article, x_end, strict=manner
         ):
+            own = _own_words_quoted(ctx, i, x_start, x_end)
+            if own is not None:
+                out.append(own)
             continue
         later = [vc for vc in vcues if vc.first > x_end + 1]
         if (
@@ -2185,6 +2269,45 @@ def _quoted_after_words_phrase(ctx: Context, i: int, x_start: int, x_end: int) -
     if q is None or q.role == "title" or not _ends_sentence(ctx, q):
         return None
     return q
+
+
+def _own_words_quoted(ctx: Context, i: int, x_start: int, x_end: int) -> Draft | None:
+    """« Elle était alors, selon ses propres mots, « vidée » »: a possessive words phrase
+    quotes the subject of the clause it interrupts."""
+    tokens = ctx.tokens
+    k = x_start
+    if x_end - k < 2 or i == 0 or tokens[i - 1].text != ",":
+        return None
+    if tokens[k].low not in _POSSESSIVE_DETERMINERS:
+        return None
+    k += 1
+    if k < x_end and tokens[k].low in ("propres", "propre"):
+        k += 1
+    if k + 1 != x_end or not words_noun(tokens[k].low):
+        return None
+    q = _quoted_after_words_phrase(ctx, i, x_end, x_end)
+    if q is None:
+        return None
+    fragment = q.content.text[:1].islower() and not has_verb(
+        [t for t in tokens if q.content.start <= t.start < q.content.end]
+    )
+    return Draft(
+        kind="partial" if fragment else "direct",
+        content=(q.content.start, q.content.end),
+        quoted=None,
+        cue=(tokens[i].start, tokens[x_end - 1].end),
+        cue_lemma="selon",
+        cue_type="selon",
+        sentence=ctx.sentence,
+        cue_first=i,
+        cue_last=x_end,
+        speaker_mode="participle",
+        confidence=0.7,
+        needs_source=True,
+    )
+
+
+_POSSESSIVE_DETERMINERS = frozenset({"son", "sa", "ses", "leur", "leurs"})
 
 
 def _quoted_in_parenthesis(ctx: Context, i: int, x_end: int) -> Quotation | None:

@@ -912,6 +912,11 @@ def speaker_range(draft: Draft, tokens: Sequence[Token]) -> tuple[int, int] | No
         incise = _incise_subject(tokens, draft.cue_first)
         if incise is not None:
             return incise
+        if draft.cue_first == 0 and draft.cue_type == "verb" and tokens[0].low.endswith("ant"):
+            opening = opening_participle_clause(tokens, draft.cue_last)
+            if opening is not None:
+                found = opening[1]  # « Dénonçant une « provocation », la maire a quitté… »
+                return tokens[found[0]].start, tokens[found[1] - 1].end
         found = main_subject(tokens, draft.cue_first)
         if found is None and draft.cue_first > 1 and tokens[draft.cue_first - 1].text == ",":
             found = subject_before(tokens, draft.cue_first - 1)  # « Le ministre, affirmant que »
@@ -920,6 +925,29 @@ def speaker_range(draft: Draft, tokens: Sequence[Token]) -> tuple[int, int] | No
     if found is None:
         return None
     return tokens[found[0]].start, tokens[found[1] - 1].end
+
+
+def opening_participle_clause(
+    tokens: Sequence[Token], after: int
+) -> tuple[int, tuple[int, int]] | None:
+    """The comma that closes a sentence-opening participial clause (« Dénonçant une
+    « provocation », la maire a quitté la salle ») and the subject of the main clause after it:
+    the first comma outside quotation marks that a subject and its verb follow."""
+    depth = 0
+    for c in range(after, len(tokens) - 2):
+        text = tokens[c].text
+        if text in OPENING_GUILLEMETS:
+            depth += 1
+        elif text in CLOSING_GUILLEMETS:
+            depth = max(0, depth - 1)
+        elif text in ".;:!?" and not depth:
+            return None
+        elif text == "," and not depth:
+            rest = tokens[c + 1 :]
+            found = main_subject(rest, len(rest))
+            if found is not None and found[0] == 0:
+                return c, (c + 1 + found[0], c + 1 + found[1])
+    return None
 
 
 def _incise_subject(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
