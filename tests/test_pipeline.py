@@ -2760,6 +2760,19 @@ def test_a_judgement_after_projet_is_no_title() -> None:
         ("partial", "dangereux", "La CGT")
     ]
     assert _claims("La CGT dénonce le projet « Hercule ».") == []
+    # More adjectives, after an indefinite noun only: « le plan « canicule » » is a name.
+    assert _claims("Il dénonce un projet « absurde ».") == [("partial", "absurde", None)]
+    assert _claims("La préfecture a déclenché le plan « canicule ».") == []
+    assert _claims("Le ministre a parlé d'une grève « irresponsable » mardi.") == [
+        ("partial", "irresponsable", "Le ministre")
+    ]
+    assert _claims("Le maire a parlé d'un plan « vélo » pour la ville.") == []
+
+
+def test_a_name_before_a_comma_is_no_quotation_before_an_incise() -> None:
+    """« Le rapport, baptisé « Horizon 2030 », préconise… »: the verb's subject is the report,
+    not someone after the verb."""
+    assert _claims("Le rapport, baptisé « Horizon 2030 », préconise une hausse des impôts.") == []
 
 
 @pytest.mark.parametrize(
@@ -2855,6 +2868,17 @@ def test_session_seven_third_reading(
         # A promise kept, a call heard: not who said the words.
         ("« Nous rebâtirons l'école. » La promesse a été tenue par la mairie.", []),
         ("« Sauvez la maternité ! » L'appel a été entendu par l'agence régionale.", []),
+        (
+            "« Je ne me représenterai pas. » Par ces mots, le maire Paul Roy a mis fin au "
+            "suspense.",
+            [("direct", "Je ne me représenterai pas.", "Paul Roy")],
+        ),
+        (
+            "« Nous irons jusqu'au bout. » Le message de la CGT est clair.",
+            [("direct", "Nous irons jusqu'au bout.", "la CGT")],
+        ),
+        ("« Nous irons jusqu'au bout. » Le message de la CGT est que rien ne change.", []),
+        ("« Je pars. » Le discours du maire était attendu depuis des semaines par tous.", []),
     ],
 )
 def test_words_then_who_uttered_them(

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from quoteattr import lexicon, roles, verbs
+from quoteattr import lexicon, quotes, roles, verbs
 from quoteattr.cues import (
     OPENING_MARKS,
     SUBJECT_CLITICS,
@@ -1350,10 +1350,22 @@ def _characterization(ctx: Context, k: int, j: int, q: Quotation) -> bool:
     that are no name (« l'affaire Benalla »)."""
     between = [t.low for t in ctx.tokens[k:j] if t.word]
     words = q.content.text.split()
+    judged = (
+        # « parle d'une grève « irresponsable » »: a noun, then what it is called
+        len(between) == 3
+        and between[1] in ("un", "une", "des")
+        and between[2].isalpha()
+        and not determiner(between[2])
+        and len(words) <= 2
+        and not determiner(words[0].lower())
+    )
     return (
         bool(between)
         and between[0] in ("de", "d'")
-        and between[1:] in ([], ["un"], ["une"], ["des"], ["sa"], ["son"], ["ses"], ["leur"])
+        and (
+            judged
+            or between[1:] in ([], ["un"], ["une"], ["des"], ["sa"], ["son"], ["ses"], ["leur"])
+        )
         and q.content.text[:1].islower()
         # « l'affaire Benalla » names an affair; « la France qui se lève tôt » says something
         and not (1 < len(words) <= 3 and all(w[:1].isupper() for w in words[1:]))
@@ -1604,6 +1616,13 @@ def _link_incise(ctx: Context, vc: VerbCue) -> Draft | None:
     q = _quotation_ending(ctx, before if prev_text != "," else tokens[vc.first - 1].start)
     if q is None and vc.first == 0:
         q = _quotation_ending(ctx, ctx.sentence.start)
+    if (
+        q is not None
+        and q.role == "title"
+        and not inverted
+        and quotes.trigger_role(norm, q.span.start) == "title"
+    ):
+        return None  # « Le rapport, baptisé « Horizon 2030 », préconise une hausse »: a name
     if q is not None:
         start, end = q.content.start, q.content.end
         follow = _following_quotation(ctx, vc, after)

@@ -639,7 +639,11 @@ def _owned_quotation(
     return draft, mention
 
 
-_THESE_WORDS = (("en", "ces", "termes"), ("par", "ces", "mots"), ("ainsi",))
+_THESE_WORDS: tuple[tuple[str, ...], ...] = (
+    ("en", "ces", "termes"),
+    ("par", "ces", "mots"),
+    ("ainsi",),
+)
 _CE_SONT = (("ce", "sont"), ("c'", "est"), ("c'", "était"), ("ce", "furent"), ("ce", "seront"))
 # « Le constat vient de X », « Ce cri du cœur émane de X »: whose words these are.
 _COMES_FROM = frozenset({"vient", "venait", "émane", "émanait", "provient", "provenait"})
@@ -694,6 +698,31 @@ def _words_owner(
         if k + 2 < len(lows) and lows[k] in _COMES_FROM and lows[k + 1] in DE_WORDS:
             end = _owner_end(tokens, k + 2)
             return ((k, k + 1), "venir", (k + 2, end)) if end > k + 2 else None
+    for words in _THESE_WORDS[:2]:
+        k = len(words)
+        if tuple(lows[:k]) == words and k + 2 < len(lows) and lows[k] == ",":
+            # « Par ces mots, le maire a mis fin au suspense »: the main clause's subject
+            rest = tokens[k + 1 :]
+            found = main_subject(rest, len(rest))
+            if found is None or found[0] != 0:
+                return None
+            verb = k + 1 + found[1]
+            cues = [vc for vc in find_verb_cues(tokens) if vc.first >= verb]
+            cue = (cues[0].first, cues[0].last) if cues else (0, k)
+            lemma = cues[0].lemma if cues else "dire"
+            return cue, lemma, (k + 1, verb)
+    if (
+        len(lows) > 5
+        and determiner(lows[0])
+        and words_noun(lows[1])
+        and lows[2] in DE_WORDS
+        and (end := next((k for k in range(4, 9) if lows[k : k + 1] in (["est"], ["était"])), 0))
+        and all(t.word for t in tokens[3:end])
+        and len(lows) - end <= 5
+        and not any(t.low in ("que", "qu'") for t in tokens[end:])
+    ):
+        # « Le message de la CGT est clair », « Le constat du maire était sans appel »
+        return (0, 2), "dire", (3, end)
     if lows[:2] == ["c'", "est"]:
         for words in _THESE_WORDS:
             k = 2 + len(words)

@@ -549,11 +549,16 @@ def _role(
     """Speech, title, term or scare quote, from the content's shape and the words before it."""
     if family == "dash":
         return "speech"
-    trigger = _trigger_role(text, start)
+    trigger = trigger_role(text, start)
     words = text[content_start : min(content_end, content_start + _HEAD)].split(None, 4)[:4]
     if trigger == "title" and not (
         # « un projet « dangereux » »: a judgement on the project, not its name
-        len(words) == 1 and words[0][:1].islower() and words[0].endswith(_ADJECTIVE_ENDINGS)
+        len(words) == 1
+        and words[0][:1].islower()
+        and (
+            words[0].endswith(_ADJECTIVE_ENDINGS)
+            or (words[0].endswith(_JUDGEMENT_ENDINGS) and _indefinite_before(text, start))
+        )
     ):
         return "title"
     count = len(words) if content_end - content_start <= _HEAD else 4
@@ -584,6 +589,22 @@ _ADJECTIVE_ENDINGS = (
 )  # fmt: skip
 
 
+# More adjective endings (« absurde », « inutile », « irréaliste »), trusted only after an
+# indefinite noun (« un projet « absurde » »): « le plan « canicule » » is a name.
+_JUDGEMENT_ENDINGS = (
+    "ide", "ile", "ule", "iste", "esque", "oire", "ace", "urde", "uste", "igne", "ère", "if",
+)  # fmt: skip
+
+
+def _indefinite_before(text: str, start: int) -> bool:
+    """Whether « un » or « une » comes right before the noun before the mark at ``start``."""
+    words = text[max(0, start - _LEFT) : start].split()
+    return len(words) >= 2 and words[-2].lower().replace("\u2019", "'") in _INDEFINITES
+
+
+_INDEFINITES = frozenset({"un", "une", "d'un", "d'une"})
+
+
 def _after_colon(text: str, start: int) -> bool:
     index = start - 1
     while index >= 0 and text[index] in _PAD:
@@ -591,7 +612,7 @@ def _after_colon(text: str, start: int) -> bool:
     return index >= 0 and text[index] == ":"
 
 
-def _trigger_role(text: str, start: int) -> QuotationRole | None:
+def trigger_role(text: str, start: int) -> QuotationRole | None:
     """The role a trigger word right before the mark gives, looking at a few words only."""
     window = text[max(0, start - _LEFT) : start].rstrip(_PAD)
     if not window or not (window[-1].isalpha() or window[-1] in "'" + _RSQ):
