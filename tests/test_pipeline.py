@@ -2773,6 +2773,10 @@ def test_a_name_before_a_comma_is_no_quotation_before_an_incise() -> None:
     """« Le rapport, baptisé « Horizon 2030 », préconise… »: the verb's subject is the report,
     not someone after the verb."""
     assert _claims("Le rapport, baptisé « Horizon 2030 », préconise une hausse des impôts.") == []
+    assert _claims("Son dernier roman, « Les Oubliés », raconte la vie d'un village.") == []
+    # A short capitalised quotation is words said when someone follows the verb.
+    assert _claims("« Les Oubliés », raconte la vie d'un village.") == []
+    assert _claims("« Non merci », a répondu le maire.") == [("direct", "Non merci", "le maire")]
 
 
 @pytest.mark.parametrize(

@@ -1575,6 +1575,15 @@ def _sentence_like(norm: str, q: Quotation) -> bool:
     return bool(words) and (text[0].isupper() and (len(words) >= 4 or text[-1] in ".!?"))
 
 
+def _named_work(norm: str, q: Quotation) -> bool:
+    """« baptisé « Horizon 2030 » », « Son roman, « Les Oubliés », »: a title trigger right
+    before the mark, or before a comma that opens an apposition."""
+    if quotes.trigger_role(norm, q.span.start) == "title":
+        return True
+    before = norm[: q.span.start].rstrip()
+    return before.endswith(",") and quotes.trigger_role(norm, len(before) - 1) == "title"
+
+
 def _link_incise(ctx: Context, vc: VerbCue) -> Draft | None:
     """« …, a déclaré X. » / « « … », a-t-il dit. » / « « A, dit-il, B » »."""
     tokens = ctx.tokens
@@ -1616,12 +1625,7 @@ def _link_incise(ctx: Context, vc: VerbCue) -> Draft | None:
     q = _quotation_ending(ctx, before if prev_text != "," else tokens[vc.first - 1].start)
     if q is None and vc.first == 0:
         q = _quotation_ending(ctx, ctx.sentence.start)
-    if (
-        q is not None
-        and q.role == "title"
-        and not inverted
-        and quotes.trigger_role(norm, q.span.start) == "title"
-    ):
+    if q is not None and q.role == "title" and not inverted and _named_work(norm, q):
         return None  # « Le rapport, baptisé « Horizon 2030 », préconise une hausse »: a name
     if q is not None:
         start, end = q.content.start, q.content.end
@@ -1644,6 +1648,10 @@ def _link_incise(ctx: Context, vc: VerbCue) -> Draft | None:
             end = follow.content.end
             kind = "direct" if norm[start].isupper() else "partial"
         draft = _draft(ctx, vc, kind, (start, end), None, mode)
+        if draft is not None and q.role == "title" and not inverted:
+            # « « Les Oubliés », raconte la vie d'un village »: a short capitalised quotation
+            # may be a name; only someone after the verb makes it words said
+            draft = attrs.evolve(draft, needs_source=True)
         if draft is not None and described == "thing":
             # « Sa réponse, « cinglante », a fait le tour des réseaux » is no incise unless
             # someone follows the verb (« Le projet, « inutile », dénonce le collectif »)
