@@ -31,6 +31,8 @@ FUNCTION_CLASSES = frozenset(
         "inf_adverb",
         "copula",
         "neuter",
+        "quantifier",
+        "duration",
         "cleft",
         "subject_end",
         "reply",

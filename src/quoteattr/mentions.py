@@ -116,6 +116,7 @@ def name_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             or word_class(tok.text, "title_abbr")
             or word_class(tok.low, "det")
             or word_class(tok.low, "det_indef")
+            or word_class(tok.low, "quantifier")
         ):
             i += 1
             continue
@@ -309,6 +310,11 @@ def _coordination(tokens: Sequence[Token]) -> bool:
         if body is not None and body[0] < i < body[1]:
             continue
         nxt = tokens[i + 1]
+        titles = lexicon.titles()
+        if lexicon.normalize_key(tokens[i - 1].low) in titles and (
+            lexicon.normalize_key(nxt.low) in titles or nxt.text in titles
+        ):
+            continue  # « le cofondateur et CEO de Kelvio »: one person's two titles
         if nxt.capitalized and nxt.low not in DE_WORDS:
             return True
         # « et la ministre de la Santé », « et sa collègue Claire Roux », not « pour la
@@ -353,6 +359,18 @@ def analyse(norm: str, start: int, end: int, context: Sequence[Token] | None = N
             number=_g(pronoun.number),
             back_reference=pronoun.kind,
         )
+    if len(words) > 1 and word_class(words[0].low, "quantifier"):
+        # « Tous les élus » are the elected officials; « Chaque sommet », « Aucun
+        # responsable » name no one
+        if (
+            tokens[0] is words[0]
+            and len(tokens) > 2
+            and word_class(tokens[1].low, "det")
+            and low != "tout le monde"  # everyone, not the paper
+        ):
+            inner = analyse(norm, tokens[1].start, end, context)
+            return attrs.evolve(inner, start=start, text=text)
+        return MentionInfo(start, end, text, "unknown")
     if _coordination(tokens):
         # « Marine Le Pen et Jordan Bardella », « la CGT et FO »: several sources speak
         # together; none of their names or titles is the mention's own.

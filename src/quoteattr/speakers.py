@@ -278,6 +278,7 @@ def _chunks_left(tokens: Sequence[Token], end: int) -> list[tuple[int, int, bool
                 or _inside_body_name(tokens, a - 1)
                 or _and_of_a_name(tokens, a - 1)
                 or _and_of_a_title(tokens, a - 1)
+                or _in_ago(tokens, a - 1)
                 # « Le maire (LR) de Nice », « Christian Estrosi (Horizons) »
                 or _skip_parenthesis_left(tokens, a) < a
             ):
@@ -400,6 +401,18 @@ def subject_before(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
     if b - a > 20 or (tokens[a].low in _DE and not (a == 0 and tokens[a].low == "des")):
         return None
     return _coordinated(tokens, _name_with_et(tokens, a, end), b, end), b
+
+
+def _in_ago(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is part of « il y a » before a duration (« embauché il y a huit
+    mois »): a time phrase, not a clause with its own subject."""
+    k = next((k for k in (i, i - 1, i - 2) if k >= 0 and tokens[k].low == "il"), None)
+    if k is None or [t.low for t in tokens[k : k + 3]] != ["il", "y", "a"] or k + 3 <= i:
+        return False
+    if k == 0 or not tokens[k - 1].word:
+        return False  # « Il y a deux ans, le maire… »: a time phrase before the subject
+    nxt = tokens[k + 3] if k + 3 < len(tokens) else None
+    return nxt is not None and (word_class(nxt.low, "duration") or nxt.low[:1].isdigit())
 
 
 def _name_with_et(tokens: Sequence[Token], a: int, verb: int) -> int:
@@ -554,6 +567,16 @@ def skip_leading_complements(tokens: Sequence[Token], a: int) -> int:
             j += 1
         if j >= n or not tokens[j].word or word_class(tokens[j - 1].low, "que"):
             return a  # nothing after it: the phrase was the subject's end, not a complement
+        if tokens[j].low in ("des", "du") and j > a + 1:
+            # « à l'ouverture des travaux le ministre »: the complement's own « de » phrase,
+            # when a determiner opens the subject after it
+            k = j + 1
+            while k < n and tokens[k].word and not word_class(tokens[k].low, "det"):
+                if tokens[k].low in _DE or tokens[k].capitalized:
+                    break
+                k += 1
+            if k > j + 1 and k + 1 < n and word_class(tokens[k].low, "det"):
+                j = k
         a = j
         size = adverb_length_forward(tokens, a)
         while size:
@@ -727,6 +750,15 @@ def subject_after(tokens: Sequence[Token], start: int) -> tuple[int, int] | None
             b += 1  # « l'ambassadeur de France au Liban, Hugues Delacroix »
             continue
         ends = word_class(tok.low, "subject_end") or (adverb is not None and adverb.is_time)
+        if (
+            b > a
+            and ends
+            and b + 1 < n
+            and not tokens[b - 1].capitalized
+            and (tok.low, tokens[b + 1].low) in _TITLE_TAILS
+        ):
+            b += 2  # « son économiste en chef », « le directeur par intérim »
+            continue
         if b > a and ends:
             break
         if b > a and is_verb(tok) and not _after_determiner(tokens, b):
@@ -735,6 +767,10 @@ def subject_after(tokens: Sequence[Token], start: int) -> tuple[int, int] | None
     if b == a or b - a > 24:
         return None
     return a, b
+
+
+# Words after a title that belong to it, though « en » and « par » end a subject elsewhere.
+_TITLE_TAILS = frozenset({("en", "chef"), ("en", "second"), ("en", "exercice"), ("par", "intérim")})
 
 
 def _joined_after(tokens: Sequence[Token], et: int) -> int | None:
@@ -1011,6 +1047,8 @@ def _where_on_speaks(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
             k += 1
     elif [t.low for t in tokens[k : k + 2]] == ["du", "côté"] and k + 2 < n:
         k += 3 if tokens[k + 2].low in ("de", "d'") else 2
+    elif k == 0 and tokens[k].low == "côté" and k + 1 < n:
+        k += 1  # « Côté Ville d'Angers, on assure »
     elif (
         k + 1 < n
         and tokens[k].low in ("de", "d'")
@@ -1057,8 +1095,10 @@ def _on_place_before(tokens: Sequence[Token], on: int) -> tuple[int, int] | None
     phrase = [t for t in tokens[: on - 1] if place[0] <= t.start]
     opener = " ".join(t.low for t in tokens[: min(3, on - 1)])
     if (
-        opener.startswith(("du côté", "chez", "dans l'entourage", "auprès"))
+        opener.startswith(("du côté", "côté", "chez", "dans l'entourage", "auprès"))
         or find_organization(phrase) is not None
+        # « À la CNE, on parle de… »: an acronym names a body, never a town
+        or any(len(t.text) >= 2 and t.text.isalpha() and t.text.isupper() for t in phrase)
         or any(
             lexicon.normalize_key(t.low) in lexicon.titles()
             or lexicon.normalize_key(t.low) in lexicon.source_nouns()
