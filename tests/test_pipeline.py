@@ -3151,3 +3151,39 @@ def test_a_quantifier_starts_no_name() -> None:
     )
     names = [c.speaker.name if c.speaker else None for c in quoteattr.extract(text)]
     assert names == ["Ousmane Kiemdé", "Ousmane Kiemdé"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noun read as a verb after a comma is no incise that takes « Selon elle » over
+        (
+            "Selon elle, le récif compte « des millions d'individus », signe d'une reproduction "
+            "active.",
+            [
+                (
+                    "according_to",
+                    "le récif compte « des millions d'individus », signe d'une reproduction active",
+                    "elle",
+                )
+            ],
+        ),
+        (
+            "Selon lui, la réforme est indispensable, affirme le maire.",
+            [("indirect", "Selon lui, la réforme est indispensable", "le maire")],
+        ),
+        # someone's people or body, after a possessive
+        (
+            "D'après ses services, Noyers comptera encore 19 élèves par classe.",
+            [("according_to", "Noyers comptera encore 19 élèves par classe", "ses services")],
+        ),
+        ("Selon sa tradition, le club offre un repas.", []),
+        ("Les prix varient selon le service choisi.", []),
+    ],
+)
+def test_selon_a_pronoun_or_someones_people(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """« Selon elle » keeps its claim unless a real incise follows; « d'après ses services »
+    cites the services of whoever « ses » is."""
+    assert _mentions(text) == expected

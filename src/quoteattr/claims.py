@@ -2068,7 +2068,7 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
         if (
             x_end - x_start == 1
             and tokens[x_start].low in ("lui", "elle", "eux", "elles")
-            and any(tokens[vc.first - 1].text == "," for vc in later)
+            and any(_is_incise(ctx, vc) for vc in later)
         ) or (trigger == "pour" and any(_is_incise(ctx, vc) for vc in later)):
             # « Selon lui, la réforme est indispensable, affirme le maire », « Pour les
             # vacanciers, la saison s'annonce pluvieuse, prévient Météo-France »: the incise's
@@ -2701,6 +2701,8 @@ def source_like(
                 source.strength == "strong"
                 # « selon nos informations », « d'après notre décompte »: the outlet's own
                 or first.low in ("nos", "notre")
+                # « d'après ses services », « selon son entourage »: someone's people
+                or (first.low in _POSSESSIVE_DETERMINERS and source.kind != "document")
                 or _complement_names_source(tokens, k + 1, end)
             )
         if not after_de and key.endswith(_AGENTIVE) and k == start + 1:
