@@ -3187,3 +3187,53 @@ def test_selon_a_pronoun_or_someones_people(
     """« Selon elle » keeps its claim unless a real incise follows; « d'après ses services »
     cites the services of whoever « ses » is."""
     assert _mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le maire y voit la récompense d'« années d'efforts ».",
+            [("partial", "années d'efforts", "Le maire")],
+        ),
+        # a closing mark typed « before a lower-case word, with no » left in the paragraph
+        (
+            "Son animateur qualifie la décision d'« erreur historique « et lance une pétition.",
+            [("partial", "erreur historique", "Son animateur")],
+        ),
+        (
+            "Son inventeur, Paul Roy, parle d'un engin « pensé pour les familles « plutôt que "
+            "pour les sportifs.",
+            [("partial", "pensé pour les familles", "Son inventeur, Paul Roy")],
+        ),
+        # « le » / « la » between a subject and its verb is an object clitic
+        (
+            "La sénatrice le qualifie pourtant de « saupoudrage ».",
+            [("partial", "saupoudrage", "La sénatrice")],
+        ),
+        (
+            "Un agent, qui n'était pas autorisé à s'exprimer, juge la menace « bien réelle ».",
+            [("partial", "bien réelle", "Un agent")],
+        ),
+        # the clitic « en » belongs to the verb group
+        (
+            "Le gouverneur en appelle à « un devoir de fraternité ».",
+            [("partial", "un devoir de fraternité", "Le gouverneur")],
+        ),
+        (
+            "Une association parle au contraire d'« un logo qui ne garantit rien ».",
+            [("partial", "un logo qui ne garantit rien", "Une association")],
+        ),
+        (
+            "Le géographe dépeint des périphéries « qui ne se sentent plus regardées ».",
+            [("partial", "qui ne se sentent plus regardées", "Le géographe")],
+        ),
+        # a name given to something is nobody's words
+        ("Sur les marchés, on parle désormais de « franc refuge » pour décrire la hausse.", []),
+    ],
+)
+def test_quoted_objects_read_in_traps10(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """Quoted objects and fragments the blind traps10 set showed missed."""
+    assert _mentions(text) == expected

@@ -224,6 +224,13 @@ def test_second_opening_mark_without_any_closer_and_no_closing_context_is_ignore
     assert quotation.unclosed
 
 
+def test_closing_mark_typed_as_opening_after_a_fragment() -> None:
+    """« d'« erreur historique « et annonce »: a lower-case fragment, then a « before more
+    lower-case words with no » left in the paragraph, ends the fragment there."""
+    quotation = only(f"Il qualifie la décision d{APOS}{LQ} erreur historique {LQ} et s{APOS}en va.")
+    assert quotation.content.text == "erreur historique"
+
+
 def test_seed_quotation_never_closed() -> None:
     text = (
         f"Il a déclaré au quotidien allemand Welt : {LQ} Si Moscou, comme annoncé, veut parler "

@@ -11,6 +11,7 @@ import functools
 from collections.abc import Sequence
 
 import attrs
+import regex
 
 from quoteattr import lexicon, quotes, roles, verbs
 from quoteattr.cues import (
@@ -460,7 +461,8 @@ def _seen_in(ctx: Context) -> Draft | None:
             if (
                 j < len(tokens)
                 and tokens[j].text not in _CLAUSE_STOPS
-                and determiner(tokens[j - 1].low)
+                # « y voit la récompense d'« années d'efforts » »: after a « de » too
+                and (determiner(tokens[j - 1].low) or tokens[j - 1].low in DE_WORDS)
             ):
                 q = _quotation_starting(ctx, tokens[j].start)
         subject = subject_before(tokens, i)
@@ -1348,6 +1350,8 @@ def _characterization(ctx: Context, k: int, j: int, q: Quotation) -> bool:
     """« parle d'une « usine à gaz » », « parle de « génocide » », « parle de sa « fierté » »:
     « de », perhaps an indefinite article or a possessive, then quoted words in lower case
     that are no name (« l'affaire Benalla »)."""
+    while k < j and (size := adverb_length_forward(ctx.tokens, k)):
+        k += size  # « parle au contraire d'« un logo… » »
     between = [t.low for t in ctx.tokens[k:j] if t.word]
     words = q.content.text.split()
     judged = (
@@ -1356,7 +1360,6 @@ def _characterization(ctx: Context, k: int, j: int, q: Quotation) -> bool:
         and between[1] in ("un", "une", "des")
         and between[2].isalpha()
         and not determiner(between[2])
-        and len(words) <= 2
         and not determiner(words[0].lower())
     )
     return (
@@ -1369,7 +1372,14 @@ def _characterization(ctx: Context, k: int, j: int, q: Quotation) -> bool:
         and q.content.text[:1].islower()
         # « l'affaire Benalla » names an affair; « la France qui se lève tôt » says something
         and not (1 < len(words) <= 3 and all(w[:1].isupper() for w in words[1:]))
+        # « on parle de « franc refuge » pour décrire l'envolée du franc »: a name for it
+        and not _NAMING_PURPOSE.match(ctx.norm, q.span.end)
     )
+
+
+_NAMING_PURPOSE = regex.compile(
+    r"\s*,?\s*pour\s+(?:les?\s+|la\s+|l'|l’)?(?:décrire|désigner|qualifier|nommer|caractériser)\b"
+)
 
 
 def _governs_quotation(ctx: Context, vc: VerbCue, j: int, q: Quotation) -> bool:

@@ -290,6 +290,16 @@ def _reads_as_noun(tokens: Sequence[Token], index: int) -> bool:
         and _ends_subject(tokens[index - 2])
     ):
         return False  # « Le maire l'assure : « … » », « Le maire les accuse »
+    if (
+        prev in ("le", "la")
+        and index >= 3
+        and tokens[index].low not in lexicon.titles()
+        and _ends_subject(tokens[index - 2])
+        # a name, or a title after its determiner (« La sénatrice le qualifie »); not a verb
+        # that is also a title (« juge la menace »)
+        and (tokens[index - 2].capitalized or word_class(tokens[index - 3].low, "det"))
+    ):
+        return False
     if prev in ("le", "l'") and index >= 2 and tokens[index - 2].low == "comme":
         return False  # « Comme le souligne la Cour des comptes, … »
     return (
@@ -552,6 +562,9 @@ def _verb_group(
         elif (
             word_class(prev, "neg")
             or (word_class(prev, "clitic") and prev not in ("nous", "vous"))
+            # « en appelle à », « s'en prend à »: the clitic « en », before a finite form only
+            # (« en dénonçant » is a gerund)
+            or (prev == "en" and not tokens[i].low.endswith("ant"))
             or (
                 prev in ("nous", "vous") and first >= 2 and tokens[first - 2].low in SUBJECT_CLITICS
             )

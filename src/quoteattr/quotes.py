@@ -425,7 +425,12 @@ def _repeat_opener(
     """An opener while its family is open: nest if enough closers follow, else it may close."""
     open_count = sum(1 for _, open_family in stack if open_family == family)
     if closers_ahead <= open_count:
-        if _closes_here(text, position):
+        opened = stack[_find(stack, family)][0]
+        if _closes_here(text, position) or (
+            closers_ahead == 0 and _lower_after(text, opened) and _lower_after(text, position)
+        ):
+            # « d'« erreur historique « et annonce une pétition »: with no closer left in the
+            # paragraph, a mark between a fragment and lower-case words ends the fragment
             _close_family(text, stack, out, position, family)
             return
         if closers_ahead == 0:
@@ -449,6 +454,13 @@ def _closes_here(text: str, position: int) -> bool:
     return words is not None and _reporting_start(
         words.group(1).lower(), (words.group(2) or "").lower()
     )
+
+
+def _lower_after(text: str, position: int) -> bool:
+    index = position + 1
+    while index < len(text) and text[index] in _PAD:
+        index += 1
+    return index < len(text) and text[index].islower()
 
 
 _WORDS_AFTER: Final = regex.compile("," + _PAD_RE + "*(\\p{L}+)(?:" + _PAD_RE + "+(\\p{L}+))?")
