@@ -3237,3 +3237,74 @@ def test_quoted_objects_read_in_traps10(
 ) -> None:
     """Quoted objects and fragments the blind traps10 set showed missed."""
     assert _mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short clause whose verb the lexicons do not know, after a subject pronoun
+        (
+            "Chacun donne selon ses moyens, rappelle l'organisme.",
+            [("indirect", "Chacun donne selon ses moyens", "l'organisme")],
+        ),
+        # « À ses yeux » is the view of whoever the sentence before named
+        (
+            "La présidente Laurie Roy a fait la tournée des cégeps. À ses yeux, le manque de "
+            "logements fait fuir les étudiants.",
+            [
+                (
+                    "according_to",
+                    "le manque de logements fait fuir les étudiants",
+                    "La présidente Laurie Roy",
+                )
+            ],
+        ),
+        (
+            "De source policière, un adolescent a été interpellé mardi.",
+            [("according_to", "un adolescent a été interpellé mardi", "source policière")],
+        ),
+        (
+            "Un adolescent a été interpellé, a-t-on appris de source policière.",
+            [("indirect", "Un adolescent a été interpellé", "source policière")],
+        ),
+        # Latin « dixit », with an apposition inside a parenthesis
+        (
+            "La brasserie renonce (« On est des artisans », dixit son fondateur, Paul Roy).",
+            [("direct", "On est des artisans", "son fondateur, Paul Roy")],
+        ),
+        (
+            "« On est des artisans », dixit Paul Roy.",
+            [("direct", "On est des artisans", "Paul Roy")],
+        ),
+    ],
+)
+def test_sources_read_in_traps10(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """Sources the blind traps10 set showed missed."""
+    assert _mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "« Je n'ai jamais vu autant de jeunes couples. » Celle qui parle ainsi s'appelle "
+            "Brigitte Fauvelle, bénévole.",
+            "Brigitte Fauvelle",
+        ),
+        (
+            "« Nos abeilles meurent de faim. » L'auteur de ce cri d'alarme est Aurélien Gaborit, "
+            "apiculteur.",
+            "Aurélien Gaborit",
+        ),
+        (
+            "« Nous formons des infirmières pour la Suisse. » Ce constat amer, on le doit à "
+            "Corinne Vuarchex.",
+            "Corinne Vuarchex",
+        ),
+    ],
+)
+def test_a_sentence_naming_whose_the_words_were(text: str, name: str) -> None:
+    """« Celle qui parle ainsi s'appelle X », « L'auteur de ce cri d'alarme est X », « Ce
+    constat, on le doit à X »: the quotation before is X's."""
+    claims = quoteattr.extract(text)
+    assert [(c.kind, c.speaker.name if c.speaker else None) for c in claims] == [("direct", name)]

@@ -411,10 +411,19 @@ def link_sentence(ctx: Context) -> list[Draft]:
     lowered = text.lower()
     if any(word in lowered for word in _selon_words()):
         drafts.extend(_without_beneficiary(ctx, _link_selon(ctx, vcues)))
-    if "en croire" in lowered or "l'entendre" in lowered or "les entendre" in lowered:
+    if (
+        "en croire" in lowered
+        or "l'entendre" in lowered
+        or "les entendre" in lowered
+        or " yeux," in lowered
+    ):
         believed = _link_believe_them(ctx)
         if believed is not None:
             drafts.append(believed)
+    if "de source" in lowered and not drafts:  # « a-t-on appris, de source sûre, que »
+        sourced = _link_de_source(ctx)
+        if sourced is not None:
+            drafts.append(sourced)
     if " par " in text:
         drafts.extend(_link_agent(ctx))
     if ":" in text:
@@ -861,7 +870,7 @@ def _coordinated_fragments(ctx: Context, draft: Draft) -> list[Draft]:
 def _selon_words() -> tuple[str, ...]:
     """Words one of which a sentence needs for « selon X », « d'après X », « pour X » or a
     view phrase (« aux yeux de X ») to be looked for."""
-    return ("selon", "après", "pour", *sorted(lexicon.view_words()))
+    return ("selon", "après", "pour", "dixit", *sorted(lexicon.view_words()))
 
 
 _FIRST_SUBJECTS = frozenset({"je", "j'", "nous"})
@@ -1858,6 +1867,10 @@ def _stray_closer(ctx: Context, first: int) -> int | None:
 _VERB_ENDINGS = ("ra", "ront", "rait", "raient", "ait", "aient", "èrent", "irent", "ons", "ez")
 
 
+# Pronouns that only ever stand as subjects: the word after one is its verb (or a clitic).
+_PRONOUN_SUBJECTS = frozenset({"il", "ils", "on", "chacun", "chacune", "je", "j'"})
+
+
 def has_verb(tokens: Sequence[Token]) -> bool:
     """Whether a stretch holds a finite verb: a known form, a modal (« va démissionner »), a
     reflexive verb (« se tiendra »), or a lowercase word with a future, conditional or
@@ -1867,6 +1880,15 @@ def has_verb(tokens: Sequence[Token]) -> bool:
             return True
         if k > 0 and tokens[k - 1].low == "il" and word_class(tok.low, "impersonal"):
             return True  # « Il faut agir vite »
+        if (
+            k > 0
+            and tokens[k - 1].low in _PRONOUN_SUBJECTS
+            and tok.word
+            and not tok.capitalized
+            and not word_class(tok.low, "prep")
+            and not word_class(tok.low, "det")
+        ):
+            return True  # « Chacun donne selon ses moyens », « on attend »
         if (
             tok.word
             and not tok.capitalized
@@ -2020,8 +2042,8 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
             # « Aux yeux de la défense, … », « Pour reprendre les mots du ministre, … »
             x_start, trigger = i + size, "selon"
             article = int(tokens[x_start - 1].low in ("du", "des"))
-        elif tok.low == "selon":
-            x_start = i + 1
+        elif tok.low == "selon" or (tok.low == "dixit" and i > 0 and tokens[i - 1].text == ","):
+            x_start = i + 1  # « « … », dixit son fondateur »: Latin for « selon »
         elif tok.low == "d'" and i + 1 < len(tokens) and tokens[i + 1].low == "après":
             if i > 0 and word_class(tokens[i - 1].low, "adapted"):
                 continue  # « tourné d'après un récit de Joseph Kessel »: a work adapted
@@ -2097,6 +2119,17 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
                 x_end = appos
             elif aside is not None:
                 x_end = aside  # the source stays « une source gouvernementale »
+        if (
+            x_end < len(tokens)
+            and tokens[x_end].text == ","
+            and any(t.text == "(" for t in tokens[:i])
+        ):
+            close = next(
+                (k for k in range(x_end + 1, min(len(tokens), x_end + 8)) if not tokens[k].word),
+                None,
+            )
+            if close is not None and close > x_end + 1 and tokens[close].text == ")":
+                x_end = close  # « (« … », dixit son fondateur, Benoît Laloux) »: its apposition
         cue = (tok.start, tokens[x_start - 1].end)
         head = _at_clause_head(tokens, i)
         words: Quotation | None = None
@@ -2260,13 +2293,59 @@ def _names_the_same(tokens: Sequence[Token], start: int, comma: int) -> bool:
     return False
 
 
+def _link_de_source(ctx: Context) -> Draft | None:
+    """« De source policière, un adolescent a été interpellé », « …, de source judiciaire. »:
+    an unnamed source, opening the sentence or closing it after a comma."""
+    tokens = ctx.tokens
+    n = len(tokens)
+    for i in range(n - 2):
+        if tokens[i].low != "de" or tokens[i + 1].low != "source":
+            continue
+        if i > 0 and tokens[i - 1].text != ",":
+            continue  # « a-t-on appris de source sûre »: the verb's complement
+        end = i + 2
+        while end < n and tokens[end].word:
+            end += 1  # « de source proche du dossier »
+        if end == i + 2:
+            return None
+        if i == 0 and end < n and tokens[end].text == ",":
+            content = _trim(ctx.norm, tokens[end].end, ctx.sentence.end)
+        elif i > 0 and (end >= n or tokens[end].text in ".;!?"):
+            content = _trim(ctx.norm, ctx.sentence.start, tokens[i - 1].start)
+        else:
+            return None
+        while content[1] > content[0] and ctx.norm[content[1] - 1] in ".!?":
+            content = (content[0], content[1] - 1)
+        if content[1] - content[0] < 2:
+            return None
+        return Draft(
+            kind="according_to",
+            content=content,
+            quoted=None,
+            cue=(tokens[i].start, tokens[i + 1].end),
+            cue_lemma="de source",
+            cue_type="selon",
+            sentence=ctx.sentence,
+            cue_first=i,
+            cue_last=end,
+            speaker_mode="selon",
+            speaker_hint=(tokens[i + 1].start, tokens[end - 1].end),
+            confidence=0.7,
+        )
+    return None
+
+
 def _link_believe_them(ctx: Context) -> Draft | None:
     """« À l'en croire, l'ouvrage sera ouvert avant la fin de l'année », « À les entendre,
     … »: the clause after the comma is the view of the person the sentence before named."""
     tokens = ctx.tokens
-    if len(tokens) < 5 or tokens[0].low not in ("à", "a") or tokens[1].low not in ("l'", "les"):
+    if len(tokens) < 5 or tokens[0].low not in ("à", "a"):
         return None
-    if tokens[2].low == "en" and tokens[3].low == "croire":
+    if tokens[1].low in _POSSESSIVE_DETERMINERS and tokens[2].low == "yeux":
+        comma = 3  # « À ses yeux, le manque de logements fait fuir les étudiants »
+    elif tokens[1].low not in ("l'", "les"):
+        return None
+    elif tokens[2].low == "en" and tokens[3].low == "croire":
         comma = 4
     elif tokens[2].low in ("entendre", "écouter", "lire"):
         comma = 3
@@ -2284,7 +2363,7 @@ def _link_believe_them(ctx: Context) -> Draft | None:
         content=content,
         quoted=None,
         cue=(tokens[0].start, tokens[comma - 1].end),
-        cue_lemma="à en croire",
+        cue_lemma="aux yeux de" if tokens[2].low == "yeux" else "à en croire",
         cue_type="selon",
         sentence=ctx.sentence,
         cue_first=0,

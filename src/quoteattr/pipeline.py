@@ -656,6 +656,9 @@ def _words_owner(
     de X », « Ce sont les premiers mots de X », « Le constat vient de X », « C'est en ces
     termes que X a conclu » or « X a répété ces mots », or None."""
     lows = [t.low for t in tokens]
+    named = _named_after_the_words(tokens)
+    if named is not None:
+        return named
     if (
         len(lows) > 5
         and lows[0] in ("ces", "ce", "cette", "les", "la", "le")
@@ -737,6 +740,49 @@ def _words_owner(
         return None
     owner = subject_before(tokens, uttered[0])
     return None if owner is None else ((uttered[0], uttered[1]), "dire", owner)
+
+
+def _named_after_the_words(
+    tokens: Sequence[Token],
+) -> tuple[tuple[int, int], str, tuple[int, int]] | None:
+    """« Celle qui parle ainsi s'appelle X », « L'auteur de ce cri d'alarme est X », « Ce
+    constat, on le doit à X »: a sentence that only says whose the words before were."""
+    lows = [t.low for t in tokens]
+    n = len(lows)
+    k: int | None = None
+    if n > 5 and lows[0] in ("celle", "celui", "ceux", "celles") and lows[1] == "qui":
+        # « Celle qui parle ainsi s'appelle X », « Celui qui s'exprime ainsi est X »
+        k = next((j + 1 for j in range(2, min(n, 6)) if lows[j] == "ainsi"), None)
+        if k is not None and lows[k : k + 2] in (["s'", "appelle"], ["se", "nomme"]):
+            k += 2
+        elif k is not None and lows[k : k + 1] in (["est"], ["était"]):
+            k += 1
+        else:
+            k = None
+    elif (
+        n > 6
+        and determiner(lows[0])
+        and lows[1] in ("auteur", "autrice", "auteure")
+        and lows[2] in DE_WORDS
+    ):
+        # « L'auteur de ce cri d'alarme est X »
+        verb = next((j for j in range(3, min(n, 9)) if lows[j] in ("est", "était")), None)
+        if verb is not None and any(words_noun(w) for w in lows[3:verb]):
+            k = verb + 1
+    elif n > 6 and determiner(lows[0]) and words_noun(lows[1]):
+        # « Ce constat amer, on le doit à X »
+        on = next((j for j in range(2, min(n - 4, 6)) if lows[j] == "on"), None)
+        if (
+            on is not None
+            and lows[on + 1] in ("le", "la", "les", "l'")
+            and lows[on + 2] in ("doit", "devait")
+            and lows[on + 3] in ("à", "au", "aux")
+        ):
+            k = on + 4
+    if k is None or k >= n:
+        return None
+    end = _owner_end(tokens, k)
+    return ((0, 2), "dire", (k, end)) if end > k else None
 
 
 _FEW = frozenset({"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "dix", "quelques"})
