@@ -2777,6 +2777,10 @@ def test_a_name_before_a_comma_is_no_quotation_before_an_incise() -> None:
     # A short capitalised quotation is words said when someone follows the verb.
     assert _claims("« Les Oubliés », raconte la vie d'un village.") == []
     assert _claims("« Non merci », a répondu le maire.") == [("direct", "Non merci", "le maire")]
+    # After a noun, with no comma, the quotation names something in the subject.
+    assert _claims("Le roulier « Bro Gwened » assurera dès avril la liaison vers l'île.") == []
+    assert _claims("Le bateau « Savoie » reprendra du service en mai.") == []
+    assert _claims("« Nous partons » a dit le maire.") == [("direct", "Nous partons", "le maire")]
 
 
 @pytest.mark.parametrize(

@@ -1594,6 +1594,12 @@ def _sentence_like(norm: str, q: Quotation) -> bool:
     return bool(words) and (text[0].isupper() and (len(words) >= 4 or text[-1] in ".!?"))
 
 
+def _word_before(ctx: Context, position: int) -> bool:
+    """Whether a word of the sentence comes right before ``position``."""
+    before = [t for t in ctx.tokens if t.end <= position]
+    return bool(before) and before[-1].word
+
+
 def _named_work(norm: str, q: Quotation) -> bool:
     """« baptisé « Horizon 2030 » », « Son roman, « Les Oubliés », »: a title trigger right
     before the mark, or before a comma that opens an apposition."""
@@ -1646,6 +1652,8 @@ def _link_incise(ctx: Context, vc: VerbCue) -> Draft | None:
         q = _quotation_ending(ctx, ctx.sentence.start)
     if q is not None and q.role == "title" and not inverted and _named_work(norm, q):
         return None  # « Le rapport, baptisé « Horizon 2030 », préconise une hausse »: a name
+    if q is not None and not inverted and prev_text != "," and _word_before(ctx, q.span.start):
+        return None  # « Le roulier « Bro Gwened » assurera la liaison »: a name in the subject
     if q is not None:
         start, end = q.content.start, q.content.end
         follow = _following_quotation(ctx, vc, after)
