@@ -3312,3 +3312,25 @@ def test_a_sentence_naming_whose_the_words_were(text: str, name: str) -> None:
     constat, on le doit à X »: the quotation before is X's."""
     claims = quoteattr.extract(text)
     assert [(c.kind, c.speaker.name if c.speaker else None) for c in claims] == [("direct", name)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le gouvernement relance le troisième lien, un projet « déconnecté des besoins "
+            "réels » selon le porte-parole de l'opposition, Samuel Roy.",
+            [("partial", "déconnecté des besoins réels", "Samuel Roy")],
+        ),
+        ("Le texte est « inapplicable » selon les syndicats.", [("partial", "inapplicable", None)]),
+        # a name stays a name
+        ("Le gouvernement lance un plan « grand froid » pour l'hiver.", []),
+    ],
+)
+def test_a_fragment_right_before_selon_is_the_sources(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """« un projet « déconnecté » selon X », with no comma: the quoted words are X's, not the
+    whole sentence."""
+    got = [(c.kind, c.text, c.speaker.name if c.speaker else None) for c in quoteattr.extract(text)]
+    assert got == expected

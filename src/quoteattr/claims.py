@@ -2153,9 +2153,14 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
             # « …, selon l'expression du politologue X, « une crise de fatigue » »: the
             # quotation alone is X's
             start, end = words.content.start, words.content.end
-        elif (parenthesised := _quoted_in_parenthesis(ctx, i, x_end)) is not None:
-            # « (« une décision prise en catimini », selon le PTB) »
+        elif (parenthesised := _quoted_in_parenthesis(ctx, i, x_end)) is not None or (
+            parenthesised := _fragment_right_before(ctx, i)
+        ) is not None:
+            # « (« une décision prise en catimini », selon le PTB) », « un projet
+            # « déconnecté des besoins » selon l'opposition »
             start, end = parenthesised.content.start, parenthesised.content.end
+            if _apposition_to_end(tokens, x_end):
+                x_end = len(tokens) - 1 if tokens[-1].text in ".;!?" else len(tokens)
         elif head and x_end < len(tokens) and tokens[x_end].text == ",":
             comma = x_end
             about = x_end + 1 < len(tokens) and tokens[x_end + 1].low in ("qui", "dont", "où")
@@ -2432,6 +2437,18 @@ def _own_words_quoted(ctx: Context, i: int, x_start: int, x_end: int) -> Draft |
 
 
 _POSSESSIVE_DETERMINERS = frozenset({"son", "sa", "ses", "leur", "leurs"})
+
+
+def _fragment_right_before(ctx: Context, i: int) -> Quotation | None:
+    """« un projet « déconnecté des besoins réels » selon X »: lower-case quoted words inside
+    the sentence, right before « selon » with no comma, are what X said."""
+    tokens = ctx.tokens
+    if i < 3 or tokens[i].low != "selon" or tokens[i - 1].text not in _CLOSERS:
+        return None
+    q = _quotation_ending(ctx, tokens[i - 1].end)
+    if q is None or q.role == "title" or not q.content.text[:1].islower():
+        return None
+    return q if _word_before(ctx, q.span.start) else None
 
 
 def _quoted_in_parenthesis(ctx: Context, i: int, x_end: int) -> Quotation | None:

@@ -565,11 +565,14 @@ def _role(
     words = text[content_start : min(content_end, content_start + _HEAD)].split(None, 4)[:4]
     if trigger == "title" and not (
         # « un projet « dangereux » »: a judgement on the project, not its name
-        len(words) == 1
-        and words[0][:1].islower()
+        words[0][:1].islower()
         and (
-            words[0].endswith(_ADJECTIVE_ENDINGS)
-            or (words[0].endswith(_JUDGEMENT_ENDINGS) and _indefinite_before(text, start))
+            (len(words) == 1 and words[0].endswith(_ADJECTIVE_ENDINGS))
+            or (
+                # « un projet « déconnecté des besoins réels » »
+                words[0].endswith(_ADJECTIVE_ENDINGS + _JUDGEMENT_ENDINGS)
+                and _indefinite_before(text, start)
+            )
         )
     ):
         return "title"
