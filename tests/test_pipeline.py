@@ -3334,3 +3334,40 @@ def test_a_fragment_right_before_selon_is_the_sources(
     whole sentence."""
     got = [(c.kind, c.text, c.speaker.name if c.speaker else None) for c in quoteattr.extract(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # « nous » before a form it cannot be the subject of is the object of an incise
+        (
+            "« Pas du tout, nous confie Jean Cuennet, fromager. Mon père en faisait déjà. »",
+            [("direct", "Jean Cuennet")],
+        ),
+        ("« Pas du tout », nous a confié Jean Cuennet.", [("direct", "Jean Cuennet")]),
+        # « des » after « que » is an article
+        (
+            "Le président a salué le projet, tandis que des insulaires fustigent des tarifs "
+            "« prohibitifs ».",
+            [("partial", "des insulaires")],
+        ),
+        # an adjective before the title in an apposition
+        (
+            "Comme le dit son nouveau directeur, Pascal Roy, l'entreprise « revient de loin ».",
+            [("mixed", "Pascal Roy")],
+        ),
+        # the subject after a circumstance opening the sentence before « À ses yeux »
+        (
+            "Comme à chaque rentrée, la présidente de la Fédération, Laurie Roy, a fait la "
+            "tournée des cégeps. À ses yeux, le manque de logements fait fuir les étudiants.",
+            [("according_to", "Laurie Roy")],
+        ),
+    ],
+)
+def test_speakers_read_in_traps10(text: str, expected: list[tuple[str, str]]) -> None:
+    """Speakers the blind traps10 set showed missed."""
+    got = [
+        (c.kind, (c.speaker.name or c.speaker.description) if c.speaker else None)
+        for c in quoteattr.extract(text)
+    ]
+    assert got == expected

@@ -2290,8 +2290,10 @@ def _names_the_same(tokens: Sequence[Token], start: int, comma: int) -> bool:
     k = start
     while k < comma and (not tokens[k].word or adverb_length_forward(tokens, k)):
         k += max(1, adverb_length_forward(tokens, k))  # « l'a rappelé mardi la porte-parole »
-    while k < comma and (determiner(tokens[k].low) or tokens[k].low in DE_WORDS):
-        k += 1
+    while k < comma and (
+        determiner(tokens[k].low) or tokens[k].low in DE_WORDS or tokens[k].low in _TITLE_ADJECTIVES
+    ):
+        k += 1  # « son nouveau directeur, Pascal Roy, »
     if k >= comma:
         return False
     head, after = tokens[k], tokens[comma + 1]
@@ -2346,6 +2348,12 @@ def _link_de_source(ctx: Context) -> Draft | None:
             confidence=0.7,
         )
     return None
+
+
+# Adjectives that may stand before a title (« son nouveau directeur », « l'ancienne ministre »).
+_TITLE_ADJECTIVES = frozenset(
+    {"nouveau", "nouvel", "nouvelle", "ancien", "ancienne", "actuel", "actuelle", "futur", "future"}
+)
 
 
 def _link_believe_them(ctx: Context) -> Draft | None:

@@ -309,6 +309,13 @@ def _reads_as_noun(tokens: Sequence[Token], index: int) -> bool:
     )
 
 
+def _agrees_with(low: str, pronoun: str) -> bool:
+    """Whether the form ``low`` can have « nous » / « vous » as its subject (or is unknown)."""
+    infos = verbs.form_index().get(low, ()) or verbs.auxiliary_index().get(low, ())
+    person = 4 if pronoun == "nous" else 5
+    return not infos or any(info.person == person or not info.person for info in infos)
+
+
 def _ends_subject(token: Token) -> bool:
     """A word that ends a subject right before an object clitic: a name (« Dupont l'a dit »),
     a title or a body (« Le maire l'assure »), a subject pronoun; not « transgresser
@@ -565,6 +572,14 @@ def _verb_group(
             # « en appelle à », « s'en prend à »: the clitic « en », before a finite form only
             # (« en dénonçant » is a gerund)
             or (prev == "en" and not tokens[i].low.endswith("ant"))
+            # « …, nous confie X »: after a comma or a mark, before a form « nous » cannot be
+            # the subject of, it is the object of an incise
+            or (
+                prev in ("nous", "vous")
+                and first >= 2
+                and not tokens[first - 2].word
+                and not _agrees_with(tokens[first].low, prev)
+            )
             or (
                 prev in ("nous", "vous") and first >= 2 and tokens[first - 2].low in SUBJECT_CLITICS
             )

@@ -120,9 +120,7 @@ def extract(
             or (d.speaker_mode == "participle" and d.cue_first == 0 and mention is None)
         ):
             continue  # « Puis : « … » », « Et de conclure : « … » » with nobody quoted before
-        if d.needs_source and (
-            mention is None or mention.type not in ("person", "organization", "group", "pronoun")
-        ):
+        if d.needs_source and _no_source(mention):
             continue  # « La demi-finale confirme cette guérison »: no one announced anything
         kept.append(d)
     drafts = kept
@@ -212,7 +210,12 @@ def _read(
                     mention is None
                     and d.speaker_mode == "participle"
                     and d.cue_first == 0
-                    and not (found and found[-1].sentence == in_sentences[index - 1])
+                    and not (
+                        found
+                        and found[-1].sentence == in_sentences[index - 1]
+                        # a draft that needs a source and has none will not last
+                        and not (found[-1].needs_source and _no_source(found[-1].mention))
+                    )
                 ):
                     # « La préfète a démenti. Avant de préciser : « … » »: the subject of the
                     # sentence before, when it names someone and reports nothing (else the
@@ -931,6 +934,11 @@ def _answers_or_cites(tokens: Sequence[Token]) -> bool:
     return False
 
 
+def _no_source(mention: MentionInfo | None) -> bool:
+    """Whether a mention names no one who could have said something."""
+    return mention is None or mention.type not in ("person", "organization", "group", "pronoun")
+
+
 def _previous_subject(norm: str, in_sentences: Sequence[Segment], index: int) -> MentionInfo | None:
     """The person or body the sentence before ``index`` in the paragraph is about, if any."""
     if index == 0:
@@ -952,7 +960,13 @@ def _subject_mention(norm: str, tokens: Sequence[Token]) -> MentionInfo | None:
     """The person or body, named or titled, that opens a sentence as its subject, if any."""
     found = main_subject(tokens, len(tokens))
     opening = 0
-    if tokens and participle_led(tokens, 0):
+    if tokens and (
+        participle_led(tokens, 0)
+        # « Comme à chaque rentrée, la présidente… », « Dans un communiqué, le maire… »; not
+        # « Selon la police, le suspect… » or « Pour le maire, … »: a source before
+        or (word_class(tokens[0].low, "prep") and tokens[0].low not in ("selon", "pour", "d'"))
+        or (tokens[0].low == "comme" and len(tokens) > 1 and word_class(tokens[1].low, "prep"))
+    ):
         # « Interrogée par France Inter, la ministre… »
         opening = next((k + 1 for k, t in enumerate(tokens[:10]) if t.text == ","), 0)
     if found is None or found[0] != opening:

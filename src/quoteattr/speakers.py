@@ -359,8 +359,11 @@ def subject_before(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
             continue  # a relative (« qui… », « pour qui… ») or participial clause in the subject
         if found is None and index > 0 and not stopped and _circumstance(tokens, a, b):
             continue  # « Le ministre, en déplacement à Lyon, a estimé »
-        # « Des diplomates ont dit »: at the sentence's start « des » is an article
-        complement = tokens[a].low in _DE and not (a == 0 and tokens[a].low == "des")
+        # « Des diplomates ont dit », « tandis que des insulaires fustigent »: at the start of a
+        # sentence or a clause « des » is an article
+        complement = tokens[a].low in _DE and not (
+            tokens[a].low == "des" and (a == 0 or word_class(tokens[a - 1].low, "que"))
+        )
         if not complement and not _np_like(tokens, a, b):
             break
         if found is not None:
@@ -398,7 +401,10 @@ def subject_before(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
     if found is None:
         return None
     a, b = found
-    if b - a > 20 or (tokens[a].low in _DE and not (a == 0 and tokens[a].low == "des")):
+    if b - a > 20 or (
+        tokens[a].low in _DE
+        and not (tokens[a].low == "des" and (a == 0 or word_class(tokens[a - 1].low, "que")))
+    ):
         return None
     return _coordinated(tokens, _name_with_et(tokens, a, end), b, end), b
 
