@@ -3371,3 +3371,80 @@ def test_speakers_read_in_traps10(text: str, expected: list[tuple[str, str]]) ->
         for c in quoteattr.extract(text)
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lower-case fragment before an incise with no comma is still words said
+        ("C'est « une honte » dénonce le maire.", [("partial", "une honte", "le maire")]),
+        # a complement with « de » and a bare noun before the inverted subject
+        (
+            "« Le dossier avance », a indiqué au cours d'une conférence de presse le procureur "
+            "de Nantes.",
+            [("direct", "Le dossier avance", "le procureur de Nantes")],
+        ),
+        # comme inside the sentence, and a wish, report nothing
+        ("Le maire, comme l'a rappelé son adjoint, n'a pas démissionné.", []),
+        ("La salle était comble, comme le souhaitait l'organisateur.", []),
+        (
+            "Les prix vont baisser, comme l'affirme la CGT.",
+            [("indirect", "Les prix vont baisser", "la CGT")],
+        ),
+        (
+            "Les prix vont baisser, comme l'a annoncé le gouvernement.",
+            [("indirect", "Les prix vont baisser", "le gouvernement")],
+        ),
+        # someone's own word for something, against a name for it
+        (
+            "Le syndicat parle de « saccage » pour qualifier le plan social.",
+            [("partial", "saccage", "Le syndicat")],
+        ),
+        ("Le préfet parle d'un plan « canicule » activé dès lundi.", []),
+        # each fragment with its own source
+        (
+            "Un « incident mineur » selon la direction, un « accident grave » selon les syndicats.",
+            [
+                ("partial", "incident mineur", "la direction"),
+                ("partial", "accident grave", "les syndicats"),
+            ],
+        ),
+        (
+            "La mesure est « injuste » selon la CGT, Sophie Binet en tête.",
+            [("partial", "injuste", "la CGT")],
+        ),
+        ("Les randonneurs ont suivi le ruisseau, de source en cascade.", []),
+        (
+            "La ministre a reçu les syndicats, qui sont repartis, selon leurs mots, « sans "
+            "garantie ».",
+            [],
+        ),
+        (
+            "Selon ses services, aucun incident n'a été signalé, précise la préfecture.",
+            [
+                (
+                    "indirect",
+                    "Selon ses services, aucun incident n'a été signalé",
+                    "la préfecture",
+                )
+            ],
+        ),
+        ("« Le projet avance », dixit le maire.", [("direct", "Le projet avance", "le maire")]),
+    ],
+)
+def test_second_reading_of_session_nine(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """Sentences a second reader of this session's rules wrote against them."""
+    assert _mentions(text) == expected
+
+
+def test_a_quantifier_inside_a_name_and_a_country_acronym() -> None:
+    """« l'association Chaque Jour Compte » keeps its whole name; « Aux USA, on » is no
+    source."""
+    claims = quoteattr.extract("Selon l'association Chaque Jour Compte, les dons ont doublé.")
+    assert [c.speaker.name if c.speaker else None for c in claims] == ["Chaque Jour Compte"]
+    claims = quoteattr.extract("Aux USA, on parle d'une « récession ».")
+    assert [
+        c.speaker.mention.text if c.speaker and c.speaker.mention else None for c in claims
+    ] == ["on"]

@@ -366,11 +366,14 @@ def link_sentence(ctx: Context) -> list[Draft]:
         cleft = _cleft(tokens, vc)
         draft = _link_cleft(ctx, vc) if cleft else None
         if draft is None:
-            draft = _link_verb(ctx, vc, vcues)
+            if vc.first > 2 and not drafts:
+                # « …, comme l'a annoncé le gouvernement. »: before the verb's own reading,
+                # which would take the source for an object
+                draft = _link_comme_after(ctx, vc)
+            if draft is None:
+                draft = _link_verb(ctx, vc, vcues)
             if draft is None and tokens[0].low == "comme":
                 draft = _link_comme(ctx, vc)
-            if draft is None and vc.first > 2 and not drafts:
-                draft = _link_comme_after(ctx, vc)
             if (
                 draft is None
                 and vc.first > 0
@@ -695,13 +698,22 @@ def _before_main_clause(ctx: Context, draft: Draft, vc: VerbCue) -> Draft | None
     return attrs.evolve(draft, kind=kind, content=content, quoted=quoted)
 
 
+def _only_circumstances_left(tokens: Sequence[Token], k: int) -> bool:
+    """Whether only a comma, dates and adverbs stand from ``k`` to the sentence's end."""
+    k += int(k < len(tokens) and tokens[k].text == ",")
+    while k < len(tokens) and (size := adverb_length_forward(tokens, k)):
+        k += size
+    return k >= len(tokens) or tokens[k].text in ".;!?"
+
+
 def _link_comme_after(ctx: Context, vc: VerbCue) -> Draft | None:
     """« Le vaccin change la donne, comme le souligne la pédiatre X. », « …, comme le ministre
     l'a rappelé »: the clause before the comma is what the source said. The verb needs its
     object clitic (« comme le souligne »), which stands for that clause."""
     tokens = ctx.tokens
+    # « comme le souhaitait l'organisateur »: a wish or a fear reports nothing said
     if tokens[vc.first].low not in ("le", "l'") or not (
-        word_class(vc.lemma, "restate") or vc.verb_class in ("assertion", "stance")
+        word_class(vc.lemma, "restate") or vc.verb_class == "assertion"
     ):
         return None
     k = vc.first - 1
@@ -728,6 +740,8 @@ def _link_comme_after(ctx: Context, vc: VerbCue) -> Draft | None:
     if draft is None:
         return None
     if between:
+        if any(t.text == "," for t in tokens[vc.last :]):
+            return None  # « Le maire, comme son adjoint l'a rappelé, n'a pas démissionné »
         hint = (between[0].start, between[-1].end)
     else:
         end = vc.last
@@ -741,8 +755,8 @@ def _link_comme_after(ctx: Context, vc: VerbCue) -> Draft | None:
             ):
                 break
             end += 1
-        if end == vc.last:
-            return None
+        if end == vc.last or not _only_circumstances_left(tokens, end):
+            return None  # « Le maire, comme l'a rappelé son adjoint, n'a pas démissionné »
         hint = (tokens[vc.last].start, tokens[end - 1].end)
     # A fact can show (« comme le montre la crise »); only someone reports.
     return attrs.evolve(draft, speaker_hint=hint, needs_source=True)
@@ -1382,12 +1396,19 @@ def _characterization(ctx: Context, k: int, j: int, q: Quotation) -> bool:
         # « l'affaire Benalla » names an affair; « la France qui se lève tôt » says something
         and not (1 < len(words) <= 3 and all(w[:1].isupper() for w in words[1:]))
         # « on parle de « franc refuge » pour décrire l'envolée du franc »: a name for it
-        and not _NAMING_PURPOSE.match(ctx.norm, q.span.end)
+        # (« Le syndicat parle de « saccage » pour qualifier le plan » judges: the union's)
+        and not (
+            (naming := _NAMING_PURPOSE.match(ctx.norm, q.span.end)) is not None
+            and (
+                naming.group(1) not in ("qualifier", "caractériser")
+                or any(t.low == "on" for t in ctx.tokens[max(0, k - 4) : k])
+            )
+        )
     )
 
 
 _NAMING_PURPOSE = regex.compile(
-    r"\s*,?\s*pour\s+(?:les?\s+|la\s+|l'|l’)?(?:décrire|désigner|qualifier|nommer|caractériser)\b"
+    r"\s*,?\s*pour\s+(?:les?\s+|la\s+|l'|l’)?(décrire|désigner|qualifier|nommer|caractériser)\b"
 )
 
 
@@ -1652,7 +1673,13 @@ def _link_incise(ctx: Context, vc: VerbCue) -> Draft | None:
         q = _quotation_ending(ctx, ctx.sentence.start)
     if q is not None and q.role == "title" and not inverted and _named_work(norm, q):
         return None  # « Le rapport, baptisé « Horizon 2030 », préconise une hausse »: a name
-    if q is not None and not inverted and prev_text != "," and _word_before(ctx, q.span.start):
+    if (
+        q is not None
+        and not inverted
+        and prev_text != ","
+        and q.content.text[:1].isupper()
+        and _word_before(ctx, q.span.start)
+    ):
         return None  # « Le roulier « Bro Gwened » assurera la liaison »: a name in the subject
     if q is not None:
         start, end = q.content.start, q.content.end
@@ -2106,8 +2133,11 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
             continue
         later = [vc for vc in vcues if vc.first > x_end + 1]
         if (
-            x_end - x_start == 1
-            and tokens[x_start].low in ("lui", "elle", "eux", "elles")
+            # « Selon lui, …, affirme le maire », « Selon ses services, …, précise la préfecture »
+            (
+                (x_end - x_start == 1 and tokens[x_start].low in ("lui", "elle", "eux", "elles"))
+                or tokens[x_start].low in _POSSESSIVE_DETERMINERS
+            )
             and any(_is_incise(ctx, vc) for vc in later)
         ) or (trigger == "pour" and any(_is_incise(ctx, vc) for vc in later)):
             # « Selon lui, la réforme est indispensable, affirme le maire », « Pour les
@@ -2159,7 +2189,7 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
             # « (« une décision prise en catimini », selon le PTB) », « un projet
             # « déconnecté des besoins » selon l'opposition »
             start, end = parenthesised.content.start, parenthesised.content.end
-            if _apposition_to_end(tokens, x_end):
+            if _apposition_to_end(tokens, x_end) and _names_the_same(tokens, x_start, x_end):
                 x_end = len(tokens) - 1 if tokens[-1].text in ".;!?" else len(tokens)
         elif head and x_end < len(tokens) and tokens[x_end].text == ",":
             comma = x_end
@@ -2227,7 +2257,9 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
         kind = "according_to"
         q = _filling_quotation(ctx, content)
         quoted: tuple[int, int] | None = None
-        if q is not None and q.role != "title":
+        # « « Le projet avance », dixit le maire »: short capitalised words said, unless a
+        # title word names them
+        if q is not None and (q.role != "title" or not _named_work(norm, q)):
             kind, content = "direct", (q.content.start, q.content.end)
         if words is not None or parenthesised is not None:
             # the quotation alone: a fragment is partial, a clause quoted whole direct
@@ -2319,10 +2351,10 @@ def _link_de_source(ctx: Context) -> Draft | None:
         if i > 0 and tokens[i - 1].text != ",":
             continue  # « a-t-on appris de source sûre »: the verb's complement
         end = i + 2
+        if end >= n or not tokens[end].word or word_class(tokens[end].low, "prep"):
+            continue  # « de source en cascade »: a spring, no source of news
         while end < n and tokens[end].word:
             end += 1  # « de source proche du dossier »
-        if end == i + 2:
-            return None
         if i == 0 and end < n and tokens[end].text == ",":
             content = _trim(ctx.norm, tokens[end].end, ctx.sentence.end)
         elif i > 0 and (end >= n or tokens[end].text in ".;!?"):
@@ -2415,6 +2447,8 @@ def _own_words_quoted(ctx: Context, i: int, x_start: int, x_end: int) -> Draft |
     k = x_start
     if x_end - k < 2 or i == 0 or tokens[i - 1].text != ",":
         return None
+    if any(word_class(t.low, "rel") for t in tokens[:i]):
+        return None  # « …, qui sont repartis, selon leurs mots, « … » »: whose, unclear
     if tokens[k].low not in _POSSESSIVE_DETERMINERS:
         return None
     k += 1

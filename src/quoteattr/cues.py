@@ -583,7 +583,17 @@ def _verb_group(
             or (
                 prev in ("nous", "vous") and first >= 2 and tokens[first - 2].low in SUBJECT_CLITICS
             )
-            or (prev == "l'" and (first < i or (first >= 2 and _ends_subject(tokens[first - 2]))))
+            or (
+                prev == "l'"
+                and (
+                    first < i
+                    or (
+                        first >= 2
+                        # « comme l'affirme la CGT »
+                        and (_ends_subject(tokens[first - 2]) or tokens[first - 2].low == "comme")
+                    )
+                )
+            )
             or (
                 prev == "le"
                 and first >= 2

@@ -116,7 +116,8 @@ def name_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             or word_class(tok.text, "title_abbr")
             or word_class(tok.low, "det")
             or word_class(tok.low, "det_indef")
-            or word_class(tok.low, "quantifier")
+            # « Chaque sommet annonce »; not « l'association Chaque Jour Compte »
+            or (word_class(tok.low, "quantifier") and (i == 0 or not tokens[i - 1].word))
         ):
             i += 1
             continue

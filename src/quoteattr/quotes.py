@@ -607,7 +607,7 @@ _ADJECTIVE_ENDINGS = (
 # More adjective endings (« absurde », « inutile », « irréaliste »), trusted only after an
 # indefinite noun (« un projet « absurde » »): « le plan « canicule » » is a name.
 _JUDGEMENT_ENDINGS = (
-    "ide", "ile", "ule", "iste", "esque", "oire", "ace", "urde", "uste", "igne", "ère", "if",
+    "ide", "ile", "iste", "esque", "oire", "ace", "urde", "uste", "igne", "ère", "if",
 )  # fmt: skip
 
 

@@ -573,12 +573,31 @@ def skip_leading_complements(tokens: Sequence[Token], a: int) -> int:
             j += 1
         if j >= n or not tokens[j].word or word_class(tokens[j - 1].low, "que"):
             return a  # nothing after it: the phrase was the subject's end, not a complement
-        if tokens[j].low in ("des", "du") and j > a + 1:
-            # « à l'ouverture des travaux le ministre »: the complement's own « de » phrase,
-            # when a determiner opens the subject after it
+        if j > a + 1 and (
+            tokens[j].low in ("des", "du")
+            or (
+                tokens[j - 1].low in ("de", "d'")
+                and (word_class(tokens[j].low, "det") or word_class(tokens[j].low, "det_indef"))
+            )
+        ):
+            # « à l'ouverture des travaux le ministre », « au cours d'une conférence de presse
+            # le procureur »: the complement's own « de » phrase, when a determiner opens the
+            # subject after it
             k = j + 1
             while k < n and tokens[k].word and not word_class(tokens[k].low, "det"):
-                if tokens[k].low in _DE or tokens[k].capitalized:
+                if tokens[k].capitalized or (
+                    tokens[k].low not in _DE and word_class(tokens[k].low, "prep")
+                ):
+                    break
+                if tokens[k].low in _DE:
+                    # « conférence de presse »: a bare noun after « de » stays in the phrase
+                    if (
+                        k + 1 < n
+                        and tokens[k + 1].word
+                        and not word_class(tokens[k + 1].low, "det")
+                    ):
+                        k += 2
+                        continue
                     break
                 k += 1
             if k > j + 1 and k + 1 < n and word_class(tokens[k].low, "det"):
@@ -1103,8 +1122,12 @@ def _on_place_before(tokens: Sequence[Token], on: int) -> tuple[int, int] | None
     if (
         opener.startswith(("du côté", "côté", "chez", "dans l'entourage", "auprès"))
         or find_organization(phrase) is not None
-        # « À la CNE, on parle de… »: an acronym names a body, never a town
-        or any(len(t.text) >= 2 and t.text.isalpha() and t.text.isupper() for t in phrase)
+        # « À la CNE, on parle de… »: an acronym names a body (« Aux USA », « en RDC »: a
+        # country)
+        or (
+            tokens[0].low not in ("aux", "en")
+            and any(len(t.text) >= 2 and t.text.isalpha() and t.text.isupper() for t in phrase)
+        )
         or any(
             lexicon.normalize_key(t.low) in lexicon.titles()
             or lexicon.normalize_key(t.low) in lexicon.source_nouns()
