@@ -3071,6 +3071,34 @@ def test_second_reading_of_session_eight(
         ),
         ("Dénonçant une provocation, la maire de Lille a quitté la salle.", []),
         ("Répondant aux critiques, le maire a défendu son bilan.", []),
+        # commas inside the que-clause, before its verb, do not end it
+        (
+            "Estimant que le maire, Jean Dupont, avait menti, l'opposition a quitté la salle.",
+            [("indirect", "le maire, Jean Dupont, avait menti", "l'opposition")],
+        ),
+        # the main clause's subject, not an incise's, and not a speaker going on
+        (
+            "Prévenant que « d'autres actions suivront », les agriculteurs ont levé le camp, a "
+            "constaté notre correspondant.",
+            [
+                (
+                    "mixed",
+                    "Prévenant que « d'autres actions suivront », les agriculteurs ont levé le "
+                    "camp",
+                    "notre correspondant",
+                ),
+                ("mixed", "« d'autres actions suivront »", "les agriculteurs"),
+            ],
+        ),
+        # the participial clause is no part of the main verb's subject
+        (
+            "Annonçant la fermeture de l'usine, la direction a précisé que 200 postes seraient "
+            "supprimés.",
+            [
+                ("indirect", "la fermeture de l'usine", "la direction"),
+                ("indirect", "200 postes seraient supprimés", "la direction"),
+            ],
+        ),
         # « À l'en croire » is no participle: the person named before speaks.
         (
             "Le ministre Paul Roy a visité le chantier. À l'en croire, l'ouvrage sera ouvert "

@@ -206,6 +206,10 @@ def _read(
                     # « Son message tient en une phrase : « … » »: whose message the sentence
                     # before says
                     mention = _previous_subject(norm, in_sentences, index) or mention
+                if mention is not None and d.speaker_mode == "participle" and d.cue_first == 0:
+                    # « Prévenant que…, les agriculteurs ont levé le camp, a constaté X »: the
+                    # main clause's subject, not the last speaker going on
+                    d = attrs.evolve(d, speaker_mode="before")
                 if (
                     mention is None
                     and d.speaker_mode == "participle"

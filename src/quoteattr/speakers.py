@@ -200,6 +200,17 @@ def participle_led(tokens: Sequence[Token], a: int) -> bool:
                     tok.low.endswith(("é", "ée", "és", "ées", "i", "ie", "is", "ies", "t", "u"))
                     and word_class(tokens[a + 1].low, "prep")
                 )
+                # « Annonçant la fermeture, », « Évoquant « une année noire », »
+                or (
+                    tok.low.endswith("ant")
+                    and len(tok.low) > 5
+                    and (
+                        word_class(tokens[a + 1].low, "det")
+                        or word_class(tokens[a + 1].low, "det_indef")
+                        or tokens[a + 1].low in ("que", "qu'")
+                        or tokens[a + 1].text in OPENING_GUILLEMETS
+                    )
+                )
             )
         )
     )
@@ -970,14 +981,14 @@ def speaker_range(draft: Draft, tokens: Sequence[Token]) -> tuple[int, int] | No
                 else None
             )
     elif mode == "participle":
-        incise = _incise_subject(tokens, draft.cue_first)
-        if incise is not None:
-            return incise
         if draft.cue_first == 0 and draft.cue_type == "verb" and tokens[0].low.endswith("ant"):
             opening = opening_participle_clause(tokens, draft.cue_last)
             if opening is not None:
                 found = opening[1]  # « Dénonçant une « provocation », la maire a quitté… »
                 return tokens[found[0]].start, tokens[found[1] - 1].end
+        incise = _incise_subject(tokens, draft.cue_first)
+        if incise is not None:
+            return incise
         found = main_subject(tokens, draft.cue_first)
         if found is None and draft.cue_first > 1 and tokens[draft.cue_first - 1].text == ",":
             found = subject_before(tokens, draft.cue_first - 1)  # « Le ministre, affirmant que »
@@ -993,7 +1004,9 @@ def opening_participle_clause(
 ) -> tuple[int, tuple[int, int]] | None:
     """The comma that closes a sentence-opening participial clause (« Dénonçant une
     « provocation », la maire a quitté la salle ») and the subject of the main clause after it:
-    the first comma outside quotation marks that a subject and its verb follow."""
+    the first comma outside quotation marks that a subject and its verb follow, after the
+    verb of the que-clause when the participle opens one."""
+    clause = after < len(tokens) and tokens[after].low in ("que", "qu'")
     depth = 0
     for c in range(after, len(tokens) - 2):
         text = tokens[c].text
@@ -1004,11 +1017,24 @@ def opening_participle_clause(
         elif text in ".;:!?" and not depth:
             return None
         elif text == "," and not depth:
+            if (
+                clause
+                and tokens[c + 1].low not in ("il", "elle", "ils", "elles", "on")
+                and not any(
+                    is_verb(t) or _plural_verb_ending(t) or t.low.endswith(_FINITE_ENDINGS)
+                    for t in tokens[after:c]
+                )
+            ):
+                continue  # « Estimant que le maire, Jean Dupont, avait menti, l'opposition… »
             rest = tokens[c + 1 :]
             found = main_subject(rest, len(rest))
             if found is not None and found[0] == 0:
                 return c, (c + 1 + found[0], c + 1 + found[1])
     return None
+
+
+# Endings of imperfect, future and conditional forms, which few nouns share.
+_FINITE_ENDINGS = ("ait", "aient", "ra", "ront", "rait", "raient")
 
 
 def _incise_subject(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
