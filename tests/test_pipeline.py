@@ -3458,6 +3458,17 @@ def test_speakers_read_in_traps10(text: str, expected: list[tuple[str, str]]) ->
             ],
         ),
         ("« Le projet avance », dixit le maire.", [("direct", "Le projet avance", "le maire")]),
+        (
+            "La chanteuse a traversé, selon ses propres mots, « un long tunnel », avant de "
+            "revenir.",
+            [("partial", "un long tunnel", "La chanteuse")],
+        ),
+        (
+            "Le chantier, « interminable » selon les riverains, devrait s'achever en juin.",
+            [("partial", "interminable", "les riverains")],
+        ),
+        ("On verra, glisse le maire.", [("indirect", "On verra", "le maire")]),
+        ("Tout augmente, constate le maire.", []),
     ],
 )
 def test_second_reading_of_session_nine(

@@ -1735,7 +1735,10 @@ def _link_incise(ctx: Context, vc: VerbCue) -> Draft | None:
         content = _trim(norm, start, ctx.sentence.end)
     words = norm[content[0] : content[1]].split()
     if (
-        len(words) < 3
+        len(words) < 2
+        # « On verra, glisse le maire », « Je reste, assure l'entraîneur »: a pronoun and its
+        # verb make a clause
+        or (len(words) == 2 and words[0].lower() not in _SHORT_CLAUSE_SUBJECTS)
         or (
             not inverted
             and not resumed
@@ -1901,6 +1904,8 @@ def _stray_closer(ctx: Context, first: int) -> int | None:
 
 _VERB_ENDINGS = ("ra", "ront", "rait", "raient", "ait", "aient", "èrent", "irent", "ons", "ez")
 
+
+_SHORT_CLAUSE_SUBJECTS = frozenset({"je", "on", "il", "ils", "elle", "elles", "nous", "vous"})
 
 # Pronouns that only ever stand as subjects: the word after one is its verb (or a clitic).
 _PRONOUN_SUBJECTS = frozenset({"il", "ils", "on", "chacun", "chacune", "je", "j'"})
@@ -2456,9 +2461,14 @@ def _own_words_quoted(ctx: Context, i: int, x_start: int, x_end: int) -> Draft |
         k += 1
     if k + 1 != x_end or not words_noun(tokens[k].low):
         return None
-    q = _quoted_after_words_phrase(ctx, i, x_end, x_end)
-    if q is None:
-        return None
+    q = _quotation_starting(ctx, tokens[x_end + 1].start) if x_end + 1 < len(tokens) else None
+    if (
+        q is None
+        or tokens[x_end].text != ","
+        or q.role == "title"
+        or not (_ends_sentence(ctx, q) or ctx.norm[q.span.end : q.span.end + 2].strip() == ",")
+    ):
+        return None  # « selon ses propres mots, « un long tunnel », avant de revenir »
     fragment = q.content.text[:1].islower() and not has_verb(
         [t for t in tokens if q.content.start <= t.start < q.content.end]
     )
@@ -2490,7 +2500,9 @@ def _fragment_right_before(ctx: Context, i: int) -> Quotation | None:
     q = _quotation_ending(ctx, tokens[i - 1].end)
     if q is None or q.role == "title" or not q.content.text[:1].islower():
         return None
-    return q if _word_before(ctx, q.span.start) else None
+    # « un projet « déconnecté » selon X », « Le chantier, « interminable » selon les riverains »
+    before = [t for t in tokens if t.end <= q.span.start]
+    return q if before and (before[-1].word or before[-1].text == ",") else None
 
 
 def _quoted_in_parenthesis(ctx: Context, i: int, x_end: int) -> Quotation | None:
