@@ -3333,6 +3333,19 @@ def test_sources_read_in_traps10(text: str, expected: list[tuple[str, str, str |
             "Corinne Vuarchex.",
             "Corinne Vuarchex",
         ),
+        (
+            "« Nous avons perdu trois saisons. » La voix de Marc Dupuis, viticulteur à Cahors, "
+            "tremble encore.",
+            "Marc Dupuis",
+        ),
+        (
+            "« Il faut sauver l'hôpital. » Tel est le cri d'alarme lancé par le docteur Paul Roy.",
+            "Paul Roy",
+        ),
+        (
+            "« On attend des actes. » C'est le message martelé par la déléguée Anne Roy mardi.",
+            "Anne Roy",
+        ),
     ],
 )
 def test_a_sentence_naming_whose_the_words_were(text: str, name: str) -> None:

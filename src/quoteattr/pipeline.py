@@ -753,7 +753,8 @@ def _named_after_the_words(
     tokens: Sequence[Token],
 ) -> tuple[tuple[int, int], str, tuple[int, int]] | None:
     """« Celle qui parle ainsi s'appelle X », « L'auteur de ce cri d'alarme est X », « Ce
-    constat, on le doit à X »: a sentence that only says whose the words before were."""
+    constat, on le doit à X », « La voix de X tremble »: a sentence that says whose the
+    words before were."""
     lows = [t.low for t in tokens]
     n = len(lows)
     k: int | None = None
@@ -786,11 +787,23 @@ def _named_after_the_words(
             and lows[on + 3] in ("à", "au", "aux")
         ):
             k = on + 4
+    elif n > 4 and lows[0] == "la" and lows[1] == "voix" and lows[2] in DE_WORDS:
+        k = 3  # « La voix de Marc Dupuis, viticulteur à Cahors, tremble encore »
     if k is None or k >= n:
         return None
     end = _owner_end(tokens, k)
     return ((0, 2), "dire", (k, end)) if end > k else None
 
+
+_PRESENTING = (
+    ("c'", "est"),
+    ("tel", "est"),
+    ("telle", "est"),
+    ("tels", "sont"),
+    ("telles", "sont"),
+    ("voilà",),
+    ("voici",),
+)
 
 _FEW = frozenset({"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "dix", "quelques"})
 
@@ -799,13 +812,17 @@ def _said_by(tokens: Sequence[Token]) -> tuple[tuple[int, int], str, tuple[int, 
     """« La phrase, lâchée par la présidente, Marie Lenoir, … », « Ces trois mots, prononcés
     par l'entraîneur… »: the words quoted before, with whoever said them after « par »."""
     lows = [t.low for t in tokens]
-    if len(lows) < 6 or not determiner(lows[0]):
+    # « C'est le message martelé par X », « Tel est le cri d'alarme lancé par X »
+    lead = next((len(p) for p in _PRESENTING if tuple(lows[: len(p)]) == p), 0)
+    if len(lows) < 6 + lead or not determiner(lows[lead]):
         return None
-    k = 1
+    k = lead + 1
     while k < len(lows) and (lows[k][:1].isdigit() or lows[k] in _FEW):
         k += 1
     if k >= len(lows) or not words_noun(lows[k]):
         return None
+    if k + 3 < len(lows) and lows[k + 1] in ("d'", "de") and tokens[k + 2].word:
+        k += 2  # « le cri d'alarme lancé par », « le message d'adieu adressé par »
     j = k + 1 + int(k + 1 < len(lows) and lows[k + 1] == ",")
     passive = _passive_auxiliary(lows, j)
     first = j
