@@ -3472,6 +3472,14 @@ def test_speakers_read_in_traps10(text: str, expected: list[tuple[str, str]]) ->
         ),
         ("« Le projet avance », dixit le maire.", [("direct", "Le projet avance", "le maire")]),
         (
+            "Au dire des témoins, la voiture roulait vite.",
+            [("according_to", "la voiture roulait vite", "témoins")],
+        ),
+        (
+            "Aux dires de son entourage, le ministre est épuisé.",
+            [("according_to", "le ministre est épuisé", "son entourage")],
+        ),
+        (
             "La chanteuse a traversé, selon ses propres mots, « un long tunnel », avant de "
             "revenir.",
             [("partial", "un long tunnel", "La chanteuse")],
