@@ -3508,3 +3508,28 @@ def test_a_quantifier_inside_a_name_and_a_country_acronym() -> None:
     assert [
         c.speaker.mention.text if c.speaker and c.speaker.mention else None for c in claims
     ] == ["on"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a paragraph that is only a quotation, after one that describes someone
+        (
+            "La présidente du club, Anne Roy, était furieuse.\n« On nous a volé le match. »",
+            [("direct", "On nous a volé le match.", "Anne Roy")],
+        ),
+        ("Le match s'est terminé sur un nul.\n« Allez les Bleus ! »\nLe public a chanté.", []),
+        # an interview set out with labels: the answers are the interviewee's
+        (
+            "Le maire Paul Roy a répondu à nos questions.\nQuestion : Allez-vous vous "
+            "représenter ?\nRéponse : Non, c'est mon dernier mandat.",
+            [("direct", "Non, c'est mon dernier mandat", "Paul Roy")],
+        ),
+    ],
+)
+def test_quotations_with_no_cue_of_their_own(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Whose words a paragraph of quotation or an interview answer are, from the context."""
+    got = [(c.kind, c.text, c.speaker.name if c.speaker else None) for c in quoteattr.extract(text)]
+    assert got == expected

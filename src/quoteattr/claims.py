@@ -443,6 +443,9 @@ def link_sentence(ctx: Context) -> list[Draft]:
     return drafts
 
 
+# Labels of an interview set out without quotation marks (« Question : … » / « Réponse : … »).
+_INTERVIEW_LABELS = {"question": "question", "q": "question", "réponse": "answer", "r": "answer"}
+
 _FRAME_PREPOSITIONS = frozenset({"dans", "lors", "sur"})
 _CLAUSE_STOPS = frozenset({",", ";", ":", ".", "!", "?"})
 
@@ -815,7 +818,7 @@ def _link_cleft(ctx: Context, vc: VerbCue, mode: str | None = None) -> Draft | N
         and q.span.end <= previous.end + 1
     ]
     if len(spoken) == 1 and (
-        spoken[0].span.start == previous.start or _sentence_like(norm, spoken[0])
+        spoken[0].span.start == previous.start or sentence_like(norm, spoken[0])
     ):
         # « « Nous partirons », a dit X. C'est ce qu'a confirmé le préfet. »: the words
         q = spoken[0]
@@ -1057,7 +1060,7 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
             if word_class(vc.lemma, "characterize") and not _characterization(ctx, k, qj, q):
                 break
             if named and _governs_quotation(ctx, vc, qj, q):
-                kind = "direct" if _sentence_like(norm, q) else "partial"
+                kind = "direct" if sentence_like(norm, q) else "partial"
                 draft = _draft(ctx, vc, kind, (q.content.start, q.content.end), None, mode)
                 if draft is not None and word_class(vc.lemma, "characterize"):
                     # « Le film parle d'une « génération sacrifiée » »: a topic, not words said
@@ -1129,7 +1132,7 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
             urged = _object_and_predicate(ctx, vc, to, others, mode)
             q = None if urged is None else _filling_quotation(ctx, urged.content)
             if urged is not None and q is not None:
-                kind = "direct" if _sentence_like(norm, q) else "partial"
+                kind = "direct" if sentence_like(norm, q) else "partial"
                 urged = attrs.evolve(
                     urged, kind=kind, content=(q.content.start, q.content.end), quoted=None
                 )
@@ -1609,7 +1612,8 @@ def _ends_paragraph(ctx: Context) -> bool:
     return ctx.sentence.end >= ctx.paragraph.end
 
 
-def _sentence_like(norm: str, q: Quotation) -> bool:
+def sentence_like(norm: str, q: Quotation) -> bool:
+    """A capitalised quotation of four words or more, or ending its sentence: words said."""
     text = q.content.text if q.content.text else norm[q.content.start : q.content.end]
     words = text.split()
     return bool(words) and (text[0].isupper() and (len(words) >= 4 or text[-1] in ".!?"))
@@ -2921,7 +2925,7 @@ def _link_agent(ctx: Context) -> list[Draft]:
             continue
         out.append(
             Draft(
-                kind="direct" if _sentence_like(ctx.norm, q) else "partial",
+                kind="direct" if sentence_like(ctx.norm, q) else "partial",
                 content=content,
                 quoted=None,
                 cue=(tokens[p].start, tokens[p].end),
@@ -3114,6 +3118,24 @@ def _link_colon(ctx: Context, vcues: Sequence[VerbCue]) -> Draft | None:
         if any(vc.first < i for vc in vcues):
             return None
         words = [t for t in tokens[:i] if t.word]
+        if i == 1 and tokens[0].low in _INTERVIEW_LABELS:
+            # « Question : … ? » is the journalist's; « Réponse : … » the interviewee's
+            if _INTERVIEW_LABELS[tokens[0].low] == "question" or i + 1 >= len(tokens):
+                return None
+            end = ctx.paragraph.end if _ends_paragraph(ctx) else ctx.sentence.end
+            return Draft(
+                kind="direct",
+                content=_trim(ctx.norm, tok.end, end),
+                quoted=None,
+                cue=None,
+                cue_lemma=None,
+                cue_type=None,
+                sentence=ctx.sentence,
+                cue_first=0,
+                cue_last=0,
+                speaker_mode="interview",
+                confidence=0.5,
+            )
         noun = bool(words) and lexicon.normalize_key(words[0].low) in verbs.reporting_nouns()
         if q is None and noun and i + 1 < len(tokens):
             # « Commentaire du président : il n'accepte pas « … ». »

@@ -21,6 +21,7 @@ from quoteattr.claims import (
     cueless_draft,
     has_verb,
     link_sentence,
+    sentence_like,
     with_mention,
     words_noun,
 )
@@ -159,6 +160,8 @@ def _read(
     # None; a paragraph that is only a quotation may go on with its speaker.
     previous_speech: str | None = None
     lone: tuple[Segment, tuple[Quotation, ...]] | None = None
+    # The last sentence of the paragraph before, when it reported nothing.
+    last_before: Segment | None = None
     active: list[Quotation] = []
     # One copy of each word a mention or a sighting repeats (« il », « le ministre »): a long
     # document's drafts would otherwise hold thousands of equal strings at the reading's peak.
@@ -264,6 +267,21 @@ def _read(
             if introduced is not None:
                 mention, quoted = introduced
                 found.extend(with_mention(d, mention) for d in quoted)
+        if not found and previous_speech is None and last_before is not None:
+            # « La présidente du club, Anne Roy, était furieuse.¶« On nous a volé le match. » »
+            orphan = _orphan_quotation(norm, paragraph, in_paragraph)
+            described_before = (
+                None
+                if orphan is None
+                else _subject_mention(norm, tokenize(norm, last_before.start, last_before.end))
+            )
+            if orphan is not None and described_before is not None:
+                found.append(
+                    with_mention(
+                        cueless_draft(orphan, in_sentences[0], "before", 0.5), described_before
+                    )
+                )
+        last_before = in_sentences[-1] if in_sentences and not found else None
         for owned, mention in _set_up_quotations(norm, in_sentences, in_paragraph, found):
             _insert_in_order(found, with_mention(owned, mention))
         if any(d.kind == "direct" for d in found):
@@ -490,6 +508,20 @@ def _continues(drafts: Sequence[Draft]) -> list[str]:
         else:
             out.append("")
     return out
+
+
+def _orphan_quotation(norm: str, paragraph: Segment, qs: Sequence[Quotation]) -> Quotation | None:
+    """The spoken quotation that makes up the whole paragraph, if any."""
+    start = paragraph.start
+    while start < paragraph.end and norm[start].isspace():
+        start += 1
+    end = paragraph.end
+    while end > start and norm[end - 1].isspace():
+        end -= 1
+    for q in qs:
+        if q.span.start == start and q.span.end >= end - 1 and q.depth == 0:
+            return q if q.role == "speech" and sentence_like(norm, q) else None
+    return None
 
 
 def _opens_with_quote(norm: str, paragraph: Segment, qs: Sequence[Quotation]) -> bool:
