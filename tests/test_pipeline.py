@@ -3533,3 +3533,35 @@ def test_quotations_with_no_cue_of_their_own(
     """Whose words a paragraph of quotation or an interview answer are, from the context."""
     got = [(c.kind, c.text, c.speaker.name if c.speaker else None) for c in quoteattr.extract(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "incise",
+    [
+        "persiste-t-il",
+        "se remémore-t-il",
+        "s'avance-t-il",
+        "hasarde-t-il",
+        "risque-t-il",
+        "ose-t-il",
+    ],
+)
+def test_manner_verbs_only_in_an_incise(incise: str) -> None:
+    """« « … », hasarde-t-il »: verbs that tell how the words came, only as incises."""
+    claims = quoteattr.extract(f"« Le projet est une erreur », {incise}.")
+    assert [(c.kind, c.text) for c in claims] == [("direct", "Le projet est une erreur")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Le maire risque gros dans cette affaire.", "Le président s'avance vers la tribune."],
+)
+def test_manner_verbs_outside_an_incise_report_nothing(text: str) -> None:
+    assert quoteattr.extract(text) == []
+
+
+def test_persister_and_s_obstiner_govern_a_reporting_infinitive() -> None:
+    claims = quoteattr.extract("Le maire s'obstine à répéter que tout va bien.")
+    assert [(c.kind, c.text, c.cue.span.text if c.cue else None) for c in claims] == [
+        ("indirect", "tout va bien", "s'obstine à répéter")
+    ]
