@@ -3565,3 +3565,26 @@ def test_persister_and_s_obstiner_govern_a_reporting_infinitive() -> None:
     assert [(c.kind, c.text, c.cue.span.text if c.cue else None) for c in claims] == [
         ("indirect", "tout va bien", "s'obstine à répéter")
     ]
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "a dénoncé le fait",
+        "a sous-entendu",
+        "a insinué",
+        "a détaillé",
+        "a informé les élus",
+        "a prévenu les élus",
+        "a assuré les habitants",
+    ],
+)
+def test_que_clauses_after_more_verbs(verb: str) -> None:
+    """Verbs whose que-clause the lexicon lacked, an addressee object before « que », and
+    « le fait que »."""
+    claims = quoteattr.extract(f"Le maire {verb} que la réforme serait appliquée.")
+    assert [(c.kind, c.text) for c in claims] == [("indirect", "la réforme serait appliquée")]
+
+
+def test_an_addressee_object_without_que_is_no_claim() -> None:
+    assert quoteattr.extract("Le maire a informé les élus de sa décision.") == []

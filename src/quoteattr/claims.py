@@ -1331,7 +1331,17 @@ def _charge_after(tokens: Sequence[Token], k: int) -> int | None:
 
 def _skip_small_complement(tokens: Sequence[Token], vc: VerbCue, k: int) -> int:
     """« s'est dit convaincu que », « se sont montrés confiants que »: a pronominal verb
-    with an attribute adjective before its content."""
+    with an attribute adjective before its content; « a informé les élus que »: an
+    addressee object; « a dénoncé le fait que »."""
+    if [t.low for t in tokens[k : k + 3]] == ["le", "fait", "que"] and "que" in vc.complements:
+        return k + 2
+    if "obj_que" in vc.complements and k < len(tokens) and determiner(tokens[k].low):
+        que = next(
+            (j for j in range(k + 1, min(len(tokens), k + 7)) if tokens[j].low in ("que", "qu'")),
+            None,
+        )
+        if que is not None and all(t.word for t in tokens[k:que]):
+            return que
     if (
         vc.lemma.startswith(("se ", "s'"))
         and k < len(tokens)

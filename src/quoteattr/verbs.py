@@ -65,6 +65,7 @@ COMPLEMENTS: Final = frozenset(
         "obj_de",
         "obj_comme",
         "obj_a",
+        "obj_que",
         "si",
         "incise",
     }
