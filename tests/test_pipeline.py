@@ -3588,3 +3588,56 @@ def test_que_clauses_after_more_verbs(verb: str) -> None:
 
 def test_an_addressee_object_without_que_is_no_claim() -> None:
     assert quoteattr.extract("Le maire a informé les élus de sa décision.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Son entraîneur, Paul Roy, a vanté « une régularité d'horloger suisse ».",
+            [("partial", "une régularité d'horloger suisse", "Paul Roy")],
+        ),
+        # a long object before the verdict of a judging verb
+        (
+            "La députée Anne Roy qualifie la fermeture de la succursale Desjardins de « coup de "
+            "poignard ».",
+            [("partial", "coup de poignard", "Anne Roy")],
+        ),
+        # a straight quotation opening a sentence and never closed runs to the paragraph's end
+        (
+            "Les retards s'accumulent. \"Le bateau part en retard une fois sur deux, peste Awa "
+            "Badji, commerçante. Mes mangues arrivent abîmées.",
+            [
+                (
+                    "direct",
+                    "Le bateau part en retard une fois sur deux, peste Awa Badji, commerçante. "
+                    "Mes mangues arrivent abîmées.",
+                    "Awa Badji",
+                )
+            ],
+        ),
+        # a word after « ne » is a verb; « le cabinet de X » is a body
+        (
+            "Le gouvernement n'entend pas modifier la loi, a indiqué le cabinet de la ministre.",
+            [("indirect", "Le gouvernement n'entend pas modifier la loi", None)],
+        ),
+    ],
+)
+def test_claims_read_in_traps11(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """Claims the blind traps11 set showed missed."""
+    got = [(c.kind, c.text, c.speaker.name if c.speaker else None) for c in quoteattr.extract(text)]
+    assert got == expected
+
+
+def test_an_unclosed_straight_quote_inside_a_sentence_is_no_speech() -> None:
+    """Only a straight quote that opens a sentence, before a long run of words, is speech when
+    nothing closes it (not inches after a number)."""
+    assert (
+        quoteattr.find_quotations("L'écran mesure 27\" et coûte 300 euros, selon le vendeur.") == []
+    )
+    opened = quoteattr.find_quotations(
+        'Tout a brûlé. "Le feu est passé à cinquante mètres de nous.'
+    )
+    assert [(q.content.text, q.unclosed) for q in opened] == [
+        ("Le feu est passé à cinquante mètres de nous.", True)
+    ]

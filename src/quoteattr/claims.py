@@ -1593,6 +1593,17 @@ def _governs_quotation(ctx: Context, vc: VerbCue, j: int, q: Quotation) -> bool:
         # « maintient la vigilance « feux de forêt » »: the quoted words name the noun before
         # them (a label), they are not what is said of it
         return False
+    if (
+        word_class(vc.lemma, "judge")
+        and 3 <= len(between) <= 10
+        and determiner(between[0].low)
+        and between[-1].low in ("de", "d'", "comme")
+        and all(t.word for t in between)
+        and q.content.text[:1].islower()
+    ):
+        # « qualifie la fermeture de la succursale Desjardins de « coup de poignard » »: a long
+        # object, then its verdict
+        return True
     first = between[0]
     # « a demandé de « … » », and « réclame un « plan d'urgence » »: the thing asked for
     request = vc.verb_class == "request" and (
@@ -1934,6 +1945,8 @@ def has_verb(tokens: Sequence[Token]) -> bool:
             return True
         if k > 0 and tokens[k - 1].low == "il" and word_class(tok.low, "impersonal"):
             return True  # « Il faut agir vite »
+        if k > 0 and tokens[k - 1].low in ("ne", "n'") and tok.word:
+            return True  # « Le gouvernement n'entend pas modifier la loi »
         if (
             k > 0
             and tokens[k - 1].low in _PRONOUN_SUBJECTS

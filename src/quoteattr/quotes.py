@@ -408,10 +408,17 @@ def _close_above(
 
 def _speech_after_colon(text: str, start: int, end: int) -> bool:
     """« Il a déclaré : " Nous irons… » with the straight quote never closed: after a colon
-    and before a capital, a straight quote of several words opens speech, not inches."""
+    and before a capital, a straight quote of several words opens speech, not inches; so does
+    one opening a sentence before a long run of words (« Les retards s'accumulent. "Le bateau
+    part en retard, peste X. Mes mangues… »)."""
     before = text[max(0, start - 3) : start].rstrip()
     after = text[start + 1 : end].lstrip()
-    return before.endswith(":") and after[:1].isupper() and len(after.split()) >= 4
+    if not after[:1].isupper():
+        return False
+    words = len(after.split())
+    if before.endswith(":"):
+        return words >= 4
+    return (not before or before.endswith((".", "!", "?", "\n"))) and words >= 6
 
 
 def _repeat_opener(
