@@ -3641,3 +3641,31 @@ def test_an_unclosed_straight_quote_inside_a_sentence_is_no_speech() -> None:
     assert [(q.content.text, q.unclosed) for q in opened] == [
         ("Le feu est passé à cinquante mètres de nous.", True)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Citant un rapport interne des HUG, la Tribune de Genève affirme que les urgences ont "
+            "manqué de lits.",
+            [
+                ("indirect", "les urgences ont manqué de lits", "la Tribune de Genève"),
+                ("according_to", "les urgences ont manqué de lits", "un rapport interne des HUG"),
+            ],
+        ),
+        (
+            "Les négociations ont échoué, rapporte Reuters, citant deux responsables européens.",
+            [
+                ("indirect", "Les négociations ont échoué", "Reuters"),
+                ("according_to", "Les négociations ont échoué", "deux responsables européens"),
+            ],
+        ),
+        ("Citant l'exemple de Lyon, le maire a défendu son projet.", []),
+    ],
+)
+def test_a_cited_source_beside_the_reporter(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """« Citant X, le journal affirme que … »: both the reporter and the source it cites."""
+    assert _mentions(text) == expected

@@ -423,6 +423,10 @@ def link_sentence(ctx: Context) -> list[Draft]:
         believed = _link_believe_them(ctx)
         if believed is not None:
             drafts.append(believed)
+    if "citant" in lowered and drafts:
+        cited = _cited_source(ctx, drafts)
+        if cited is not None:
+            drafts.append(cited)
     if "de source" in lowered and not drafts:  # « a-t-on appris, de source sûre, que »
         sourced = _link_de_source(ctx)
         if sourced is not None:
@@ -2370,6 +2374,38 @@ def _names_the_same(tokens: Sequence[Token], start: int, comma: int) -> bool:
             or after.low in ("ancien", "ancienne")
         )
     return False
+
+
+def _cited_source(ctx: Context, drafts: Sequence[Draft]) -> Draft | None:
+    """« Citant un rapport interne des HUG, la Tribune de Genève affirme que … », « …,
+    rapporte Reuters, citant deux responsables »: what the reporter says comes from the
+    source it cites as well."""
+    tokens = ctx.tokens
+    i = next((k for k, t in enumerate(tokens) if t.low == "citant"), None)
+    if i is None or not (i == 0 or tokens[i - 1].text == ","):
+        return None
+    end = i + 1
+    while end < len(tokens) and tokens[end].text not in ",.;:!?":
+        end += 1
+    if end == i + 1 or not source_like(tokens, "selon", i + 1, end):
+        return None
+    main = next((d for d in drafts if d.kind in ("indirect", "mixed", "direct")), None)
+    if main is None or main.content[0] <= tokens[i].start < main.content[1]:
+        return None
+    return Draft(
+        kind="according_to",
+        content=main.content,
+        quoted=None,
+        cue=(tokens[i].start, tokens[i].end),
+        cue_lemma="citer",
+        cue_type="selon",
+        sentence=ctx.sentence,
+        cue_first=i,
+        cue_last=end,
+        speaker_mode="selon",
+        speaker_hint=(tokens[i + 1].start, tokens[end - 1].end),
+        confidence=0.6,
+    )
 
 
 def _link_de_source(ctx: Context) -> Draft | None:

@@ -1117,10 +1117,12 @@ def _interview_answer(paragraph: Segment, qs: Sequence[Quotation]) -> Draft | No
 
 def _deduplicate(drafts: list[Draft]) -> list[Draft]:
     """One claim per content span; the more specific kind wins."""
-    best: dict[tuple[int, int], Draft] = {}
-    order: list[tuple[int, int]] = []
+    best: dict[tuple[int, int, bool], Draft] = {}
+    order: list[tuple[int, int, bool]] = []
     for d in drafts:
-        key = d.content
+        # « Citant un rapport, le journal affirme que … »: the cited source's claim stands
+        # beside the reporter's, on the same words
+        key = (*d.content, d.cue_lemma == "citer")
         if key not in best:
             best[key] = d
             order.append(key)

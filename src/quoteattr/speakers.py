@@ -209,11 +209,17 @@ def participle_led(tokens: Sequence[Token], a: int) -> bool:
                         or word_class(tokens[a + 1].low, "det_indef")
                         or tokens[a + 1].low in ("que", "qu'")
                         or tokens[a + 1].text in OPENING_GUILLEMETS
+                        or (tokens[a + 1].capitalized and _comma_ahead(tokens, a + 1))
                     )
                 )
             )
         )
     )
+
+
+def _comma_ahead(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a comma closes the few words from ``k`` (« Citant Victor Hugo, »)."""
+    return any(t.text == "," for t in tokens[k : k + 6])
 
 
 def _comma_after_adverbs(tokens: Sequence[Token], k: int) -> bool:
