@@ -3339,6 +3339,22 @@ def test_sources_read_in_traps10(text: str, expected: list[tuple[str, str, str |
             "Marc Dupuis",
         ),
         (
+            "« Jamais je n'ai vu aussi peu de clients. » La voix est celle de Jean Dorvilus, "
+            "chauffeur.",
+            "Jean Dorvilus",
+        ),
+        # a quotation of several sentences alone in its paragraph, then its owner
+        (
+            "« Le feu est passé tout près. On a arrosé le toit. »\nDerrière ces mots, il y a "
+            "Marius Giraudo, 81 ans.",
+            "Marius Giraudo",
+        ),
+        (
+            "« C'est fini. Je pars. »\nCes mots, prononcés par l'entraîneur Luc Moreau, ont "
+            "surpris.",
+            "Luc Moreau",
+        ),
+        (
             "« Il faut sauver l'hôpital. » Tel est le cri d'alarme lancé par le docteur Paul Roy.",
             "Paul Roy",
         ),

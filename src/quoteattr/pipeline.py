@@ -292,7 +292,11 @@ def _read(
             previous_speech = None
         # A paragraph of one sentence that is only a quotation nobody claimed: the next
         # paragraph may say whose words they were.
-        lone = (in_sentences[0], in_paragraph) if not found and len(in_sentences) == 1 else None
+        lone = None
+        if not found and len(in_sentences) == 1:
+            lone = (in_sentences[0], in_paragraph)
+        elif not found and in_sentences and _orphan_quotation(norm, paragraph, in_paragraph):
+            lone = (paragraph, in_paragraph)  # a quotation of several sentences
         drafts.extend(found)
     return _split_at_paragraphs(norm, drafts), sightings, described
 
@@ -711,7 +715,7 @@ def _words_owner(
             end = _owner_end(tokens, 5)
             return ((2, 5), "être", (5, end)) if end > 5 else None
         if lows[0] in ("ces", "ce", "cette"):
-            return None
+            return _said_by(tokens)  # « Ces mots, prononcés par l'entraîneur, … »
     if len(lows) > 5 and tuple(lows[:2]) in _CE_SONT:
         # « Ce sont les premiers mots du guide Frédéric Crettenand »
         k = 2 + (lows[2] == "là")
@@ -821,6 +825,16 @@ def _named_after_the_words(
             k = on + 4
     elif n > 4 and lows[0] == "la" and lows[1] == "voix" and lows[2] in DE_WORDS:
         k = 3  # « La voix de Marc Dupuis, viticulteur à Cahors, tremble encore »
+    elif n > 6 and lows[:4] in (["la", "voix", "est", "celle"], ["la", "voix", "était", "celle"]):
+        k = 5 if lows[4] in DE_WORDS else None  # « La voix est celle de X »
+    elif (
+        n > 7
+        and lows[0] == "derrière"
+        and lows[1] in ("ces", "cette", "ce")
+        and words_noun(lows[2])
+        and lows[3:7] == [",", "il", "y", "a"]
+    ):
+        k = 7  # « Derrière ces mots, il y a Marius Giraudo, 81 ans »
     if k is None or k >= n:
         return None
     end = _owner_end(tokens, k)
