@@ -636,3 +636,26 @@ def test_every_bundled_gold_jsonl_loads_with_checked_offsets(path: Path) -> None
     for doc in docs:
         for claim in doc.claims:
             assert doc.text[claim.content.start : claim.content.end] == claim.content.text
+
+
+def test_two_gold_claims_on_one_span_pair_by_kind() -> None:
+    """« Citant X, le journal affirme que … » is two claims on the same words: the reporter's
+    (indirect) and the cited source's (according_to). Predictions in the other order still
+    pair each with the gold claim of its kind, so both speakers count."""
+    text = "Citant un rapport, le journal affirme que les urgences ont manqué de lits."
+    content = "les urgences ont manqué de lits"
+    doc = GoldDocument(
+        "d",
+        text,
+        (
+            _gold(text, content, kind="indirect", accept=("journal",), claim_id="c01"),
+            _gold(text, content, kind="according_to", accept=("rapport",), claim_id="c02"),
+        ),
+    )
+    predicted = [
+        Claim("d", "according_to", _span(text, content), speaker=Speaker(name="un rapport")),
+        Claim("d", "indirect", _span(text, content), speaker=Speaker(name="le journal")),
+    ]
+    report = evaluate([doc], {"d": predicted})
+    assert report.loose.tp == 2
+    assert report.speaker.correct == 2

@@ -367,14 +367,22 @@ def iou(a: Span, b: Span) -> float:
     return inter / union
 
 
-def _match(gold: Sequence[Span], predicted: Sequence[Span], threshold: float) -> dict[int, int]:
-    """Greedy one-to-one matching, best overlap first; ties go to the earlier spans."""
+def _match(
+    gold: Sequence[Span],
+    predicted: Sequence[Span],
+    threshold: float,
+    kinds: tuple[Sequence[str], Sequence[str]] | None = None,
+) -> dict[int, int]:
+    """Greedy one-to-one matching, best overlap first; among equal overlaps a claim of the
+    same kind first (« Citant X, le journal affirme que … » gives two claims on one span), then
+    the earlier spans."""
     pairs = []
     for g, gs in enumerate(gold):
         for p, ps in enumerate(predicted):
             score = iou(gs, ps)
             if score >= threshold and score > 0:
-                pairs.append((-score, gs.start, gs.end, ps.start, ps.end, g, p))
+                other = kinds is not None and kinds[0][g] != kinds[1][p]
+                pairs.append((-score, other, gs.start, gs.end, ps.start, ps.end, g, p))
     pairs.sort()
     gold_to_pred: dict[int, int] = {}
     used: set[int] = set()
@@ -589,7 +597,12 @@ def evaluate(gold: Sequence[GoldDocument], predicted: Mapping[str, Sequence[Clai
         for claim in claims:
             per_kind[claim.kind]["predicted"] += 1
         for name, threshold in (("loose", LOOSE), ("strict", STRICT)):
-            matching = _match(gold_spans, pred_spans, threshold)
+            matching = _match(
+                gold_spans,
+                pred_spans,
+                threshold,
+                ([g.kind for g in doc.claims], [p.kind for p in claims]),
+            )
             for g, gc in enumerate(doc.claims):
                 if not gc.required:
                     counts[f"{name}.dropped"] += g in matching
