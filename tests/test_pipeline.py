@@ -3506,6 +3506,34 @@ def test_speakers_read_in_traps10(text: str, expected: list[tuple[str, str]]) ->
         ),
         ("On verra, glisse le maire.", [("indirect", "On verra", "le maire")]),
         ("Tout augmente, constate le maire.", []),
+        # second round
+        (
+            "Rappelant que l'usine emploie 300 personnes, le député a demandé un moratoire.",
+            [("indirect", "l'usine emploie 300 personnes", "le député")],
+        ),
+        (
+            "Les inscriptions sont en hausse, comme le précise Claire Dubois, directrice de "
+            "l'école.",
+            [("indirect", "Les inscriptions sont en hausse", "Claire Dubois")],
+        ),
+        (
+            "« Pas un centime de plus. » Tel est le message adressé par le ministre aux "
+            "collectivités.",
+            [("direct", "Pas un centime de plus.", "le ministre")],
+        ),
+        (
+            "« On ne lâche rien. » C'est le mot d'ordre lancé par la fédération.",
+            [("direct", "On ne lâche rien.", "la fédération")],
+        ),
+        ("L'entreprise assure les meilleurs salaires que la région ait connus.", []),
+        (
+            "Le maire a prévenu hier soir les habitants que l'eau serait coupée.",
+            [("indirect", "l'eau serait coupée", "Le maire")],
+        ),
+        (
+            "Réponse : dans les prochains jours, selon la préfecture.",
+            [("according_to", "dans les prochains jours", "la préfecture")],
+        ),
     ],
 )
 def test_second_reading_of_session_nine(
@@ -3535,6 +3563,12 @@ def test_a_quantifier_inside_a_name_and_a_country_acronym() -> None:
             [("direct", "On nous a volé le match.", "Anne Roy")],
         ),
         ("Le match s'est terminé sur un nul.\n« Allez les Bleus ! »\nLe public a chanté.", []),
+        # the paragraph after may name the owner
+        (
+            "Le maire a visité le chantier.\n« C'est du travail bâclé. Tout est à refaire. »\n"
+            "C'est ce que dénonce un riverain, Paul Roux.",
+            [("direct", "C'est du travail bâclé. Tout est à refaire.", "Paul Roux")],
+        ),
         # an interview set out with labels: the answers are the interviewee's
         (
             "Le maire Paul Roy a répondu à nos questions.\nQuestion : Allez-vous vous "

@@ -449,6 +449,7 @@ def link_sentence(ctx: Context) -> list[Draft]:
 
 # Labels of an interview set out without quotation marks (« Question : … » / « Réponse : … »).
 _INTERVIEW_LABELS = {"question": "question", "q": "question", "réponse": "answer", "r": "answer"}
+_QUESTION_LABEL = regex.compile(r"(?:^|\n)\s*(?:Question|Q)\s*:", regex.IGNORECASE)
 
 _FRAME_PREPOSITIONS = frozenset({"dans", "lors", "sur"})
 _CLAUSE_STOPS = frozenset({",", ";", ":", ".", "!", "?"})
@@ -738,6 +739,8 @@ def _link_comme_after(ctx: Context, vc: VerbCue) -> Draft | None:
     ):
         return None  # the incise of a quotation, or a quotation after the source
     start = tokens[0].start
+    if tokens[0].low in ("selon", "d'", "pour"):
+        return None  # « Selon le maire, le budget est tenu, comme l'a confirmé X »: selon's
     content = _trim(ctx.norm, start, tokens[k - 1].start)
     kind, quoted = _content_kind(ctx, *content)
     q = _filling_quotation(ctx, content)
@@ -762,7 +765,17 @@ def _link_comme_after(ctx: Context, vc: VerbCue) -> Draft | None:
             ):
                 break
             end += 1
-        if end == vc.last or not _only_circumstances_left(tokens, end):
+        if end == vc.last or not (
+            _only_circumstances_left(tokens, end)
+            # « …, comme le précise Claire Dubois, directrice de l'école(, qui …). »
+            or _apposition_to_end(tokens, end)
+            or (end + 1 < len(tokens) and tokens[end + 1].low in ("qui", "dont"))
+            or (
+                end + 1 < len(tokens)
+                and (roles.may_start_title(tokens[end + 1].low) or determiner(tokens[end + 1].low))
+                and _names_the_same(tokens, vc.last, end)
+            )
+        ):
             return None  # « Le maire, comme l'a rappelé son adjoint, n'a pas démissionné »
         hint = (tokens[vc.last].start, tokens[end - 1].end)
     # A fact can show (« comme le montre la crise »); only someone reports.
@@ -1339,12 +1352,23 @@ def _skip_small_complement(tokens: Sequence[Token], vc: VerbCue, k: int) -> int:
     addressee object; « a dénoncé le fait que »."""
     if [t.low for t in tokens[k : k + 3]] == ["le", "fait", "que"] and "que" in vc.complements:
         return k + 2
-    if "obj_que" in vc.complements and k < len(tokens) and determiner(tokens[k].low):
+    o = k
+    while o < len(tokens) and (size := adverb_length_forward(tokens, o)):
+        o += size  # « a prévenu hier soir les habitants que »
+    if (
+        "obj_que" in vc.complements
+        and o + 2 < len(tokens)
+        and determiner(tokens[o].low)
+        # people told something (« les élus », « les familles »), not « les meilleurs salaires
+        # que la région ait connus », where « que » is a relative
+        and (people := lexicon.titles().get(lexicon.normalize_key(tokens[o + 1].low))) is not None
+        and people.kind in ("group", "source", "title")
+    ):
         que = next(
-            (j for j in range(k + 1, min(len(tokens), k + 7)) if tokens[j].low in ("que", "qu'")),
+            (j for j in range(o + 2, min(len(tokens), o + 6)) if tokens[j].low in ("que", "qu'")),
             None,
         )
-        if que is not None and all(t.word for t in tokens[k:que]):
+        if que is not None and all(t.word for t in tokens[o:que]):
             return que
     if (
         vc.lemma.startswith(("se ", "s'"))
@@ -3178,8 +3202,15 @@ def _link_colon(ctx: Context, vcues: Sequence[VerbCue]) -> Draft | None:
             return None
         words = [t for t in tokens[:i] if t.word]
         if i == 1 and tokens[0].low in _INTERVIEW_LABELS:
-            # « Question : … ? » is the journalist's; « Réponse : … » the interviewee's
-            if _INTERVIEW_LABELS[tokens[0].low] == "question" or i + 1 >= len(tokens):
+            # « Question : … ? » is the journalist's; « Réponse : … » the interviewee's, in an
+            # interview that put a labelled question before it
+            if (
+                _INTERVIEW_LABELS[tokens[0].low] == "question"
+                or i + 1 >= len(tokens)
+                or not _QUESTION_LABEL.search(
+                    ctx.norm, max(0, ctx.sentence.start - 600), ctx.sentence.start
+                )
+            ):
                 return None
             end = ctx.paragraph.end if _ends_paragraph(ctx) else ctx.sentence.end
             return Draft(

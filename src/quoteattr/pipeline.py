@@ -31,7 +31,13 @@ from quoteattr.errors import QuoteattrError
 from quoteattr.grammar import determiner, word_class
 from quoteattr.mentions import MentionInfo, analyse
 from quoteattr.model import Claim, Cue, MentionType, Quotation, Span, Speaker
-from quoteattr.speakers import main_subject, participle_led, speaker_range, subject_before
+from quoteattr.speakers import (
+    main_subject,
+    participle_led,
+    speaker_range,
+    subject_after,
+    subject_before,
+)
 from quoteattr.text import (
     DE_WORDS,
     OPENING_GUILLEMETS,
@@ -162,6 +168,8 @@ def _read(
     lone: tuple[Segment, tuple[Quotation, ...]] | None = None
     # The last sentence of the paragraph before, when it reported nothing.
     last_before: Segment | None = None
+    # A paragraph of quotation given to the subject described before it, pending.
+    orphan_draft: Draft | None = None
     active: list[Quotation] = []
     # One copy of each word a mention or a sighting repeats (« il », « le ministre »): a long
     # document's drafts would otherwise hold thousands of equal strings at the reading's peak.
@@ -254,6 +262,10 @@ def _read(
             owned_before = _owned_quotation(norm, lone[0], in_sentences[0], lone[1], drafts[-1:])
             if owned_before is not None:
                 drafts.append(with_mention(*owned_before))
+                orphan_draft = None  # its owner is named after it
+        if orphan_draft is not None:
+            drafts.append(orphan_draft)
+            orphan_draft = None
         if not found and previous_speech is not None:
             cont = _continuation(norm, paragraph, in_paragraph, drafts, previous_speech)
             if cont is not None:
@@ -276,10 +288,9 @@ def _read(
                 else _subject_mention(norm, tokenize(norm, last_before.start, last_before.end))
             )
             if orphan is not None and described_before is not None:
-                found.append(
-                    with_mention(
-                        cueless_draft(orphan, in_sentences[0], "before", 0.5), described_before
-                    )
+                # kept until the next paragraph has had the chance to name the owner
+                orphan_draft = with_mention(
+                    cueless_draft(orphan, in_sentences[0], "before", 0.5), described_before
                 )
         last_before = in_sentences[-1] if in_sentences and not found else None
         for owned, mention in _set_up_quotations(norm, in_sentences, in_paragraph, found):
@@ -298,6 +309,8 @@ def _read(
         elif not found and in_sentences and _orphan_quotation(norm, paragraph, in_paragraph):
             lone = (paragraph, in_paragraph)  # a quotation of several sentences
         drafts.extend(found)
+    if orphan_draft is not None:
+        drafts.append(orphan_draft)
     return _split_at_paragraphs(norm, drafts), sightings, described
 
 
@@ -716,6 +729,15 @@ def _words_owner(
             return ((2, 5), "être", (5, end)) if end > 5 else None
         if lows[0] in ("ces", "ce", "cette"):
             return _said_by(tokens)  # « Ces mots, prononcés par l'entraîneur, … »
+    if lows[:2] == ["c'", "est"] and (said := _said_by(tokens)) is not None:
+        return said  # « C'est le mot d'ordre lancé par la fédération »
+    if len(lows) > 5 and lows[:3] == ["c'", "est", "ce"] and lows[3] in ("que", "qu'"):
+        # « C'est ce que dénonce un riverain, Paul Roux » (a paragraph after the words)
+        cues = [vc for vc in find_verb_cues(tokens) if vc.first >= 4]
+        if cues and cues[0].first == 4 and cues[0].clitic is None:
+            after = subject_after(tokens, cues[0].last)
+            if after is not None:
+                return (cues[0].first, cues[0].last), cues[0].lemma, after
     if len(lows) > 5 and tuple(lows[:2]) in _CE_SONT:
         # « Ce sont les premiers mots du guide Frédéric Crettenand »
         k = 2 + (lows[2] == "là")
@@ -873,8 +895,9 @@ def _said_by(tokens: Sequence[Token]) -> tuple[tuple[int, int], str, tuple[int, 
     passive = _passive_auxiliary(lows, j)
     first = j
     j += passive
+    # « le message adressé par X », « le constat dressé par X »: with or without « a été »
     if j + 2 >= len(lows) or not (
-        _uttering_participle(lows[j]) or (passive and word_class(lows[j], "uttered_by"))
+        _uttering_participle(lows[j]) or word_class(lows[j], "uttered_by")
     ):
         return None
     par = j + 1
@@ -963,6 +986,7 @@ def _owner_end(tokens: Sequence[Token], start: int) -> int:
         end < len(lows)
         and tokens[end].text not in ".!;:,"
         and not (word_class(lows[end], "prep") and lows[end] not in DE_WORDS)
+        and lows[end] not in ("à", "au", "aux")  # « le ministre aux collectivités »
         and not word_class(lows[end], "rel")
         and not (  # « … ce matin », « … lundi », not « du 13 novembre » or « Mars »
             end > start

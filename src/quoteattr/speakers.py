@@ -1013,6 +1013,17 @@ def opening_participle_clause(
     the first comma outside quotation marks that a subject and its verb follow, after the
     verb of the que-clause when the participle opens one."""
     clause = after < len(tokens) and tokens[after].low in ("que", "qu'")
+    found = _opening_clause_end(tokens, after, clause)
+    # A que-clause whose verb no lexicon knows (« Rappelant que l'usine emploie 300 personnes,
+    # le député… »): the first comma a subject and its verb follow.
+    return found if found is not None or not clause else _opening_clause_end(tokens, after, False)
+
+
+def _opening_clause_end(
+    tokens: Sequence[Token], after: int, clause: bool
+) -> tuple[int, tuple[int, int]] | None:
+    """One pass of :func:`opening_participle_clause`; ``clause`` asks for a verb before the
+    comma."""
     depth = 0
     for c in range(after, len(tokens) - 2):
         text = tokens[c].text
