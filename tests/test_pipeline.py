@@ -3534,6 +3534,19 @@ def test_speakers_read_in_traps10(text: str, expected: list[tuple[str, str]]) ->
             "Réponse : dans les prochains jours, selon la préfecture.",
             [("according_to", "dans les prochains jours", "la préfecture")],
         ),
+        # a fragment, an adverb, then the incise
+        (
+            "Le ministre parle d'une réforme « nécessaire ». « Indispensable », même, a-t-il "
+            "insisté.",
+            [
+                ("partial", "nécessaire", "Le ministre"),
+                ("partial", "Indispensable", "il"),
+            ],
+        ),
+        (
+            "Le procureur a requis « la plus grande fermeté ».",
+            [("partial", "la plus grande fermeté", "Le procureur")],
+        ),
     ],
 )
 def test_second_reading_of_session_nine(

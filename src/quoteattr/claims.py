@@ -1674,6 +1674,23 @@ def _word_before(ctx: Context, position: int) -> bool:
     return bool(before) and before[-1].word
 
 
+def _only_adverbs_between(ctx: Context, start: int, end: int) -> bool:
+    """Whether only commas and adverbs (« même », « aussi ») stand between two offsets, and
+    at least one adverb."""
+    inside = [t for t in ctx.tokens if start <= t.start and t.end <= end]
+    words = [t for t in inside if t.word]
+    k = 0
+    while k < len(inside):
+        size = adverb_length_forward(inside, k)
+        if size:
+            k += size
+        elif inside[k].text == ",":
+            k += 1
+        else:
+            return False
+    return bool(words)
+
+
 def _named_work(norm: str, q: Quotation) -> bool:
     """« baptisé « Horizon 2030 » », « Son roman, « Les Oubliés », »: a title trigger right
     before the mark, or before a comma that opens an apposition."""
@@ -1781,6 +1798,13 @@ def _link_incise(ctx: Context, vc: VerbCue) -> Draft | None:
     while start < len(norm) and norm[start] in " \N{EM DASH}\N{EN DASH}-":
         start += 1
     content = _trim(norm, start, tokens[vc.first - 1].start)
+    opening = _quotation_starting(ctx, content[0])
+    if opening is not None and _only_adverbs_between(ctx, opening.span.end, content[1]):
+        # « « Indispensable », même, a-t-il insisté »: the quotation, and an adverb of the
+        # writer's before the incise
+        text = opening.content.text
+        kind = "direct" if text[:1].isupper() and sentence_like(norm, opening) else "partial"
+        return _draft(ctx, vc, kind, (opening.content.start, opening.content.end), None, mode)
     resumed = _clause_resumes(tokens, vc, after)
     if resumed:
         # « Faute de postes, explique-t-il, les groupes se font à effectif constant »: the
