@@ -3211,6 +3211,8 @@ def test_a_quantifier_starts_no_name() -> None:
         ),
         ("Selon sa tradition, le club offre un repas.", []),
         ("Les prix varient selon le service choisi.", []),
+        ("Les primes sont versées selon leurs services.", []),
+        ("Selon leurs services rendus, les bénévoles recevront une médaille.", []),
     ],
 )
 def test_selon_a_pronoun_or_someones_people(

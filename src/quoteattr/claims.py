@@ -2600,6 +2600,8 @@ def _own_words_quoted(ctx: Context, i: int, x_start: int, x_end: int) -> Draft |
 
 
 _POSSESSIVE_DETERMINERS = frozenset({"son", "sa", "ses", "leur", "leurs"})
+# « leurs services rendus »: a participle after the noun makes it a thing done, no source
+_PARTICIPLE_ENDS = ("é", "és", "ée", "ées", "u", "us", "ue", "ues")
 
 
 def _fragment_right_before(ctx: Context, i: int) -> Quotation | None:
@@ -2980,8 +2982,14 @@ def source_like(
                 source.strength == "strong"
                 # « selon nos informations », « d'après notre décompte »: the outlet's own
                 or first.low in ("nos", "notre")
-                # « d'après ses services », « selon son entourage »: someone's people
-                or (first.low in _POSSESSIVE_DETERMINERS and source.kind != "document")
+                # « d'après ses services », « selon son entourage »: someone's people (a weak
+                # noun only at the sentence's head: « versées selon leurs services » says how)
+                or (
+                    first.low in _POSSESSIVE_DETERMINERS
+                    and source.kind != "document"
+                    and (source.strength == "strong" or start <= 2)
+                    and not (k + 1 < end and tokens[k + 1].low.endswith(_PARTICIPLE_ENDS))
+                )
                 or _complement_names_source(tokens, k + 1, end)
             )
         if not after_de and key.endswith(_AGENTIVE) and k == start + 1:
