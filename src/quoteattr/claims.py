@@ -2440,19 +2440,34 @@ def _cited_source(ctx: Context, drafts: Sequence[Draft]) -> Draft | None:
     main = next((d for d in drafts if d.kind in ("indirect", "mixed", "direct")), None)
     if main is None or main.content[0] <= tokens[i].start < main.content[1]:
         return None
+    return _source_draft(ctx, main.content, "citer", i, i + 1, end, 0.6)
+
+
+def _source_draft(
+    ctx: Context,
+    content: tuple[int, int],
+    lemma: str,
+    first: int,
+    cue_end: int,
+    source_end: int,
+    confidence: float,
+) -> Draft:
+    """An according_to claim whose cue runs over tokens ``first:cue_end`` and whose source is
+    named by the tokens from ``cue_end`` to ``source_end``."""
+    tokens = ctx.tokens
     return Draft(
         kind="according_to",
-        content=main.content,
+        content=content,
         quoted=None,
-        cue=(tokens[i].start, tokens[i].end),
-        cue_lemma="citer",
+        cue=(tokens[first].start, tokens[cue_end - 1].end),
+        cue_lemma=lemma,
         cue_type="selon",
         sentence=ctx.sentence,
-        cue_first=i,
-        cue_last=end,
+        cue_first=first,
+        cue_last=source_end,
         speaker_mode="selon",
-        speaker_hint=(tokens[i + 1].start, tokens[end - 1].end),
-        confidence=0.6,
+        speaker_hint=(tokens[cue_end].start, tokens[source_end - 1].end),
+        confidence=confidence,
     )
 
 
@@ -2481,20 +2496,9 @@ def _link_de_source(ctx: Context) -> Draft | None:
             content = (content[0], content[1] - 1)
         if content[1] - content[0] < 2:
             return None
-        return Draft(
-            kind="according_to",
-            content=content,
-            quoted=None,
-            cue=(tokens[i].start, tokens[i + 1].end),
-            cue_lemma="de source",
-            cue_type="selon",
-            sentence=ctx.sentence,
-            cue_first=i,
-            cue_last=end,
-            speaker_mode="selon",
-            speaker_hint=(tokens[i + 1].start, tokens[end - 1].end),
-            confidence=0.7,
-        )
+        # the source is « source policière »: the noun stays in it
+        draft = _source_draft(ctx, content, "de source", i, i + 2, end, 0.7)
+        return attrs.evolve(draft, speaker_hint=(tokens[i + 1].start, tokens[end - 1].end))
     return None
 
 
