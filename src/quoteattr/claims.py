@@ -1668,10 +1668,9 @@ def sentence_like(norm: str, q: Quotation) -> bool:
     return bool(words) and (text[0].isupper() and (len(words) >= 4 or text[-1] in ".!?"))
 
 
-def _word_before(ctx: Context, position: int) -> bool:
-    """Whether a word of the sentence comes right before ``position``."""
-    before = [t for t in ctx.tokens if t.end <= position]
-    return bool(before) and before[-1].word
+def _token_before(ctx: Context, position: int) -> Token | None:
+    """The sentence's last token that ends at or before ``position``, if any."""
+    return next((t for t in reversed(ctx.tokens) if t.end <= position), None)
 
 
 def _only_adverbs_between(ctx: Context, start: int, end: int) -> bool:
@@ -1748,7 +1747,8 @@ def _link_incise(ctx: Context, vc: VerbCue) -> Draft | None:
         and not inverted
         and prev_text != ","
         and q.content.text[:1].isupper()
-        and _word_before(ctx, q.span.start)
+        and (preceding := _token_before(ctx, q.span.start)) is not None
+        and preceding.word
     ):
         return None  # « Le roulier « Bro Gwened » assurera la liaison »: a name in the subject
     if q is not None:
@@ -2618,8 +2618,8 @@ def _fragment_right_before(ctx: Context, i: int) -> Quotation | None:
     if q is None or q.role == "title" or not q.content.text[:1].islower():
         return None
     # « un projet « déconnecté » selon X », « Le chantier, « interminable » selon les riverains »
-    before = [t for t in tokens if t.end <= q.span.start]
-    return q if before and (before[-1].word or before[-1].text == ",") else None
+    before = _token_before(ctx, q.span.start)
+    return q if before is not None and (before.word or before.text == ",") else None
 
 
 def _quoted_in_parenthesis(ctx: Context, i: int, x_end: int) -> Quotation | None:

@@ -279,15 +279,14 @@ def _read(
             if introduced is not None:
                 mention, quoted = introduced
                 found.extend(with_mention(d, mention) for d in quoted)
-        if not found and previous_speech is None and last_before is not None:
+        # The quotation the whole paragraph is, when nothing in it was claimed.
+        orphan = None if found else _orphan_quotation(norm, paragraph, in_paragraph)
+        if orphan is not None and previous_speech is None and last_before is not None:
             # « La présidente du club, Anne Roy, était furieuse.¶« On nous a volé le match. » »
-            orphan = _orphan_quotation(norm, paragraph, in_paragraph)
-            described_before = (
-                None
-                if orphan is None
-                else _subject_mention(norm, tokenize(norm, last_before.start, last_before.end))
+            described_before = _subject_mention(
+                norm, tokenize(norm, last_before.start, last_before.end)
             )
-            if orphan is not None and described_before is not None:
+            if described_before is not None:
                 # kept until the next paragraph has had the chance to name the owner
                 orphan_draft = with_mention(
                     cueless_draft(orphan, in_sentences[0], "before", 0.5), described_before
@@ -306,7 +305,7 @@ def _read(
         lone = None
         if not found and len(in_sentences) == 1:
             lone = (in_sentences[0], in_paragraph)
-        elif not found and in_sentences and _orphan_quotation(norm, paragraph, in_paragraph):
+        elif not found and in_sentences and orphan is not None:
             lone = (paragraph, in_paragraph)  # a quotation of several sentences
         drafts.extend(found)
     if orphan_draft is not None:
