@@ -404,3 +404,13 @@ def test_party_label_in_brackets(words: list[str], expected: bool) -> None:
 def test_civility_title_strips_the_period() -> None:
     assert lexicon.civility_title("Me.") == lexicon.civility_title("Me") == "avocat"
     assert lexicon.civility_title("M.") is None
+
+
+def test_title_adjectives_load_and_are_lowercase_adjectives() -> None:
+    """Each form is a lowercase lexicon key with a one-word English adjective."""
+    found = lexicon.title_adjectives()
+    assert found["régionale"] == "regional" and found["marine"] == "marine"
+    assert len(found) > 50
+    for form, english in found.items():
+        assert form == normalize_key(form) and form == form.lower()
+        assert english and english == english.strip() and " " not in english

@@ -257,3 +257,57 @@ def test_may_start_title_is_a_necessary_condition_for_split_title() -> None:
         title, _ = split_title(phrase)
         if title is not None:
             assert any(may_start_title(w) for w in phrase.replace("'", "' ").split())
+
+
+@pytest.mark.parametrize(
+    ("description", "title", "organization", "label"),
+    [
+        # an adjective of the title is part of it, and no longer hides the organisation
+        ("la déléguée régionale de la CGT", "déléguée régionale", "CGT", "CGT regional delegate"),
+        ("la biologiste marine", "biologiste marine", None, "marine biologist"),
+        ("le directeur technique national", "directeur technique national", None, None),
+        # a capitalised word after the title is a name, not an adjective
+        ("la ministre Marine Dupont", "ministre", None, "minister"),
+        # two titles joined by « et », the organisation after the second
+        ("le cofondateur et CEO de Kelvio", "cofondateur et CEO", "Kelvio", None),
+        ("comédienne et metteuse en scène", "comédienne et metteuse en scène", None, None),
+        ("l'ancien maire et ancien député", "ancien maire et ancien député", None, None),
+        # two titles in a row between commas are one role
+        (
+            "Martine Roufignac, prévenue, ancienne trésorière de l'association",
+            "prévenue, ancienne trésorière",
+            "association",
+            "defendant, former association treasurer",
+        ),
+        ("climatologue, chercheur au CNRS", "climatologue, chercheur", "CNRS", None),
+        # but not across a name, a party label, or a title that has its organisation
+        ("le capitaine Paul Roux, auteur du but", "capitaine", None, "captain"),
+        ("le maire (LR), président de la métropole", "maire", None, "mayor"),
+        ("Jean Dupont, maire de Lyon, ancien ministre", "maire", "Lyon", "mayor of Lyon"),
+    ],
+)
+def test_titles_with_adjectives_and_several_titles(
+    description: str, title: str, organization: str | None, label: str | None
+) -> None:
+    assert split_title(description) == (title, organization)
+    got = role_label(title, organization)
+    assert got is not None
+    if label is not None:
+        assert got == label
+
+
+@pytest.mark.parametrize(
+    ("title", "organization", "words"),
+    [
+        ("directeur technique national", None, ("national", "technical", "director")),
+        ("cofondateur et CEO", "Kelvio", ("co-founder", "and", "Kelvio")),
+        ("comédienne et metteuse en scène", None, ("actor", "and", "director")),
+        ("ancien maire et ancien député", None, ("former mayor", "and former")),
+        ("climatologue, chercheur", "CNRS", ("climatologist,", "CNRS researcher")),
+    ],
+)
+def test_labels_keep_every_title(
+    title: str, organization: str | None, words: tuple[str, ...]
+) -> None:
+    label = role_label(title, organization)
+    assert label is not None and all(w in label for w in words), label

@@ -239,7 +239,9 @@ def _described_as(tokens: Sequence[Token], a: int, b: int, norm: str) -> tuple[s
         last_de = max((i for i in range(before, a - 2) if tokens[i].low in DE_WORDS), default=-1)
         if last_de >= 0 and not any(roles.may_start_title(t.low) for t in tokens[before:last_de]):
             before = last_de + 1
-        candidates.append((before, a - 1))
+        candidates.append((_title_start(tokens, before, a - 1), a - 1))
+    if _aged(tokens, b):
+        b += 3  # « Marius Roux, 81 ans, habitant d'un hameau… »: the age is no description
     if b < len(tokens) and tokens[b].text == ",":
         after = b + 1
         while (
@@ -257,6 +259,27 @@ def _described_as(tokens: Sequence[Token], a: int, b: int, norm: str) -> tuple[s
 
 
 _STOPS = frozenset({",", ";", ":", "(", ")"})
+_FORMER = frozenset({"ancien", "ancienne", "anciens", "anciennes", "ex-"})
+
+
+def _title_start(tokens: Sequence[Token], start: int, end: int) -> int:
+    """Where the noun phrase holding the first title word starts, with its determiner: « (revient
+    cette année à) un boulanger du 14e arrondissement, Karim Ouazzani »."""
+    k = next((i for i in range(start, end) if roles.may_start_title(tokens[i].low)), start)
+    while k > start and (
+        word_class(tokens[k - 1].low, "det")
+        or word_class(tokens[k - 1].low, "det_indef")
+        or tokens[k - 1].low in _FORMER
+    ):
+        k -= 1
+    if k == start:
+        return start
+    # only after a preposition: « sa cosecrétaire générale » is no « générale », and
+    # « Parmi les victimes, Martine Lefort » is one of them, not their description
+    before = tokens[k - 1].low
+    if before == "parmi" or not (before in DE_WORDS or word_class(before, "prep")):
+        return start
+    return k
 
 
 def _phrase_start(tokens: Sequence[Token], i: int) -> int:
@@ -428,7 +451,7 @@ def _interviewee(
         if e.type == "person" and e.name:
             return e
     before = sightings.before(position)
-    return _from_sighting((), before[-1] if before else None)
+    return _from_sighting((), before[-1] if before else None, sightings)
 
 
 @attrs.frozen
@@ -503,7 +526,7 @@ def _find(
             None,
         )
         if last is not None and (not recent or last.position > recent[0].position):
-            return _from_sighting(recent, last)
+            return _from_sighting(recent, last, sightings)
     if mention.back_reference in ("demonstrative", "latter") or (
         mention.type == "pronoun" and _key(mention.text) not in ("on", "nous", "je", "j'", "vous")
     ):
@@ -561,7 +584,7 @@ def _find(
         sighting = _person_of_place(mention, position, sightings)
     if sighting is None and untitled and _describes_someone(mention):
         return _untitled_person(recent, mention, position, sightings)
-    return _from_sighting(recent, sighting)
+    return _from_sighting(recent, sighting, sightings)
 
 
 def _bare(mention: MentionInfo) -> bool:
@@ -609,7 +632,7 @@ def _untitled_person(
     sighted = next((s for s in untitled if s.subject), None)
     if sighted is None and speaker is None and untitled:
         sighted = untitled[0]
-    return _from_sighting(recent, sighted) if sighted is not None else speaker
+    return _from_sighting(recent, sighted, sightings) if sighted is not None else speaker
 
 
 def _person_of_place(
@@ -804,7 +827,7 @@ def _pronoun_antecedent(
         and (best is None or sighting.position > best.position)
         and (best is None or best.name != sighting.name)
     ):
-        return _from_sighting(recent, sighting) or best
+        return _from_sighting(recent, sighting, sightings) or best
     return best
 
 
@@ -851,7 +874,11 @@ _CATAPHORA_REACH = 400  # characters after a first pronoun where its person may 
 _APPOSED_LOOKBACK = 8  # sightings read back for a title in apposition (each costs a split)
 
 
-def _from_sighting(recent: Sequence[Entity], sighting: NameSighting | None) -> Entity | None:
+def _from_sighting(
+    recent: Sequence[Entity],
+    sighting: NameSighting | None,
+    index: _SightingIndex | None = None,
+) -> Entity | None:
     """The entity of a sighted name: an existing one, or a new one with id -1 to be numbered."""
     if sighting is None:
         return None
@@ -859,6 +886,12 @@ def _from_sighting(recent: Sequence[Entity], sighting: NameSighting | None) -> E
         if e.name == sighting.name:
             return e
     title, organization = sighting.role
+    if title is None and index is not None:
+        # « le limogeage de son entraîneur, Didier Castagnac, … ¶ … Didier Castagnac laisse…
+        # Il… »: the nearest sighting of the name says what he is, when this one does not
+        titled = _sighting_of(sighting.name, sighting.position, index)
+        if titled is not None:
+            title, organization = titled.role
     return Entity(
         id=-1,
         type="person",

@@ -536,6 +536,15 @@ def civility_title(written: str) -> str | None:
 
 
 @functools.cache
+def title_adjectives() -> Mapping[str, str]:
+    """Adjectives that belong to a title (« régionale », « marine ») and their English."""
+    return _index(
+        _read_tsv("title_adjectives.tsv", 2),
+        lambda row: (normalize_key(row.fields[0]), row.fields[1]),
+    )
+
+
+@functools.cache
 def affiliations() -> Mapping[str, str]:
     """Affiliation adjectives (« écologiste », « syndicale ») and their English adjective."""
     return _index(

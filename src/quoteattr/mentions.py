@@ -220,6 +220,15 @@ def title_record(title: str | None) -> lexicon.Title | None:
         return None
     key = lexicon.normalize_key(title)
     found = lexicon.titles().get(key)
+    if found is None:
+        # « biologiste marine », « comédienne et metteuse en scène », « prévenue, ancienne
+        # trésorière »: the first title, without its own adjectives
+        key = key.split(",")[0].split(" et ")[0].strip()
+        words = key.split()
+        while len(words) > 1 and words[-1] in lexicon.title_adjectives():
+            words.pop()
+        key = " ".join(words)
+        found = lexicon.titles().get(key)
     head, _, rest = key.partition(" ")
     if found is None and rest and head in ("ancien", "ancienne", "anciens", "anciennes"):
         found = lexicon.titles().get(rest)

@@ -47,6 +47,7 @@ from quoteattr.lexicon import (
     normalize_key,
     organizations,
     pronouns,
+    title_adjectives,
     titles,
 )
 
@@ -379,6 +380,40 @@ def _names_organization(tokens: Sequence[_Token], start: int) -> bool:
     )
 
 
+def _post_modifier(tokens: Sequence[_Token], end: int) -> tuple[int, str] | None:
+    """The modifier after a title (« adjoint », « par intérim »): its size and English."""
+    for words, english in _POST_MODIFIERS.items():
+        if tuple(t.key for t in tokens[end : end + len(words)]) == words:
+            return len(words), english
+    return None
+
+
+def _adjectives(tokens: Sequence[_Token], end: int) -> tuple[int, list[str]]:
+    """Where the title's own adjectives after ``end`` stop (« régionale », « marine »), and
+    their English; a capitalised word (« Marine Dupont ») is a name."""
+    found: list[str] = []
+    known = title_adjectives()
+    while end < len(tokens) and not tokens[end].capitalised and tokens[end].key in known:
+        found.append(known[tokens[end].key])
+        end += 1
+    return end, found
+
+
+def _title_end(tokens: Sequence[_Token], end: int) -> int:
+    """Where a title matched up to ``end`` stops once its adjectives and modifiers are read,
+    and a second title joined by « et » (« comédienne et metteuse en scène »)."""
+    end = _adjectives(tokens, end)[0]
+    modifier = _post_modifier(tokens, end)
+    if modifier is not None:
+        end = _adjectives(tokens, end + modifier[0])[0]
+    if end + 1 < len(tokens) and tokens[end].key == "et":
+        second = _skip(tokens, end + 1, _FORMER)
+        matched = _titles().match(tokens, second)
+        if matched is not None and matched[1].kind != "group":
+            return _title_end(tokens, second + matched[0])
+    return end
+
+
 def _split_segment(text: str, tokens: Sequence[_Token]) -> tuple[str | None, str | None] | None:
     """Title and organisation of one comma-free stretch, or None when it holds no title."""
     start = _skip(tokens, 0, _determiners())
@@ -397,10 +432,7 @@ def _split_segment(text: str, tokens: Sequence[_Token]) -> tuple[str | None, str
         and _organizations().match(tokens, end) is not None
     ):
         return None  # « principal syndicat du second degré »: an adjective before a body
-    for words in _POST_MODIFIERS:
-        if tuple(t.key for t in tokens[end : end + len(words)]) == words:
-            end += len(words)
-            break
+    end = _title_end(tokens, end)
     if one_of and record.number == "pl" and title_start == core and end == core + size:
         title: str | None = _singular(record)
     else:
@@ -506,11 +538,45 @@ def split_title(description: str) -> tuple[str | None, str | None]:
             continue
         if bare is not None and not _is_function(found[0]):
             return bare  # « Le capitaine X, auteur de l'égalisation »: no function follows
-        return found
+        return _with_next_title(description, tokens, segments, (first, last), found)
     if bare is not None:
         return bare
     first, last = segments[0]
     return None, _split_organization(description, tokens[first:last])
+
+
+def _with_next_title(
+    description: str,
+    tokens: Sequence[_Token],
+    segments: Sequence[tuple[int, int]],
+    segment: tuple[int, int],
+    found: tuple[str | None, str | None],
+) -> tuple[str | None, str | None]:
+    """« prévenue, ancienne trésorière de l'association »: a bare title followed by another
+    title after a comma is one role, both titles as written and the second's organisation."""
+    title, organization = found
+    following = segments.index(segment) + 1
+    if title is None or organization is not None or following >= len(segments):
+        return found
+    first, last = segments[following]
+    part = tokens[first:last]
+    core = _skip(part, _skip(part, 0, _determiners()), _FORMER)
+    if not part or _titles().match(part, core) is None:
+        return found
+    second = _split_segment(description, part)
+    begin = description.find(title, tokens[segment[0]].start)
+    if (
+        second is None
+        or second[0] is None
+        or begin < 0
+        # « le capitaine X, auteur du but »: a name after the first title ends the role
+        or begin + len(title) != tokens[segment[1] - 1].end
+    ):
+        return found
+    at = description.find(second[0], part[0].start)
+    if at < 0 or "(" in description[begin:at]:
+        return found  # « le maire (LR), président… » keeps its party out of the title
+    return description[begin : at + len(second[0])], second[1]
 
 
 def _without_party_asides(tokens: tuple[_Token, ...]) -> tuple[_Token, ...]:
@@ -617,6 +683,13 @@ def role_label(title: str | None, organization: str | None) -> str | None:
     )
     if not title or not title.strip():
         return org_label.text if org_label else None
+    parts = _titles_listed(title)
+    if len(parts) > 1:
+        # « prévenue, ancienne trésorière »: each title in turn, the organisation with the last
+        labels = [role_label(p, None) for p in parts[:-1]]
+        labels.append(role_label(parts[-1], organization))
+        if all(labels):
+            return ", ".join(label for label in labels if label)
 
     tokens = _tokens(title)
     start = _skip(tokens, 0, _determiners())
@@ -635,11 +708,16 @@ def role_label(title: str | None, organization: str | None) -> str | None:
     if record.english in _MUNICIPAL and org_label is not None and org_label.known:
         # « l'adjointe aux finances »: a deputy with a portfolio is the deputy mayor
         record = attrs.evolve(record, english=_MUNICIPAL[record.english])
-    for words, english in _POST_MODIFIERS.items():
-        if tuple(t.key for t in tokens[end : end + len(words)]) == words:
-            front.append(english)
-            end += len(words)
+    english, end = _title_english(tokens, end, record.english, front)
+    while end + 1 < len(tokens) and tokens[end].key == "et":
+        # « comédienne et metteuse en scène »: both titles, the organisation after the last
+        second = _skip(tokens, end + 1, _FORMER)
+        other = _titles().match(tokens, second)
+        if other is None or other[1].kind == "group":
             break
+        more = ["former"] if second > end + 1 else []
+        second_english, end = _title_english(tokens, second + other[0], other[1].english, more)
+        english = f"{english} and {' '.join([*more, second_english])}"
     # « ministre de l'Intérieur » given as one title: its complement is an organisation,
     # and so is a known word right after it (« ministre français »).
     noun = _after_preposition(tokens, end)
@@ -653,4 +731,31 @@ def role_label(title: str | None, organization: str | None) -> str | None:
         else:
             known = org_label.known and inner.known
             org_label = _Label(f"{org_label.text} {inner.text}", known)
-    return _compose(front, record.english, org_label)
+    return _compose(front, english, org_label)
+
+
+def _title_english(
+    tokens: Sequence[_Token], end: int, english: str, front: list[str]
+) -> tuple[str, int]:
+    """A title's English with its adjectives (« déléguée régionale » → "regional delegate"),
+    where it stops, and the modifier that leads the label (« adjoint » → "deputy") put in
+    ``front``."""
+    end, adjectives = _adjectives(tokens, end)
+    modifier = _post_modifier(tokens, end)
+    if modifier is not None:
+        front.append(modifier[1])
+        end, more = _adjectives(tokens, end + modifier[0])
+        adjectives += more
+    return " ".join([*adjectives, english]), end
+
+
+def _titles_listed(title: str) -> list[str]:
+    """The titles of « prévenue, ancienne trésorière », when every part between commas holds
+    one; else the whole."""
+    parts = [p.strip() for p in title.split(",")]
+    if len(parts) < 2 or not all(
+        _titles().match(tokens, _skip(tokens, _skip(tokens, 0, _determiners()), _FORMER))
+        for tokens in map(_tokens, parts)
+    ):
+        return [title]
+    return parts

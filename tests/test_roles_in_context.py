@@ -1,0 +1,53 @@
+"""Roles a speaker gets from what the text says of them elsewhere: an apposition in another
+sentence, after an age, in a complement, or several titles at once."""
+
+from __future__ import annotations
+
+import pytest
+
+import quoteattr
+
+
+def _roles(text: str) -> list[tuple[str | None, str | None]]:
+    return [
+        (c.speaker.name, c.speaker.role) if c.speaker else (None, None)
+        for c in quoteattr.extract(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the name sighted again without a title: the earlier apposition still describes him
+        (
+            "Le club a annoncé lundi le limogeage de son entraîneur, Paul Vernier, après une "
+            "défaite. Paul Vernier laisse l'équipe à la 17e place. Il a pourtant répété que son "
+            "groupe était « sur la bonne voie ».",
+            ("Paul Vernier", "coach"),
+        ),
+        # an age between the name and its apposition
+        (
+            "« Le feu est passé tout près. » Derrière ces mots, il y a Marius Castel, 81 ans, "
+            "habitant d'un hameau évacué mardi soir.",
+            ("Marius Castel", "resident"),
+        ),
+        # the noun phrase after a preposition, not the clause before it
+        (
+            "Le prix revient cette année à un boulanger du 14e arrondissement, Karim Benali, 31 "
+            "ans. « Je me lève à 2 heures du matin », a-t-il réagi.",
+            ("Karim Benali", "baker"),
+        ),
+    ],
+)
+def test_a_role_given_elsewhere(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert _roles(text)[-1] == expected
+
+
+def test_among_a_group_is_no_description() -> None:
+    """« Parmi les victimes, Martine X » is one of them: the plural is not her role."""
+    roles = _roles(
+        "Parmi les victimes, Martine Lefebvre, retraitée à Creil, a tout perdu. « J'ai paniqué », "
+        "raconte-t-elle."
+    )
+    assert roles[-1][0] == "Martine Lefebvre"
+    assert roles[-1][1] != "victims"
