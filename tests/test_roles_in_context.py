@@ -51,3 +51,47 @@ def test_among_a_group_is_no_description() -> None:
     )
     assert roles[-1][0] == "Martine Lefebvre"
     assert roles[-1][1] != "victims"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the body quoted in the sentence before
+        (
+            "Le Syndeac dénonce des coupes « brutales ». « C'est la vitrine qui rétrécit », ne "
+            "cache pas son délégué régional, Mathieu Guérin.",
+            ("Mathieu Guérin", "regional delegate of Syndeac"),
+        ),
+        # the body the sentence before is about, even when it reports nothing
+        (
+            "L'association a porté plainte. Son président, Gérard Besson, a dénoncé « une "
+            "trahison ».",
+            ("Gérard Besson", "association president"),
+        ),
+        (
+            "La CGT a appelé à la grève. « Nous irons jusqu'au bout », a déclaré sa secrétaire "
+            "générale, Sophie Binet.",
+            ("Sophie Binet", "CGT Secretary-General"),
+        ),
+        # a person before the possessive: no body to take
+        (
+            "Le maire a été réélu. Son adjoint, Paul Roux, a salué « une victoire ».",
+            ("Paul Roux", "deputy"),
+        ),
+    ],
+)
+def test_a_possessive_title_serves_the_body_named_before(
+    text: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert _roles(text)[-1] == expected
+
+
+def test_an_acronym_in_brackets_ends_the_body_before_an_unknown_verb() -> None:
+    """« La Fédération … (FIQ) sonne l'alarme »: « sonne » is no part of the body's name."""
+    roles = _roles(
+        "La Fédération des infirmières du Québec (FIQ) sonne l'alarme. Sa vice-présidente, "
+        "Julie Bouchard, affirme que les équipes sont « à bout »."
+    )
+    name, role = roles[-1]
+    assert name == "Julie Bouchard"
+    assert role is not None and role.startswith("vice president of ") and role.endswith("(FIQ)")

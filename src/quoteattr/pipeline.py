@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import os
 from collections.abc import Sequence
-from typing import cast
+from typing import TypeGuard, cast
 
 import attrs
 
@@ -217,6 +217,11 @@ def _read(
                     # « Son message tient en une phrase : « … » »: whose message the sentence
                     # before says
                     mention = _previous_subject(norm, in_sentences, index) or mention
+                elif _possessive_title(mention):
+                    # « Le Syndeac dénonce… Son délégué régional, X, … »: the body just named
+                    body = _possessor_body(norm, in_sentences, index, [*drafts[-1:], *found])
+                    if body is not None:
+                        mention = attrs.evolve(mention, organization=body)
                 if mention is not None and d.speaker_mode == "participle" and d.cue_first == 0:
                     # « Prévenant que…, les agriculteurs ont levé le camp, a constaté X »: the
                     # main clause's subject, not the last speaker going on
@@ -383,6 +388,39 @@ def _split_at_paragraphs(norm: str, drafts: list[Draft]) -> list[Draft]:
 
 
 _POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
+
+
+def _possessive_title(mention: MentionInfo | None) -> TypeGuard[MentionInfo]:
+    """« Son délégué régional, X », « sa porte-parole »: a title whose body is named before."""
+    return (
+        mention is not None
+        and mention.title is not None
+        and mention.organization is None
+        and mention.text.split(None, 1)[0].lower() in _POSSESSIVES
+    )
+
+
+def _possessor_body(
+    norm: str, in_sentences: Sequence[Segment], index: int, before: Sequence[Draft]
+) -> str | None:
+    """The body a possessive points to: one quoted in this sentence or the one before, else
+    the body the sentence before is about."""
+    since = in_sentences[max(0, index - 1)].start
+    for d in reversed(before):
+        if d.sentence.start < since:
+            break
+        m = d.mention
+        if m is not None and m.type == "organization" and m.organization:
+            return m.organization
+    if index == 0:
+        return None
+    previous = in_sentences[index - 1]
+    subject = _subject_mention(norm, tokenize(norm, previous.start, previous.end), bodies=True)
+    if subject is None or subject.type != "organization" or not subject.organization:
+        return None
+    body = subject.organization
+    # « La Fédération … (FIQ) sonne l'alarme »: a verb the lexicon misses ends at the acronym
+    return body[: body.rfind(")") + 1] if ")" in body else body
 
 
 def _acts(norm: str, tokens: Sequence[Token], subject: MentionInfo) -> bool:
@@ -1046,8 +1084,12 @@ def _previous_subject(norm: str, in_sentences: Sequence[Segment], index: int) ->
     return _subject_mention(norm, tokens)
 
 
-def _subject_mention(norm: str, tokens: Sequence[Token]) -> MentionInfo | None:
-    """The person or body, named or titled, that opens a sentence as its subject, if any."""
+def _subject_mention(
+    norm: str, tokens: Sequence[Token], *, bodies: bool = False
+) -> MentionInfo | None:
+    """The person or body, named or titled, that opens a sentence as its subject, if any;
+    ``bodies`` accepts a body known only by its organisation (« L'association a porté
+    plainte »)."""
     found = main_subject(tokens, len(tokens))
     opening = 0
     if tokens and (
@@ -1063,7 +1105,7 @@ def _subject_mention(norm: str, tokens: Sequence[Token]) -> MentionInfo | None:
         return None
     mention = analyse(norm, tokens[found[0]].start, tokens[found[1] - 1].end, tokens)
     if mention.type not in ("person", "organization", "group") or not (
-        mention.name or mention.title
+        mention.name or mention.title or (bodies and mention.organization)
     ):
         return None
     return mention
