@@ -3734,3 +3734,28 @@ def test_a_cited_source_beside_the_reporter(
 ) -> None:
     """« Citant X, le journal affirme que … »: both the reporter and the source it cites."""
     assert _mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noun of condition, rule or plan, whatever its determiner, after either trigger
+        ("D'après le calendrier officiel, la réforme entrera en vigueur en janvier.", []),
+        ("Selon leur âge, les enfants recevront une ou deux doses.", []),
+        ("Selon son règlement intérieur, le club peut exclure un membre.", []),
+        ("D'après la loi, le maire doit consulter le conseil.", []),
+        # a capitalised name is a body, not the common noun the table lists
+        (
+            "Selon l'Ordre des médecins, la pénurie va s'aggraver.",
+            [("according_to", "la pénurie va s'aggraver", "l'Ordre des médecins")],
+        ),
+        (
+            "Selon leurs proches, ils n'avaient rien vu venir.",
+            [("according_to", "ils n'avaient rien vu venir", "leurs proches")],
+        ),
+    ],
+)
+def test_selon_a_condition_rule_or_plan_with_any_determiner(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _mentions(text) == expected

@@ -2892,12 +2892,41 @@ def _non_attributive_heads(trigger: str) -> tuple[frozenset[str], tuple[str, ...
     )
 
 
+# Kinds of rows whose noun says « according to » a condition, a rule or a plan, whatever the
+# determiner and whichever of « selon » and « d'après » comes before it.
+_HEAD_KINDS = frozenset({"condition", "stipulation", "method"})
+_ANY_DETERMINER = frozenset(
+    {"le", "la", "les", "l'", "un", "une", "des", "son", "sa", "ses", "leur", "leurs"}
+    | {"notre", "nos", "votre", "vos", "mon", "ma", "mes", "ce", "cet", "cette", "ces"}
+)
+
+
+@functools.cache
+def _non_attributive_nouns() -> frozenset[str]:
+    """The nouns of « selon les cas », « selon la loi », « selon un calendrier »…: after
+    « selon » or « d'après » and any determiner they cite no one (« selon leur âge »,
+    « d'après le calendrier officiel »)."""
+    nouns = set()
+    for r in lexicon.non_attributive().values():
+        if r.kind in _HEAD_KINDS and r.trigger in ("selon", "d'après") and r.following:
+            words = r.following.replace("'", "' ").split()
+            if len(words) == 2 and words[0] in _ANY_DETERMINER:
+                nouns.add(words[1])
+    return frozenset(nouns)
+
+
 def non_attributive(tokens: Sequence[Token], trigger: str, start: int, end: int) -> bool:
     """Whether the words after the trigger are a phrase non_attributive.tsv lists (« selon
-    les cas », « pour l'instant »)."""
+    les cas », « pour l'instant »), or a determiner and one of its nouns of conditions,
+    rules and plans (« selon leur âge »)."""
     words = [t.low for t in tokens[start:end]]
     phrase = " ".join(words).replace("' ", "'")
     trigger_word = "d'après" if trigger == "d'" else trigger
+    if trigger_word in ("selon", "d'après") and len(words) > 1 and words[0] in _ANY_DETERMINER:
+        if tokens[start + 1].capitalized and words[1] != "constitution":
+            return False  # « selon l'Ordre des médecins »: a body's name, not « l'ordre »
+        if words[1] in _non_attributive_nouns():
+            return True
     exact, prefixes = _non_attributive_heads(trigger_word)
     rules = (
         lexicon.non_attributive().values() if phrase in exact or phrase.startswith(prefixes) else ()
