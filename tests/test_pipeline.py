@@ -3759,3 +3759,92 @@ def test_selon_a_condition_rule_or_plan_with_any_determiner(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _mentions(text) == expected
+
+
+def test_a_quotation_never_closed_then_one_with_its_own_incise() -> None:
+    """« « A… (never closed)¶« B », a expliqué X »: B is X's, not A's speaker going on."""
+    text = (
+        "Un responsable, s'exprimant sous couvert d'anonymat, est inquiet. « On attend des "
+        "garanties, ajoute-t-il. Mais de qui ?\n"
+        "« Nous voyons des mères avec des nourrissons. L'urgence, c'est l'eau », a expliqué la "
+        "porte-parole du HCR au Liban, Lina Tabbara."
+    )
+    claims = quoteattr.extract(text)
+    last = claims[-1]
+    assert last.text.startswith("Nous voyons des mères")
+    assert last.cue is not None and last.cue.span.text == "a expliqué"
+    assert last.speaker is not None and last.speaker.name == "Lina Tabbara"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participial aside with a reflexive clitic between the subject and its verb
+        (
+            "Un responsable de la Sûreté générale, s'exprimant sous couvert d'anonymat, estime "
+            "que la route rouvrira « dans dix jours ».",
+            [
+                (
+                    "mixed",
+                    "la route rouvrira « dans dix jours »",
+                    "Un responsable de la Sûreté générale",
+                )
+            ],
+        ),
+        # « en » and a capitalised place inside the title, before the name in apposition
+        (
+            "« Le choléra se soigne très bien », a rappelé son chef de mission en Haïti, Arnaud "
+            "Pelletan.",
+            [
+                (
+                    "direct",
+                    "Le choléra se soigne très bien",
+                    "son chef de mission en Haïti, Arnaud Pelletan",
+                )
+            ],
+        ),
+    ],
+)
+def test_subjects_with_an_aside_or_a_place(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name the first-name list does not know, made a person by its age
+        (
+            "Dans la cour, Mirlande Vilsaint, 29 ans, veille son fils. « Il a commencé à vomir "
+            "dimanche », raconte-t-elle.",
+            "Mirlande Vilsaint",
+        ),
+        # the civility « Dr » lets « le médecin » find him, whatever his other title
+        (
+            "« Nous recevons soixante patients par jour », explique le Dr Wilner Dorvilien, "
+            "responsable du centre. Le médecin affirme manquer de sérum « depuis deux semaines ».",
+            "Wilner Dorvilien",
+        ),
+    ],
+)
+def test_people_found_by_an_age_or_a_civility(text: str, name: str) -> None:
+    claims = quoteattr.extract(text)
+    assert claims[-1].speaker is not None and claims[-1].speaker.name == name
+
+
+def test_a_titled_subject_after_an_opening_phrase_is_a_later_pronoun() -> None:
+    """« Au banc du gouvernement, la ministre de la Santé a défendu… « … », a-t-elle martelé »."""
+    claims = quoteattr.extract(
+        "Au banc du gouvernement, la ministre de la Santé a défendu une autre méthode. « Nous "
+        "préférons l'incitation », a-t-elle martelé."
+    )
+    speaker = claims[-1].speaker
+    assert speaker is not None and speaker.description == "la ministre de la Santé"
+
+
+def test_a_civility_before_a_name_is_no_body() -> None:
+    """« le Dr Wilner Dorvilien » is a doctor, not an organisation of that name."""
+    from quoteattr.roles import split_title
+
+    assert split_title("le Dr Wilner Dorvilien") == (None, None)

@@ -114,11 +114,18 @@ def _title_before(tokens: Sequence[Token], a: int) -> str | None:
 _CAPITALISED = regex.compile(r"\b\p{Lu}[\p{L}\p{M}]+")
 
 
+# « Mirlande Vilsaint, 29 ans »: two capitalised words and an age name a person.
+_AGED_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}'-]+ \p{Lu}[\p{L}\p{M}'-]+, \d+ ans\b")
+
+
 def may_name_someone(norm: str, start: int, end: int) -> bool:
-    """Whether a sentence holds a known first name, so that it may introduce a person."""
+    """Whether a sentence holds a known first name, or a name with an age, so that it may
+    introduce a person."""
     # Capitalised runs are letters only, so their lexicon key is their lowercase form.
     names = lexicon.first_names().keys()
-    return not names.isdisjoint(map(str.lower, _CAPITALISED.findall(norm, start, end)))
+    return not names.isdisjoint(map(str.lower, _CAPITALISED.findall(norm, start, end))) or bool(
+        _AGED_NAME.search(norm, start, end)
+    )
 
 
 def name_sightings(sentences: Sequence[Sequence[Token]], norm: str) -> list[NameSighting]:
@@ -131,8 +138,8 @@ def name_sightings(sentences: Sequence[Sequence[Token]], norm: str) -> list[Name
             if b - a < 2 and not _aged(tokens, b):
                 continue  # a lone first name names someone only with an age (« Jeanne, 86 ans »)
             first = names.get(lexicon.normalize_key(tokens[a].text))
-            if first is None:
-                continue
+            if first is None and not (b - a == 2 and _aged(tokens, b)):
+                continue  # « Mirlande Vilsaint, 29 ans, »: an age makes a person of any name
             if first_verb < 0:
                 first_verb = next(
                     (
@@ -143,7 +150,7 @@ def name_sightings(sentences: Sequence[Sequence[Token]], norm: str) -> list[Name
                     len(tokens),
                 )
             text = norm[tokens[a].start : tokens[b - 1].end]
-            gender = first.gender if first.gender in ("m", "f") else None
+            gender = first.gender if first is not None and first.gender in ("m", "f") else None
             # « d'après un roman de Paul Ferrant, en tournera… »: a complement's name, before
             # the verb but not its subject
             complement = (
@@ -960,7 +967,9 @@ def _new(count: int, mention: MentionInfo, position: int, sightings: _SightingIn
     if mention.type == "organization":
         name = None  # an institution's name is its organisation field
     kind = mention.type
+    civility = _civility(mention)
     return Entity(
+        other_titles=() if civility is None or civility == title else (civility,),
         id=count,
         type=kind,
         name=name,
@@ -975,6 +984,19 @@ def _new(count: int, mention: MentionInfo, position: int, sightings: _SightingIn
     )
 
 
+def _civility(mention: MentionInfo) -> str | None:
+    """« le Dr Wilner Dorvilien, responsable du centre »: the title a civility before the name
+    gives, so that « le médecin » finds him too."""
+    if mention.name is None:
+        return None
+    for word in mention.text.split():
+        if word[:1].isupper():
+            found = lexicon.civility_title(word)
+            if found is not None:
+                return found
+    return None
+
+
 def _merge(entity: Entity, mention: MentionInfo, position: int) -> Entity:
     description = entity.description
     new = _description(mention)
@@ -985,8 +1007,9 @@ def _merge(entity: Entity, mention: MentionInfo, position: int) -> Entity:
         title = mention.title  # « l'ancien entraîneur » of a coach: he is the former coach
     organization = entity.organization or mention.organization
     other_titles = entity.other_titles
-    if mention.title and mention.title != title and mention.title not in other_titles:
-        other_titles = (*other_titles, mention.title)
+    for more in (mention.title, _civility(mention)):
+        if more and more != title and more not in other_titles:
+            other_titles = (*other_titles, more)
     return attrs.evolve(
         entity,
         title=title,

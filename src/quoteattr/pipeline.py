@@ -438,6 +438,11 @@ def _acts(norm: str, tokens: Sequence[Token], subject: MentionInfo) -> bool:
     )
 
 
+def _opening_preposition(word: str) -> bool:
+    """« Dans un communiqué, », « Au banc du gouvernement, »: a phrase before the subject."""
+    return word in ("au", "aux") or word_class(word, "prep")
+
+
 def _opens_with_title(norm: str, sentence: Segment) -> bool:
     """« Le préfet… », « L'entraîneur… »: a determiner and a title open the sentence (a test
     on its first two words, before any tokenising)."""
@@ -447,12 +452,15 @@ def _opens_with_title(norm: str, sentence: Segment) -> bool:
         return False
     first = words[0].lower()
     if (
-        first.endswith(("é", "ée", "és", "ées"))
-        and "," in head
+        "," in head
         and len(words) > 1
-        and word_class(words[1].lower(), "prep")
+        and (
+            (first.endswith(("é", "ée", "és", "ées")) and word_class(words[1].lower(), "prep"))
+            # « Au banc du gouvernement, la ministre… »; a source (« Selon X, ») is no subject
+            or (_opening_preposition(first) and first not in ("selon", "pour", "d'après"))
+        )
     ):
-        # « Interrogée par France Inter, la ministre… »: the subject after the participle
+        # « Interrogée par France Inter, la ministre… »: the subject after the opening phrase
         words = head.split(",", 1)[1].split(None, 2)
         if not words:
             return False
@@ -1096,7 +1104,7 @@ def _subject_mention(
         participle_led(tokens, 0)
         # « Comme à chaque rentrée, la présidente… », « Dans un communiqué, le maire… »; not
         # « Selon la police, le suspect… » or « Pour le maire, … »: a source before
-        or (word_class(tokens[0].low, "prep") and tokens[0].low not in ("selon", "pour", "d'"))
+        or (_opening_preposition(tokens[0].low) and tokens[0].low not in ("selon", "pour", "d'"))
         or (tokens[0].low == "comme" and len(tokens) > 1 and word_class(tokens[1].low, "prep"))
     ):
         # « Interrogée par France Inter, la ministre… »
@@ -1206,6 +1214,10 @@ def _deduplicate(drafts: list[Draft]) -> list[Draft]:
             best[key] = d
             order.append(key)
         elif _KIND_ORDER[d.kind] < _KIND_ORDER[best[key].kind] and d.cue_type == "verb":
+            best[key] = d
+        elif best[key].cue is None and d.cue is not None and d.kind == best[key].kind:
+            # « « A… (never closed)¶« B », a expliqué X »: the part with its own cue is X's,
+            # not the first quotation's going on
             best[key] = d
     return sorted((best[k] for k in order), key=lambda d: (d.content[0], d.content[1]))
 

@@ -475,7 +475,12 @@ def _split_organization(text: str, tokens: Sequence[_Token]) -> str | None:
         # « Le Monde »: the article belongs to the name.
         return _slice(text, tokens, 0, _organization_end(tokens, 0))
     start = _skip(tokens, 0, _determiners() - _ADJECTIVES)
-    if start >= len(tokens) or tokens[0].key in _CIVIL or tokens[start].key in pronouns():
+    if (
+        start >= len(tokens)
+        or tokens[0].key in _CIVIL
+        or tokens[start].key in _CIVIL  # « le Dr Wilner Dorvilien » is a doctor, not a body
+        or tokens[start].key in pronouns()
+    ):
         return None
     first = tokens[start]
     if _organizations().match(tokens, start) is None and (

@@ -172,6 +172,8 @@ def participle_led(tokens: Sequence[Token], a: int) -> bool:
     """« réveillé par les cris », « interrogée sur ses projets », and at the sentence's start
     « Interrogé sur RTL, », « Saisi par la famille, »: a participial clause."""
     tok = tokens[a]
+    if tok.low in ("s'", "se") and a + 1 < len(tokens) and tokens[a + 1].low.endswith("ant"):
+        return len(tokens[a + 1].low) > 4  # « s'exprimant sous couvert d'anonymat »
     title = lexicon.titles().get(tok.low)
     return (
         tok.word
@@ -788,7 +790,15 @@ def subject_after(tokens: Sequence[Token], start: int) -> tuple[int, int] | None
                 b += inner[1]
                 continue
         adverb = lexicon.adverbs().get(tok.low)
-        if b > a and tok.low in ("à", "au", "aux", "pour") and _place_then_name(tokens, b):
+        if (
+            b > a
+            and _place_then_name(tokens, b)
+            and (
+                tok.low in ("à", "au", "aux", "pour")
+                # « son chef de mission en Haïti, Arnaud Pelletan »
+                or (tok.low == "en" and b + 1 < n and tokens[b + 1].capitalized)
+            )
+        ):
             b += 1  # « l'ambassadeur de France au Liban, Hugues Delacroix »
             continue
         ends = word_class(tok.low, "subject_end") or (adverb is not None and adverb.is_time)
