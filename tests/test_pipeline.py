@@ -3848,3 +3848,72 @@ def test_a_civility_before_a_name_is_no_body() -> None:
     from quoteattr.roles import split_title
 
     assert split_title("le Dr Wilner Dorvilien") == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quoted object after « contre » or « pour » for verbs of protest and plea
+        (
+            "Le maire de Gramat, Thierry Escoubiac, a tempêté contre « une règle pensée à Paris ».",
+            [
+                (
+                    "partial",
+                    "une règle pensée à Paris",
+                    "Le maire de Gramat, Thierry Escoubiac",
+                )
+            ],
+        ),
+        (
+            "La députée s'est insurgée contre « une loi liberticide ».",
+            [("partial", "une loi liberticide", "La députée")],
+        ),
+        ("Le ministre a plaidé pour « une pause ».", [("partial", "une pause", "Le ministre")]),
+        # not after another verb (« travailler contre »), nor a plea « pour un « … » »
+        ("Le maire a travaillé contre « une règle absurde ».", []),
+        ("Le ministre a plaidé pour un « choc de simplification ».", []),
+        # the object clitic after a subject with its apposition restates the words before
+        (
+            "« Nous avons sous-estimé l'affluence. » Le directeur de la foire, Bernard Piérard, "
+            "l'admet.",
+            [
+                (
+                    "direct",
+                    "Nous avons sous-estimé l'affluence.",
+                    "Le directeur de la foire, Bernard Piérard",
+                )
+            ],
+        ),
+        (
+            "« Nous avons sous-estimé l'affluence. » Le directeur le reconnaît volontiers, après "
+            "les bouchons de dimanche.",
+            [("direct", "Nous avons sous-estimé l'affluence.", "Le directeur")],
+        ),
+    ],
+)
+def test_protests_pleas_and_admissions(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _mentions(text) == expected
+
+
+def test_a_voice_inside_a_quotation_is_no_antecedent() -> None:
+    """« « Berne nous a répondu “pas avant 2030” », a glissé la syndique. Elle… »: « Elle » is
+    the syndique, not Berne."""
+    claims = quoteattr.extract(
+        "La syndique de Château-d'Œx, Martine Rosset, a glissé : « Berne nous a répondu “pas "
+        "avant 2030”. » Elle n'a pas exclu qu'une votation soit organisée au printemps."
+    )
+    last = claims[-1]
+    assert last.kind == "indirect"
+    assert last.speaker is not None and last.speaker.name == "Martine Rosset"
+
+
+def test_a_name_in_apposition_to_a_title_is_a_person_whatever_the_first_name() -> None:
+    claims = quoteattr.extract(
+        "L'ancien entraîneur du Jaraaf, Ousseynou Thioune-Faye, a présenté son livre. « Le "
+        "football m'a tout donné », a-t-il glissé."
+    )
+    assert claims[-1].speaker is not None
+    assert claims[-1].speaker.name == "Ousseynou Thioune-Faye"
+    assert claims[-1].speaker.role == "former coach of Jaraaf"

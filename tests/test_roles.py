@@ -311,3 +311,9 @@ def test_labels_keep_every_title(
 ) -> None:
     label = role_label(title, organization)
     assert label is not None and all(w in label for w in words), label
+
+
+def test_a_swiss_syndique_is_a_mayor_not_a_union_member() -> None:
+    """« la syndique de Château-d'Œx » heads a commune; the accent-free fallback must not
+    read « syndiquée »."""
+    assert role_label(*split_title("la syndique de Château-d'Œx")) == "mayor of Château-d'Œx"

@@ -807,7 +807,13 @@ def _says_it_again(tokens: Sequence[Token], vc: VerbCue) -> bool:
             while k < len(tokens) and tokens[k].word and tokens[k].low not in _ADDRESSEE_PREPS:
                 k += 1
         else:
-            return False
+            # « le reconnaît volontiers, après les bouchons de dimanche »: a circumstance
+            return (
+                tokens[k].text == ","
+                and k + 1 < len(tokens)
+                and word_class(tokens[k + 1].low, "prep")
+                and not any(t.low in ("que", "qu'") for t in tokens[k + 1 :])
+            )
     return True
 
 
@@ -981,6 +987,16 @@ def _draft(
 
 
 _OBJECT_PREPS = frozenset({"de", "d'", "à", "comme"})
+
+
+def _prep_object(vc: VerbCue, prep: Token) -> bool:
+    """« a mis en garde contre « … » », « a tempêté contre « … » », « plaide pour « … » »:
+    a preposition the verb's quoted object may follow."""
+    if vc.light and prep.low in ("contre", "sur"):
+        return True
+    return prep.low in ("contre", "pour", "sur") and word_class(vc.lemma, "prep_object")
+
+
 _ATTRIBUTE_VERBS = frozenset({"se dire", "se déclarer", "se montrer", "s'affirmer"})
 _CONTENT_CLASSES = frozenset({"speech", "assertion", "request", "writing"})
 _CONTRACTED = frozenset({"au", "aux", "du", "des"})
@@ -1545,9 +1561,7 @@ def _governs_quotation(ctx: Context, vc: VerbCue, j: int, q: Quotation) -> bool:
             # « s'est dit « inquiet » »: an attribute, in lower case (« dit » may name a title)
             or (vc.lemma in _ATTRIBUTE_VERBS and q.content.text[:1].islower())
         )
-    if len(between) == 1 and (
-        between[0].low in _OBJECT_PREPS or (vc.light and between[0].low in ("contre", "sur"))
-    ):
+    if len(between) == 1 and (between[0].low in _OBJECT_PREPS or _prep_object(vc, between[0])):
         if between[0].low in ("de", "d'") and not (
             vc.light
             or partitive
@@ -1588,10 +1602,13 @@ def _governs_quotation(ctx: Context, vc: VerbCue, j: int, q: Quotation) -> bool:
         return True  # « ce qu'il appelle un « … » », « ce qu'elle décrit comme une « … » »
     if (
         len(between) == 2
-        and (between[0].low in _OBJECT_PREPS or (vc.light and between[0].low in ("contre", "sur")))
+        and (
+            between[0].low in _OBJECT_PREPS
+            or (_prep_object(vc, between[0]) and between[0].low != "pour")
+        )
         and determiner(between[1].low)
         and ({"quote", "obj"} & vc.complements or vc.light)
-        and vc.verb_class in ("assertion", "speech")
+        and (vc.verb_class in ("assertion", "speech") or word_class(vc.lemma, "prep_object"))
         and q.content.text[:1].islower()  # « a parlé de la « Maison de la radio » »: a name
     ):
         return True  # « a parlé d'un « effort collectif » », « a mis en garde contre une « … » »

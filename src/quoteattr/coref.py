@@ -114,8 +114,12 @@ def _title_before(tokens: Sequence[Token], a: int) -> str | None:
 _CAPITALISED = regex.compile(r"\b\p{Lu}[\p{L}\p{M}]+")
 
 
-# « Mirlande Vilsaint, 29 ans »: two capitalised words and an age name a person.
-_AGED_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}'-]+ \p{Lu}[\p{L}\p{M}'-]+, \d+ ans\b")
+# « Mirlande Vilsaint, 29 ans », « …du Jaraaf, Ousseynou Faye, »: two capitalised words with
+# an age, or between commas, may name a person whatever the first name.
+_AGED_NAME = regex.compile(
+    r"\p{Lu}[\p{L}\p{M}'-]+ \p{Lu}[\p{L}\p{M}'-]+, \d+ ans\b"
+    r"|, \p{Lu}[\p{L}\p{M}'-]+ \p{Lu}[\p{L}\p{M}'-]+[,.]"
+)
 
 
 def may_name_someone(norm: str, start: int, end: int) -> bool:
@@ -138,8 +142,12 @@ def name_sightings(sentences: Sequence[Sequence[Token]], norm: str) -> list[Name
             if b - a < 2 and not _aged(tokens, b):
                 continue  # a lone first name names someone only with an age (« Jeanne, 86 ans »)
             first = names.get(lexicon.normalize_key(tokens[a].text))
-            if first is None and not (b - a == 2 and _aged(tokens, b)):
-                continue  # « Mirlande Vilsaint, 29 ans, »: an age makes a person of any name
+            if first is None and not (
+                (b - a == 2 and _aged(tokens, b)) or _titled_apposition(tokens, a, b)
+            ):
+                # « Mirlande Vilsaint, 29 ans, », « L'entraîneur du Jaraaf, Ousseynou Faye, »:
+                # an age or a title in apposition makes a person of a name the list lacks
+                continue
             if first_verb < 0:
                 first_verb = next(
                     (
@@ -170,6 +178,17 @@ def name_sightings(sentences: Sequence[Sequence[Token]], norm: str) -> list[Name
                 )
             )
     return out
+
+
+def _titled_apposition(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """Whether the name at ``a``..``b`` stands between commas right after a phrase holding a
+    title: « L'ancien entraîneur du Jaraaf, Ousseynou Thioune-Faye, a présenté… »."""
+    if not (2 <= b - a <= 3 and a >= 2 and tokens[a - 1].text == ","):
+        return False
+    if b < len(tokens) and tokens[b].text not in (",", "."):
+        return False
+    start = _phrase_start(tokens, a - 1)
+    return any(lexicon.normalize_key(t.low) in lexicon.titles() for t in tokens[start : a - 1])
 
 
 def _after_opening_clause(tokens: Sequence[Token], a: int) -> bool:
@@ -331,7 +350,8 @@ def resolve(
     ``positions`` are the claims' cue offsets (for "names seen before this claim");
     ``continuation[i]`` is "continue" for a claim that continues the previous claim's speaker
     (a quoted paragraph with no cue, a participle after a claim of the same sentence),
-    "interview" for an interview answer (the last named person), else "". ``described`` are
+    "interview" for an interview answer (the last named person), "nested" for speech quoted
+    inside a quotation (never the antecedent of a later pronoun), else "". ``described`` are
     the subjects, with their sentence's offset, of sentences that report nothing but open
     with a titled person (« Le préfet a promis des aides. »): a later « il » may be them.
     Mention spans are left to the pipeline, which maps them to the caller's text.
@@ -396,13 +416,21 @@ def resolve(
             if entity.id < 0:  # first claim of a person the text introduced earlier
                 entity = attrs.evolve(entity, id=len(by_recency))
             entity = _merge(entity, mention, position)
-        by_recency.pop(entity.id, None)
-        by_recency[entity.id] = entity
+        if cont == "nested":
+            # « « Berne nous a répondu “pas avant 2030” », a glissé la syndique. Elle… »: a
+            # voice inside a quotation is not the one a later pronoun points to
+            if entity.id in by_recency:
+                by_recency[entity.id] = entity
+            else:
+                by_recency = {entity.id: entity, **by_recency}
+        else:
+            by_recency.pop(entity.id, None)
+            by_recency[entity.id] = entity
+            previous = entity
         first_named.setdefault(entity.id, position)
         if entity.name:
             by_name[entity.name] = entity
             by_name.setdefault(entity.name.split()[-1], entity)
-        previous = entity
         out.append(_speaker(entity))
     return out
 

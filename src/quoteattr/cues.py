@@ -302,10 +302,25 @@ def _reads_as_noun(tokens: Sequence[Token], index: int) -> bool:
         return False
     if prev in ("le", "l'") and index >= 2 and tokens[index - 2].low == "comme":
         return False  # « Comme le souligne la Cour des comptes, … »
+    if prev in ("le", "l'") and _after_apposed_name(tokens, index - 1):
+        return False  # « Le directeur de la foire, Bernard Piérard, l'admet »
     return (
         word_class(prev, "det")
         or word_class(prev, "det_indef")
         or (word_class(prev, "prep") and prev != "en")
+    )
+
+
+def _after_apposed_name(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the clitic at ``k`` follows a name in apposition closed by a comma (« Le
+    directeur, Bernard Piérard, l'admet »): the subject ends there."""
+    return (
+        k >= 3
+        and tokens[k - 1].text == ","
+        and tokens[k - 2].capitalized
+        and tokens[k - 2].word
+        and tokens[k - 3].capitalized
+        and any(t.text == "," for t in tokens[max(0, k - 6) : k - 3])
     )
 
 
@@ -601,8 +616,19 @@ def _verb_group(
                     tokens[first - 2].low in SUBJECT_CLITICS
                     or word_class(tokens[first - 2].low, "neg")
                     or tokens[first - 2].low == "comme"
+                    # « Le directeur le reconnaît », « Bernard Piérard le reconnaît »
+                    or (
+                        first == i
+                        and first >= 3
+                        and _ends_subject(tokens[first - 2])
+                        and (
+                            tokens[first - 2].capitalized
+                            or word_class(tokens[first - 3].low, "det")
+                        )
+                    )
                 )
             )
+            or (prev in ("le", "l'") and first == i and _after_apposed_name(tokens, first - 1))
         ):
             # « l'a répété », « il le redit »: the object clitic stands for what was said.
             first -= 1

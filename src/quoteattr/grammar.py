@@ -63,6 +63,7 @@ FUNCTION_CLASSES = frozenset(
         "reached",
         "adapted",
         "evidence",
+        "prep_object",
     }
 )
 

@@ -554,7 +554,7 @@ def _continues(drafts: Sequence[Draft]) -> list[str]:
     "continue" for a quoted paragraph with no cue and for a participle right after a claim of
     the same sentence (« …, déclare-t-elle, affirmant que ») or opening its own sentence,
     "interview" for an answer in an
-    interview, "" otherwise."""
+    interview, "nested" for speech quoted inside a quotation, "" otherwise."""
     out = []
     for i, d in enumerate(drafts):
         same_sentence = i > 0 and drafts[i - 1].sentence == d.sentence
@@ -567,6 +567,8 @@ def _continues(drafts: Sequence[Draft]) -> list[str]:
             out.append("continue")
         elif d.speaker_mode == "interview":
             out.append("interview")
+        elif d.kind == "nested":
+            out.append("nested")
         else:
             out.append("")
     return out
