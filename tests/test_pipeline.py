@@ -3917,3 +3917,10 @@ def test_a_name_in_apposition_to_a_title_is_a_person_whatever_the_first_name() -
     assert claims[-1].speaker is not None
     assert claims[-1].speaker.name == "Ousseynou Thioune-Faye"
     assert claims[-1].speaker.role == "former coach of Jaraaf"
+
+
+def test_a_title_between_commas_after_a_name_is_no_verb() -> None:
+    """« Selon Amy Morel, juge, « … » »: « juge » is her title, not « juger »."""
+    assert _mentions("Selon Amy Morel, juge, « le projet avance ».") == [
+        ("direct", "le projet avance", "Amy Morel, juge")
+    ]

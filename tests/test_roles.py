@@ -133,7 +133,7 @@ def test_role_label(title: str | None, organization: str | None, label: str | No
         ("Il", None, None),
         ("M. Dupont", None, None),
         ("le China Daily", None, "China Daily"),
-        ("des agents de sécurité privés", "agents", None),
+        ("des agents de sécurité privés", "agents de sécurité", None),
         ("l'avocate de la victime", "avocate", None),
         ("le rapport", None, None),
         ("", None, None),
@@ -317,3 +317,11 @@ def test_a_swiss_syndique_is_a_mayor_not_a_union_member() -> None:
     """« la syndique de Château-d'Œx » heads a commune; the accent-free fallback must not
     read « syndiquée »."""
     assert role_label(*split_title("la syndique de Château-d'Œx")) == "mayor of Château-d'Œx"
+
+
+def test_a_second_title_after_a_place_is_no_part_of_the_body() -> None:
+    """« professeur de mathématiques à Montreuil et responsable du SNES-FSU »: the body is
+    Montreuil, « et responsable… » a second title."""
+    assert split_title(
+        "Jérôme Albrecht, professeur de mathématiques à Montreuil et responsable du SNES-FSU"
+    ) == ("professeur de mathématiques", "Montreuil")

@@ -794,9 +794,13 @@ def _same_function(a: str, b: str, body_of_a: str | None = None) -> bool:
     classes = lexicon.title_classes()
     if word_class(ca, "council_head") and cb in _ELECTED and _elected_body(body_of_a):
         return True  # « le président du conseil départemental » … « l'élu »
+    # « biologiste marine » is a « biologiste », whom « la chercheuse » may be
+    ha, hb = ca.split(" ", 1)[0], cb.split(" ", 1)[0]
     return (
         cb in classes.get(ca, ())
         or ca in classes.get(cb, ())
+        or hb in classes.get(ca, ())
+        or ha in classes.get(cb, ())
         or ca.startswith(cb + " ")
         or cb.startswith(ca + " ")
     )

@@ -304,6 +304,13 @@ def _reads_as_noun(tokens: Sequence[Token], index: int) -> bool:
         return False  # « Comme le souligne la Cour des comptes, … »
     if prev in ("le", "l'") and _after_apposed_name(tokens, index - 1):
         return False  # « Le directeur de la foire, Bernard Piérard, l'admet »
+    if (
+        prev == ","
+        and index + 1 < len(tokens)
+        and tokens[index + 1].text == ","
+        and lexicon.normalize_key(tokens[index].low) in lexicon.titles()
+    ):
+        return True  # « Selon Amy Morel, juge, « … » »: a title in apposition
     return (
         word_class(prev, "det")
         or word_class(prev, "det_indef")

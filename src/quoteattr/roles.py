@@ -163,7 +163,7 @@ _POST_MODIFIERS: Final[Mapping[tuple[str, ...], str]] = types.MappingProxyType(
         ("déléguée",): "junior",
     }
 )
-_FRONT_WORDS: Final = ("former", "senior", "deputy", "acting", "outgoing")
+_FRONT_WORDS: Final = ("former", "senior", "deputy", "acting", "outgoing", "junior")
 # English titles a front word belongs to: "Finance deputy mayor", not "deputy Finance mayor".
 _COMPOUNDS: Final = frozenset({"deputy mayor", "deputy mayors"})
 _MUNICIPAL: Final = {"deputy": "deputy mayor", "deputies": "deputy mayors"}
@@ -291,6 +291,8 @@ def _skip(tokens: Sequence[_Token], start: int, words: frozenset[str]) -> int:
 def _end_of_phrase(tokens: Sequence[_Token], start: int) -> int:
     end = start
     while end < len(tokens) and tokens[end].key not in _STOPS:
+        if tokens[end].key == "et" and _titles().match(tokens, end + 1) is not None:
+            break  # « à Montreuil et responsable du SNES-FSU »: a second title, not the body
         end += 1
     return end
 
