@@ -3924,3 +3924,39 @@ def test_a_title_between_commas_after_a_name_is_no_verb() -> None:
     assert _mentions("Selon Amy Morel, juge, « le projet avance ».") == [
         ("direct", "le projet avance", "Amy Morel, juge")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a legal act states facts; official figures are an authority's
+        (
+            "Il a subtilisé plus de 1400 composants, selon l'acte d'accusation.",
+            [
+                (
+                    "according_to",
+                    "Il a subtilisé plus de 1400 composants",
+                    "l'acte d'accusation",
+                )
+            ],
+        ),
+        (
+            "L'épidémie avait fait plus de 9 000 morts, d'après les chiffres officiels.",
+            [
+                (
+                    "according_to",
+                    "L'épidémie avait fait plus de 9 000 morts",
+                    "les chiffres officiels",
+                )
+            ],
+        ),
+        # figures alone still cite no one; an outcome or a trend is a condition
+        ("Les prix varient selon les chiffres.", []),
+        ("Le mouvement pourrait être reconduit selon l'issue des discussions.", []),
+        ("Selon l'évolution de la situation, le préfet pourrait lever l'alerte.", []),
+    ],
+)
+def test_documents_figures_and_conditions_after_selon(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _mentions(text) == expected

@@ -3047,6 +3047,9 @@ def source_like(
     return False
 
 
+_OFFICIAL = frozenset({"officiel", "officielle", "officiels", "officielles"})
+
+
 def _complement_names_source(tokens: Sequence[Token], k: int, end: int) -> bool:
     """« selon le décompte de l'AFP », « selon un bilan provisoire de la Protection civile »,
     « selon l'estimation publiée jeudi par l'Insee »: a weak source noun needs a source after
@@ -3061,6 +3064,8 @@ def _complement_names_source(tokens: Sequence[Token], k: int, end: int) -> bool:
         if not linked:
             if not t.word or t.capitalized:
                 return False
+            if t.low in _OFFICIAL:
+                return True  # « d'après les chiffres officiels »: an authority's own figures
             continue  # « provisoire », « publiée jeudi »
         key = lexicon.normalize_key(t.low)
         if t.capitalized or key in lexicon.titles() or key in lexicon.organizations():
