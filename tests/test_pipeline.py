@@ -3960,3 +3960,32 @@ def test_documents_figures_and_conditions_after_selon(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _mentions(text) == expected
+
+
+def test_a_body_named_with_commas_before_on() -> None:
+    """« Au ministère de l'Enseignement primaire, secondaire et technique (EPST), on affirme »:
+    the body runs up to its acronym."""
+    claims = quoteattr.extract(
+        "Au ministère de l'Enseignement primaire, secondaire et technique (EPST), on affirme que "
+        "le taux dépassait « 60 % »."
+    )
+    speaker = claims[0].speaker
+    assert speaker is not None and speaker.description is not None
+    assert speaker.description.endswith("(EPST)")
+    assert [
+        c.speaker.mention.text if c.speaker and c.speaker.mention else None
+        for c in quoteattr.extract("À Lyon, en cette fin d'année, on affirme que tout va « bien ».")
+    ] == ["on"]
+
+
+def test_a_subject_whose_sentence_reports_nothing_lasting_is_a_later_pronoun() -> None:
+    """« Le prévenu, un Français de 43 ans, a reconnu les faits. « … », a-t-il admis »: the
+    apposition's look-alike incise gives no claim, so the titled subject is « il »."""
+    claims = quoteattr.extract(
+        "Selon l'acte d'accusation, il a volé 1400 pièces.\n"
+        "Le prévenu, un Français de 43 ans domicilié à Morteau, a reconnu les faits dès sa "
+        "première audition. « J'avais des dettes de jeu », a-t-il admis devant le tribunal.\n"
+        "« Il ne s'agit pas d'un coup de folie », a souligné le procureur, Cédric Wälti."
+    )
+    admitted = next(c for c in claims if c.text.startswith("J'avais"))
+    assert admitted.speaker is not None and admitted.speaker.title == "prévenu"

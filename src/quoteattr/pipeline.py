@@ -197,15 +197,7 @@ def _read(
             if cue_possible:
                 ctx = Context(norm, sentence, paragraph, tuple(tokens), in_paragraph)
                 linked = link_sentence(ctx)
-            if not linked and _opens_with_title(norm, sentence):
-                subject = _subject_mention(norm, tokens)
-                if (
-                    subject is not None
-                    and subject.title
-                    and not subject.anonymous
-                    and _acts(norm, tokens, subject)
-                ):
-                    described.append((sentence.start, subject))
+            before = len(found)
             for d in linked:
                 found_range = speaker_range(d, tokens)
                 mention = None if found_range is None else analyse(norm, *found_range, tokens)
@@ -250,6 +242,19 @@ def _read(
                 ):
                     continue
                 found.append(with_mention(d, None if mention is None else _shared(mention, shared)))
+            if _opens_with_title(norm, sentence) and all(
+                d.needs_source and _no_source(d.mention) for d in found[before:]
+            ):
+                # a sentence that reports nothing lasting (« Le prévenu, un Français de 43 ans,
+                # a reconnu les faits »): its titled subject may be a later « il »
+                subject = _subject_mention(norm, tokens)
+                if (
+                    subject is not None
+                    and subject.title
+                    and not subject.anonymous
+                    and _acts(norm, tokens, subject)
+                ):
+                    described.append((sentence.start, subject))
         if found:
             opening = _quotation_before_claim(norm, in_sentences, in_paragraph, found)
             if opening is not None:

@@ -1166,6 +1166,16 @@ def _on_place_before(tokens: Sequence[Token], on: int) -> tuple[int, int] | None
     if on < 3 or tokens[on - 1].text != ",":
         return None
     place = _where_on_speaks(tokens, 0)
+    if (
+        place is not None
+        and place[1] != tokens[on - 2].end
+        and tokens[0].low in _ON_PLACES
+        and on <= 18
+        and tokens[on - 2].text == ")"
+    ):
+        # « Au ministère de l'Enseignement primaire, secondaire et technique (EPST), on
+        # affirme »: a body's name with commas in it runs up to its acronym and « , on »
+        place = (place[0], tokens[on - 2].end)
     if place is None or place[1] != tokens[on - 2].end:
         return None
     # « Dans les années 1980, on estimait », « À Lyon, on estime »: a time or a town is no
