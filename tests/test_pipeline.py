@@ -3989,3 +3989,54 @@ def test_a_subject_whose_sentence_reports_nothing_lasting_is_a_later_pronoun() -
     )
     admitted = next(c for c in claims if c.text.startswith("J'avais"))
     assert admitted.speaker is not None and admitted.speaker.title == "prévenu"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised rule or plan is still a rule or plan; a professional order is a body
+        ("Selon le Règlement, le joueur est suspendu trois matchs.", []),
+        (
+            "Selon l'ordre des avocats de Paris, la réforme est dangereuse.",
+            [("according_to", "la réforme est dangereuse", "l'ordre des avocats de Paris")],
+        ),
+        # protests against a name or a single word are no quoted claim
+        ("Les syndicats protestent contre « la loi Travail ».", []),
+        ("Il a protesté pour « rien ».", []),
+        # a title and its complement in apposition after a name is no verb
+        (
+            "Selon Amy Morel, juge au tribunal de Lille, « la procédure est viciée ».",
+            [
+                (
+                    "direct",
+                    "la procédure est viciée",
+                    "Amy Morel, juge au tribunal de Lille",
+                )
+            ],
+        ),
+    ],
+)
+def test_second_reading_of_session_ten(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """Sentences a second reader of this session's rules wrote against them."""
+    assert _mentions(text) == expected
+
+
+def test_a_source_named_again_as_a_subject_is_the_later_pronoun() -> None:
+    """« « La ministre m'a promis “…” », explique la maire. La ministre a confirmé jeudi.
+    « … », a-t-elle assuré »: the minister, named again since the mayor spoke."""
+    claims = quoteattr.extract(
+        "« La ministre m'a promis “une aide rapide” », explique la maire. La ministre a "
+        "confirmé jeudi. « L'aide arrivera », a-t-elle assuré."
+    )
+    assert claims[-1].speaker is not None
+    assert claims[-1].speaker.description == "La ministre"
+
+
+def test_a_civility_makes_a_person_of_an_unknown_name() -> None:
+    claims = quoteattr.extract(
+        "Le Dr Wilner Dorvilien, responsable du centre, s'alarme. « Nous manquons de tout », "
+        "déplore le médecin."
+    )
+    assert claims[-1].speaker is not None and claims[-1].speaker.name == "Wilner Dorvilien"

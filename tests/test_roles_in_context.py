@@ -95,3 +95,80 @@ def test_an_acronym_in_brackets_ends_the_body_before_an_unknown_verb() -> None:
     name, role = roles[-1]
     assert name == "Julie Bouchard"
     assert role is not None and role.startswith("vice president of ") and role.endswith("(FIQ)")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # « son », « sa » of someone the sentence before names: not the subject body's
+        (
+            "Le tribunal a condamné Paul Roux à deux ans de prison. « Nous ferons appel », a "
+            "déclaré son avocat.",
+            (None, "lawyer"),
+        ),
+        # a family word is a person's, never a body's
+        (
+            "La police a interpellé un adolescent. « Il n'a rien fait », assure sa mère.",
+            (None, "mother"),
+        ),
+        (
+            "L'entreprise a publié ses comptes. « Il est effondré », confie son épouse.",
+            (None, "wife"),
+        ),
+    ],
+)
+def test_a_possessive_that_is_not_the_body_before(
+    text: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert _roles(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # the agent of an opening participle is not the name's description
+        (
+            "Interrogé par le juge, Paul Roux a tout nié. « Je suis innocent », a-t-il dit.",
+            "Paul Roux",
+            None,
+        ),
+        (
+            "Reçue par la ministre, Awa Ndiaye, agricultrice, a plaidé sa cause. « Nous sommes "
+            "oubliées », a-t-elle dit.",
+            "Awa Ndiaye",
+            "farmer",
+        ),
+        # a company with an age is no person
+        (
+            "Air France, 90 ans, fête son anniversaire. « Nous sommes fiers », a déclaré son "
+            "porte-parole.",
+            None,
+            "spokesperson",
+        ),
+    ],
+)
+def test_names_and_descriptions_that_are_not_what_they_seem(
+    text: str, name: str | None, role: str | None
+) -> None:
+    assert _roles(text)[-1] == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("description", "label"),
+    [
+        # Swiss heads of communes, and the French property or insolvency syndic
+        ("la syndique de Château-d'Œx", "mayor of Château-d'Œx"),
+        ("le syndic de copropriété", "property manager"),
+        ("Paul Roux, syndic bénévole de la résidence", "volunteer property manager"),
+        ("le syndic de la faillite", "insolvency administrator"),
+        # a body named « des X et Y » keeps its second plural noun
+        (
+            "Paul Roux, secrétaire du syndicat des médecins et pharmaciens de l'Aude",
+            "secretary of union of médecins et pharmaciens de l'Aude",
+        ),
+    ],
+)
+def test_syndics_and_bodies_with_et(description: str, label: str) -> None:
+    from quoteattr.roles import role_label, split_title
+
+    assert role_label(*split_title(description)) == label

@@ -989,12 +989,19 @@ def _draft(
 _OBJECT_PREPS = frozenset({"de", "d'", "à", "comme"})
 
 
-def _prep_object(vc: VerbCue, prep: Token) -> bool:
+def _prep_object(vc: VerbCue, prep: Token, q: Quotation) -> bool:
     """« a mis en garde contre « … » », « a tempêté contre « … » », « plaide pour « … » »:
-    a preposition the verb's quoted object may follow."""
+    a preposition the verb's quoted object may follow. For a verb of protest, only words of
+    its own: not a name (« protestent contre « la loi Travail » ») nor a single word."""
     if vc.light and prep.low in ("contre", "sur"):
         return True
-    return prep.low in ("contre", "pour", "sur") and word_class(vc.lemma, "prep_object")
+    words = q.content.text.split()
+    return (
+        prep.low in ("contre", "pour", "sur")
+        and word_class(vc.lemma, "prep_object")
+        and len(words) >= 2
+        and not any(w[:1].isupper() for w in words[:3])
+    )
 
 
 _ATTRIBUTE_VERBS = frozenset({"se dire", "se déclarer", "se montrer", "s'affirmer"})
@@ -1561,7 +1568,7 @@ def _governs_quotation(ctx: Context, vc: VerbCue, j: int, q: Quotation) -> bool:
             # « s'est dit « inquiet » »: an attribute, in lower case (« dit » may name a title)
             or (vc.lemma in _ATTRIBUTE_VERBS and q.content.text[:1].islower())
         )
-    if len(between) == 1 and (between[0].low in _OBJECT_PREPS or _prep_object(vc, between[0])):
+    if len(between) == 1 and (between[0].low in _OBJECT_PREPS or _prep_object(vc, between[0], q)):
         if between[0].low in ("de", "d'") and not (
             vc.light
             or partitive
@@ -1604,7 +1611,7 @@ def _governs_quotation(ctx: Context, vc: VerbCue, j: int, q: Quotation) -> bool:
         len(between) == 2
         and (
             between[0].low in _OBJECT_PREPS
-            or (_prep_object(vc, between[0]) and between[0].low != "pour")
+            or (_prep_object(vc, between[0], q) and between[0].low != "pour")
         )
         and determiner(between[1].low)
         and ({"quote", "obj"} & vc.complements or vc.light)
@@ -2940,9 +2947,10 @@ def non_attributive(tokens: Sequence[Token], trigger: str, start: int, end: int)
     phrase = " ".join(words).replace("' ", "'")
     trigger_word = "d'après" if trigger == "d'" else trigger
     if trigger_word in ("selon", "d'après") and len(words) > 1 and words[0] in _ANY_DETERMINER:
-        if tokens[start + 1].capitalized and words[1] != "constitution":
+        body = find_organization(tokens[start:end])
+        if body is not None and body[0] == 1:
             return False  # « selon l'Ordre des médecins »: a body's name, not « l'ordre »
-        if words[1] in _non_attributive_nouns():
+        if words[1] in _non_attributive_nouns() and not tokens[start + 1].capitalized:
             return True
     exact, prefixes = _non_attributive_heads(trigger_word)
     rules = (

@@ -114,11 +114,13 @@ def _title_before(tokens: Sequence[Token], a: int) -> str | None:
 _CAPITALISED = regex.compile(r"\b\p{Lu}[\p{L}\p{M}]+")
 
 
-# « Mirlande Vilsaint, 29 ans », « …du Jaraaf, Ousseynou Faye, »: two capitalised words with
-# an age, or between commas, may name a person whatever the first name.
+# « Mirlande Vilsaint, 29 ans », « …du Jaraaf, Ousseynou Faye, », « le Dr Wilner Dorvilien »:
+# two capitalised words with an age, between commas or after a civility may name a person
+# whatever the first name.
 _AGED_NAME = regex.compile(
     r"\p{Lu}[\p{L}\p{M}'-]+ \p{Lu}[\p{L}\p{M}'-]+, \d+ ans\b"
     r"|, \p{Lu}[\p{L}\p{M}'-]+ \p{Lu}[\p{L}\p{M}'-]+[,.]"
+    r"|\b(?:M|Mme|Dr|Dre|Pr|Me|Mgr)\.? \p{Lu}[\p{L}\p{M}'-]+ \p{Lu}"
 )
 
 
@@ -143,7 +145,8 @@ def name_sightings(sentences: Sequence[Sequence[Token]], norm: str) -> list[Name
                 continue  # a lone first name names someone only with an age (« Jeanne, 86 ans »)
             first = names.get(lexicon.normalize_key(tokens[a].text))
             if first is None and not (
-                (b - a == 2 and _aged(tokens, b)) or _titled_apposition(tokens, a, b)
+                (b - a == 2 and _aged(tokens, b) and _person_like(tokens, a, b))
+                or _titled_apposition(tokens, a, b)
             ):
                 # « Mirlande Vilsaint, 29 ans, », « L'entraîneur du Jaraaf, Ousseynou Faye, »:
                 # an age or a title in apposition makes a person of a name the list lacks
@@ -180,15 +183,29 @@ def name_sightings(sentences: Sequence[Sequence[Token]], norm: str) -> list[Name
     return out
 
 
+def _person_like(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """« Mirlande Vilsaint, 29 ans, » names a person; « Air France, 90 ans, » a company and
+    « Radio France, 50 ans après sa création » an age of something."""
+    name = " ".join(t.text for t in tokens[a:b])
+    closed = b + 3 >= len(tokens) or tokens[b + 3].text in (",", ".")
+    return closed and lexicon.normalize_key(name) not in lexicon.organizations()
+
+
 def _titled_apposition(tokens: Sequence[Token], a: int, b: int) -> bool:
-    """Whether the name at ``a``..``b`` stands between commas right after a phrase holding a
-    title: « L'ancien entraîneur du Jaraaf, Ousseynou Thioune-Faye, a présenté… »."""
-    if not (2 <= b - a <= 3 and a >= 2 and tokens[a - 1].text == ","):
+    """Whether the name at ``a``..``b`` is a person's by a title: between commas right after
+    a phrase holding one (« L'ancien entraîneur du Jaraaf, Ousseynou Thioune-Faye, »), or
+    after a civility (« le Dr Wilner Dorvilien »)."""
+    if not 2 <= b - a <= 3:
+        return False
+    if a >= 1 and word_class(tokens[a - 1].text, "title_abbr"):
+        return True
+    titles = lexicon.titles()
+    if a < 2 or tokens[a - 1].text != ",":
         return False
     if b < len(tokens) and tokens[b].text not in (",", "."):
         return False
     start = _phrase_start(tokens, a - 1)
-    return any(lexicon.normalize_key(t.low) in lexicon.titles() for t in tokens[start : a - 1])
+    return any(lexicon.normalize_key(t.low) in titles for t in tokens[start : a - 1])
 
 
 def _after_opening_clause(tokens: Sequence[Token], a: int) -> bool:
@@ -303,8 +320,10 @@ def _title_start(tokens: Sequence[Token], start: int, end: int) -> int:
     # only after a preposition: « sa cosecrétaire générale » is no « générale », and
     # « Parmi les victimes, Martine Lefort » is one of them, not their description
     before = tokens[k - 1].low
-    if before == "parmi" or not (before in DE_WORDS or word_class(before, "prep")):
+    if before in ("parmi", "par") or not (before in DE_WORDS or word_class(before, "prep")):
         return start
+    if participle_led(tokens, start):
+        return start  # « Reçue par la ministre, Awa Ndiaye »: who received her
     return k
 
 
@@ -389,6 +408,17 @@ def resolve(
             # (its claim comes first, by content) is not its antecedent.
             recent = [e for e in recent if first_named.get(e.id, -1) < position]
         entity = _find(recent, by_name, mention, position, seen)
+        if described and mention.type == "pronoun" and entity is not None and entity.id >= 0:
+            # « « Le ministre m'a dit “je viendrai” », raconte le maire. Le ministre est venu.
+            # « … », a-t-il dit »: a known source named again as a subject since is « il »
+            intro = _described_since(described, mention, position, entity)
+            again = (
+                None
+                if intro is None
+                else _find(recent, by_name, intro, position, seen, untitled=False)
+            )
+            if again is not None and again.id >= 0 and again.id != entity.id:
+                entity = again
         if described and mention.type == "pronoun" and (entity is None or entity.id < 0):
             # Only when no one who already spoke is the antecedent: « « A », a dit X. Le préfet
             # a visité l'usine. « B », a-t-il ajouté » is more often X.
@@ -925,17 +955,22 @@ def _from_sighting(
         if e.name == sighting.name:
             return e
     title, organization = sighting.role
+    source = sighting
     if title is None and index is not None:
         # « le limogeage de son entraîneur, Didier Castagnac, … ¶ … Didier Castagnac laisse…
         # Il… »: the nearest sighting of the name says what he is, when this one does not
         titled = _sighting_of(sighting.name, sighting.position, index)
         if titled is not None:
             title, organization = titled.role
+            source = titled
     return Entity(
         id=-1,
         type="person",
         name=sighting.name,
-        description=None,
+        # the phrase that gave the title (« La ministre de la Culture »), as written
+        description=next((p for p in source.phrases if roles.split_title(p)[0]), None)
+        if title is not None
+        else None,
         title=title,
         organization=organization,
         gender=sighting.gender,

@@ -307,15 +307,27 @@ def _reads_as_noun(tokens: Sequence[Token], index: int) -> bool:
     if (
         prev == ","
         and index + 1 < len(tokens)
-        and tokens[index + 1].text == ","
         and lexicon.normalize_key(tokens[index].low) in lexicon.titles()
+        and (
+            tokens[index + 1].text == ","
+            or (
+                index >= 2
+                and tokens[index - 2].capitalized
+                and tokens[index + 1].low in _TITLE_COMPLEMENTS
+            )
+        )
     ):
-        return True  # « Selon Amy Morel, juge, « … » »: a title in apposition
+        # « Selon Amy Morel, juge, « … » », « Amy Morel, juge au tribunal de Lille, »: a title
+        # in apposition
+        return True
     return (
         word_class(prev, "det")
         or word_class(prev, "det_indef")
         or (word_class(prev, "prep") and prev != "en")
     )
+
+
+_TITLE_COMPLEMENTS = frozenset({"de", "d'", "du", "des", "au", "aux", "à", "en", "chez"})
 
 
 def _after_apposed_name(tokens: Sequence[Token], k: int) -> bool:

@@ -29,7 +29,7 @@ from quoteattr.coref import NameSighting, may_name_someone, name_sightings, reso
 from quoteattr.cues import adverb_length_forward, find_verb_cues, may_hold_cue
 from quoteattr.errors import QuoteattrError
 from quoteattr.grammar import determiner, word_class
-from quoteattr.mentions import MentionInfo, analyse
+from quoteattr.mentions import MentionInfo, analyse, title_record
 from quoteattr.model import Claim, Cue, MentionType, Quotation, Span, Speaker
 from quoteattr.speakers import (
     main_subject,
@@ -396,11 +396,14 @@ _POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 
 
 def _possessive_title(mention: MentionInfo | None) -> TypeGuard[MentionInfo]:
-    """« Son délégué régional, X », « sa porte-parole »: a title whose body is named before."""
+    """« Son délégué régional, X », « sa porte-parole »: a function whose body is named
+    before; not « sa mère », « son épouse », whose « sa » is a person's."""
+    if mention is None or mention.title is None or mention.organization is not None:
+        return False
+    record = title_record(mention.title)
     return (
-        mention is not None
-        and mention.title is not None
-        and mention.organization is None
+        record is not None
+        and record.kind == "title"
         and mention.text.split(None, 1)[0].lower() in _POSSESSIVES
     )
 
@@ -420,9 +423,12 @@ def _possessor_body(
     if index == 0:
         return None
     previous = in_sentences[index - 1]
-    subject = _subject_mention(norm, tokenize(norm, previous.start, previous.end), bodies=True)
+    tokens = tokenize(norm, previous.start, previous.end)
+    subject = _subject_mention(norm, tokens, bodies=True)
     if subject is None or subject.type != "organization" or not subject.organization:
         return None
+    if _someone_else_named(tokens, subject.end):
+        return None  # « Le tribunal a condamné Paul Roux. … son avocat »: Paul Roux's
     body = subject.organization
     # « La Fédération … (FIQ) sonne l'alarme »: a verb the lexicon misses ends at the acronym
     return body[: body.rfind(")") + 1] if ")" in body else body
@@ -1097,6 +1103,18 @@ def _previous_subject(norm: str, in_sentences: Sequence[Segment], index: int) ->
         # « Il parle d'une « situation intenable ». Et d'ajouter : « … » »: the same « il »
         return analyse(norm, tokens[0].start, tokens[0].end, tokens)
     return _subject_mention(norm, tokens)
+
+
+def _someone_else_named(tokens: Sequence[Token], after: int) -> bool:
+    """Whether the sentence names a person or another body after its subject (ending at
+    offset ``after``): a later « son », « sa » may be theirs."""
+    for t in tokens:
+        if t.start < after or not t.word:
+            continue
+        key = lexicon.normalize_key(t.low)
+        if t.capitalized or key in lexicon.titles() or key in lexicon.organizations():
+            return True
+    return False
 
 
 def _subject_mention(

@@ -288,10 +288,17 @@ def _skip(tokens: Sequence[_Token], start: int, words: frozenset[str]) -> int:
     return start
 
 
+def _second_title(tokens: Sequence[_Token], start: int) -> bool:
+    """Whether a person's second title starts at ``start``: a singular function, not the
+    plural members of a body (« syndicat des médecins et pharmaciens »)."""
+    matched = _titles().match(tokens, start)
+    return matched is not None and matched[1].kind != "group" and matched[1].number == "sg"
+
+
 def _end_of_phrase(tokens: Sequence[_Token], start: int) -> int:
     end = start
     while end < len(tokens) and tokens[end].key not in _STOPS:
-        if tokens[end].key == "et" and _titles().match(tokens, end + 1) is not None:
+        if tokens[end].key == "et" and _second_title(tokens, end + 1):
             break  # « à Montreuil et responsable du SNES-FSU »: a second title, not the body
         end += 1
     return end
@@ -715,6 +722,7 @@ def role_label(title: str | None, organization: str | None) -> str | None:
     if record.english in _MUNICIPAL and org_label is not None and org_label.known:
         # « l'adjointe aux finances »: a deputy with a portfolio is the deputy mayor
         record = attrs.evolve(record, english=_MUNICIPAL[record.english])
+
     english, end = _title_english(tokens, end, record.english, front)
     while end + 1 < len(tokens) and tokens[end].key == "et":
         # « comédienne et metteuse en scène »: both titles, the organisation after the last
