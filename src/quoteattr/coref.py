@@ -1054,7 +1054,7 @@ def _new(count: int, mention: MentionInfo, position: int, sightings: _SightingIn
 def _civility(mention: MentionInfo) -> str | None:
     """« le Dr Wilner Dorvilien, responsable du centre »: the title a civility before the name
     gives, so that « le médecin » finds him too."""
-    if mention.name is None:
+    if mention.name is None or mention.text == mention.name:
         return None
     for word in mention.text.split():
         if word[:1].isupper():

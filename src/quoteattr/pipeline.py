@@ -242,9 +242,9 @@ def _read(
                 ):
                     continue
                 found.append(with_mention(d, None if mention is None else _shared(mention, shared)))
-            if _opens_with_title(norm, sentence) and all(
+            if all(
                 d.needs_source and _no_source(d.mention) for d in found[before:]
-            ):
+            ) and _opens_with_title(norm, sentence):
                 # a sentence that reports nothing lasting (« Le prévenu, un Français de 43 ans,
                 # a reconnu les faits »): its titled subject may be a later « il »
                 subject = _subject_mention(norm, tokens)

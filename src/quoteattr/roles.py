@@ -389,8 +389,13 @@ def _names_organization(tokens: Sequence[_Token], start: int) -> bool:
     )
 
 
+_POST_FIRST_WORDS: Final = frozenset(words[0] for words in _POST_MODIFIERS)
+
+
 def _post_modifier(tokens: Sequence[_Token], end: int) -> tuple[int, str] | None:
     """The modifier after a title (« adjoint », « par intérim »): its size and English."""
+    if end >= len(tokens) or tokens[end].key not in _POST_FIRST_WORDS:
+        return None  # most titles stand alone: one lookup
     for words, english in _POST_MODIFIERS.items():
         if tuple(t.key for t in tokens[end : end + len(words)]) == words:
             return len(words), english
