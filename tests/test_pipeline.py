@@ -4040,3 +4040,24 @@ def test_a_civility_makes_a_person_of_an_unknown_name() -> None:
         "déplore le médecin."
     )
     assert claims[-1].speaker is not None and claims[-1].speaker.name == "Wilner Dorvilien"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "L'essayiste s'en prend à « la tyrannie des notes » dans un pamphlet.",
+            [("partial", "la tyrannie des notes", "L'essayiste")],
+        ),
+        (
+            "Le maire s'en prend aux « technocrates de Bruxelles ».",
+            [("partial", "technocrates de Bruxelles", "Le maire")],
+        ),
+        ("Il se prend à rêver d'une victoire.", []),
+    ],
+)
+def test_s_en_prendre_a_a_quoted_target(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """« s'en prendre à « … » »: attacking someone in quoted words."""
+    assert _mentions(text) == expected
