@@ -1296,3 +1296,31 @@ def test_a_name_inside_a_complement_is_not_the_subject() -> None:
     )
     [claim] = quoteattr.extract(text)
     assert claim.speaker is not None and claim.speaker.name == "Bastien Roux"
+
+
+def test_the_agent_of_an_opening_participle_is_no_later_pronoun() -> None:
+    """« Interrogé par la présidente, Claire Monbaron, l'homme a décrit… » names the judge as
+    an agent; the « elle » after « la procureure Delphine Schorderet » is the prosecutor, and
+    « l'ancien comptable » is a man."""
+    import quoteattr
+
+    claims = quoteattr.extract(
+        "« J'ai tout perdu », a raconté l'ancien comptable de la Fondation. Interrogé par la "
+        "présidente, Claire Monbaron, l'homme a décrit une lente dérive. Un récit qui n'a guère "
+        "ému la procureure Delphine Schorderet. « Il a eu huit ans pour s'arrêter », a-t-elle "
+        "lancé."
+    )
+    assert claims[-1].speaker is not None
+    assert claims[-1].speaker.name == "Delphine Schorderet"
+
+
+def test_an_apposition_after_the_participle_clause_is_the_subject() -> None:
+    import quoteattr
+
+    claims = quoteattr.extract(
+        "Selon un sondage, 58 % des Français approuvent.\n"
+        "Interrogée sur France Info, la porte-parole du gouvernement, Claire Dumesnil, a défendu "
+        "la méthode. « Nous utilisons cet outil, a-t-elle fait valoir. Il n'y a aucun passage "
+        "en force. »"
+    )
+    assert claims[-1].speaker is not None and claims[-1].speaker.name == "Claire Dumesnil"

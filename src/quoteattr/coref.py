@@ -18,7 +18,7 @@ from itertools import islice
 import attrs
 import regex
 
-from quoteattr import lexicon, roles
+from quoteattr import lexicon, roles, verbs
 from quoteattr.grammar import word_class
 from quoteattr.mentions import (
     MentionInfo,
@@ -169,7 +169,22 @@ def name_sightings(sentences: Sequence[Sequence[Token]], norm: str) -> list[Name
                 and (tokens[a - 1].low in DE_WORDS or word_class(tokens[a - 1].low, "prep"))
                 and not (a > 1 and tokens[a - 2].low == "quant")  # « Quant à X, elle… »
             )
-            subject = (a < first_verb and not complement) or _after_opening_clause(tokens, a)
+            # « Interrogé par la présidente, Claire Monbaron, l'homme a décrit… »: a name in
+            # apposition inside an opening participle clause is its agent, not the subject
+            agent = (
+                tokens[a - 1].text == ","
+                and b + 1 < len(tokens)
+                and tokens[b].text == ","
+                and participle_led(tokens, 0)
+                and any(t.low == "par" for t in tokens[:a])
+                # « Interrogée sur France Info, la porte-parole, Claire Dumesnil, a défendu »:
+                # a verb right after the apposition makes the name the subject's
+                and not is_verb(tokens[b + 1])
+                and tokens[b + 1].low not in verbs.auxiliary_index()
+            )
+            subject = not agent and (
+                (a < first_verb and not complement) or _after_opening_clause(tokens, a)
+            )
             out.append(
                 NameSighting(
                     tokens[a].start,

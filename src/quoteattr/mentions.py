@@ -272,11 +272,26 @@ def _gender_from_determiner(tokens: Sequence[Token]) -> tuple[str | None, str | 
     low = tokens[0].low
     if low in ("le", "un", "ce", "cet", "du", "au"):
         return "m", "sg"
-    if low in ("la", "une", "cette"):
+    if low in ("la", "une", "cette", "sa"):
         return "f", "sg"
     if low in ("les", "des", "ces", "certains", "certaines", "plusieurs", "aux"):
         return None, "pl"
+    if low in ("l'", "son", "leur", "mon", "notre", "votre") and len(tokens) > 1:
+        # « l'ancien comptable », « son ancienne adjointe »: an adjective before the noun
+        return _ADJECTIVE_GENDER.get(tokens[1].low, (None, None))
     return None, None
+
+
+# Adjectives that may stand between « l' » and a title, with the gender and number they show.
+_ADJECTIVE_GENDER = {
+    "ancien": ("m", "sg"),
+    "ancienne": ("f", "sg"),
+    "actuel": ("m", "sg"),
+    "actuelle": ("f", "sg"),
+    "éternel": ("m", "sg"),
+    "éternelle": ("f", "sg"),
+    "unique": (None, "sg"),
+}
 
 
 _SURNAME_PARTICLES = frozenset({"de", "d'", "van", "von", "da", "di", "del"})
