@@ -4061,3 +4061,37 @@ def test_s_en_prendre_a_a_quoted_target(
 ) -> None:
     """« s'en prendre à « … » »: attacking someone in quoted words."""
     assert _mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a stressed « Lui » opening the sentence is its subject, not an object clitic
+        (
+            "La maire a reçu le directeur, Théo Darnal. « On attend toujours », a-t-elle "
+            "martelé. Lui s'est contenté d'évoquer « une étude en cours ».",
+            "Théo Darnal",
+        ),
+        # a town adjective and a portfolio between the title and the name in apposition
+        (
+            "« Non, il faut apprendre à les ranger », a répondu l'adjoint lillois à la mobilité, "
+            "Bastien Delevallée.",
+            "Bastien Delevallée",
+        ),
+        # a clause whose future the lexicons miss, then an aside: the verb is an incise
+        (
+            "L'entreprise Recyvolt installera une usine au Creusot, avec 180 emplois, a annoncé "
+            "jeudi son président, Anselme Jacquelot.",
+            "Anselme Jacquelot",
+        ),
+        # a title right before a name the first-name list lacks
+        (
+            "À Bourges, le boulanger Aurèle Vauzelle fabrique ses pains d'après une recette de "
+            "1879. D'après lui, la recette « ne tolère aucun raccourci ».",
+            "Aurèle Vauzelle",
+        ),
+    ],
+)
+def test_speakers_read_in_traps13(text: str, name: str) -> None:
+    claims = quoteattr.extract(text)
+    assert claims[-1].speaker is not None and claims[-1].speaker.name == name

@@ -33,6 +33,7 @@ from quoteattr.mentions import (
 )
 from quoteattr.model import Quotation
 from quoteattr.speakers import (
+    future_form,
     in_relative_ce_que,
     is_verb,
     opening_participle_clause,
@@ -1036,6 +1037,9 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
         and (subject := subject_before(tokens, vc.first)) is not None
         and subject[0] == 0
         and subject[1] < vc.first - 1  # an aside stands between the subject and the verb
+        # « L'entreprise installera une usine au Creusot, avec 180 emplois, a annoncé X »: a
+        # clause, its future unknown to the lexicons, is no subject
+        and not any(future_form(t) for t in tokens[1 : subject[1]])
     )
     if (
         vc.first > 0

@@ -29,7 +29,7 @@ from quoteattr.mentions import (
     title_record,
 )
 from quoteattr.model import MentionType, Speaker
-from quoteattr.speakers import is_verb, participle_led
+from quoteattr.speakers import future_form, is_verb, participle_led
 from quoteattr.text import DE_WORDS, Token
 
 _SPEAKER_TYPES: frozenset[str] = frozenset(
@@ -121,6 +121,7 @@ _AGED_NAME = regex.compile(
     r"\p{Lu}[\p{L}\p{M}'-]+ \p{Lu}[\p{L}\p{M}'-]+, \d+ ans\b"
     r"|, \p{Lu}[\p{L}\p{M}'-]+ \p{Lu}[\p{L}\p{M}'-]+[,.]"
     r"|\b(?:M|Mme|Dr|Dre|Pr|Me|Mgr)\.? \p{Lu}[\p{L}\p{M}'-]+ \p{Lu}"
+    r"|\b(?:le|la|l'|[Ll]e|[Ll]a) ?\p{Ll}[\p{L}\p{M}'-]+ \p{Lu}[\p{L}\p{M}'-]+ \p{Lu}"
 )
 
 
@@ -156,7 +157,7 @@ def name_sightings(sentences: Sequence[Sequence[Token]], norm: str) -> list[Name
                     (
                         i
                         for i, t in enumerate(tokens)
-                        if (is_verb(t) or _future_form(t)) and not _noun_slot(tokens, i)
+                        if (is_verb(t) or future_form(t)) and not _noun_slot(tokens, i)
                     ),
                     len(tokens),
                 )
@@ -208,12 +209,18 @@ def _person_like(tokens: Sequence[Token], a: int, b: int) -> bool:
 
 def _titled_apposition(tokens: Sequence[Token], a: int, b: int) -> bool:
     """Whether the name at ``a``..``b`` is a person's by a title: between commas right after
-    a phrase holding one (« L'ancien entraîneur du Jaraaf, Ousseynou Thioune-Faye, »), or
-    after a civility (« le Dr Wilner Dorvilien »)."""
+    a phrase holding one (« L'ancien entraîneur du Jaraaf, Ousseynou Thioune-Faye, »), right
+    after one (« le confiseur Aurèle Vauzelle-Mignot »), or after a civility (« le Dr Wilner
+    Dorvilien »)."""
     if not 2 <= b - a <= 3:
         return False
     if a >= 1 and word_class(tokens[a - 1].text, "title_abbr"):
         return True
+    if a >= 2 and word_class(tokens[a - 2].low, "det"):
+        # « le confiseur Aurèle Vauzelle-Mignot »: a title right before the name
+        record = lexicon.titles().get(lexicon.normalize_key(tokens[a - 1].low))
+        if record is not None and record.kind != "group" and record.number == "sg":
+            return True
     titles = lexicon.titles()
     if a < 2 or tokens[a - 1].text != ",":
         return False
@@ -237,20 +244,6 @@ def _aged(tokens: Sequence[Token], b: int) -> bool:
         and tokens[b].text == ","
         and tokens[b + 1].text.isdigit()
         and tokens[b + 2].low == "ans"
-    )
-
-
-_FUTURE_ENDINGS = ("era", "eront", "erait", "eraient", "ira", "iront", "irait", "iraient")
-
-
-def _future_form(token: Token) -> bool:
-    """« Berthelot affrontera Jessica Moore »: a future or conditional of any verb, so that a
-    name after it is its object, not its subject."""
-    return (
-        token.word
-        and not token.capitalized
-        and len(token.low) > 4
-        and (token.low.endswith(_FUTURE_ENDINGS))
     )
 
 

@@ -602,7 +602,12 @@ def _verb_group(
             first -= 1
         elif (
             word_class(prev, "neg")
-            or (word_class(prev, "clitic") and prev not in ("nous", "vous"))
+            or (
+                word_class(prev, "clitic")
+                and prev not in ("nous", "vous")
+                # « Lui s'est contenté d'évoquer… »: a stressed subject opening the sentence
+                and not (first == 1 and prev in ("lui", "eux") and tokens[0].capitalized)
+            )
             # « en appelle à », « s'en prend à »: the clitic « en », before a finite form only
             # (« en dénonçant » is a gerund)
             or (prev == "en" and not tokens[i].low.endswith("ant"))

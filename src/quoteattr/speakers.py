@@ -168,6 +168,20 @@ def _title_led(tokens: Sequence[Token], j: int) -> bool:
     return not tokens[j].capitalized and lexicon.normalize_key(tokens[j].low) in lexicon.titles()
 
 
+_FUTURE_ENDINGS = ("era", "eront", "erait", "eraient", "ira", "iront", "irait", "iraient")
+
+
+def future_form(token: Token) -> bool:
+    """« Berthelot affrontera Jessica Moore »: a future or conditional of any verb, so that a
+    name after it is its object, not its subject."""
+    return (
+        token.word
+        and not token.capitalized
+        and len(token.low) > 4
+        and (token.low.endswith(_FUTURE_ENDINGS))
+    )
+
+
 def participle_led(tokens: Sequence[Token], a: int) -> bool:
     """« réveillé par les cris », « interrogée sur ses projets », and at the sentence's start
     « Interrogé sur RTL, », « Saisi par la famille, »: a participial clause."""
@@ -629,6 +643,18 @@ def skip_leading_complements(tokens: Sequence[Token], a: int) -> int:
     return a
 
 
+def _title_ends_at(tokens: Sequence[Token], i: int) -> bool:
+    """A title, or one adjective after it (« l'adjoint lillois », « la maire écologiste »)."""
+    if lexicon.normalize_key(tokens[i].low) in lexicon.titles():
+        return True
+    return (
+        i > 0
+        and tokens[i].word
+        and not tokens[i].capitalized
+        and lexicon.normalize_key(tokens[i - 1].low) in lexicon.titles()
+    )
+
+
 def _place_then_name(tokens: Sequence[Token], k: int) -> bool:
     """Whether « au Liban, Hugues Delacroix » follows at ``k``: a capitalised place, a comma
     and a name in apposition that closes the subject."""
@@ -639,7 +665,7 @@ def _place_then_name(tokens: Sequence[Token], k: int) -> bool:
         # « au Liban », « aux Affaires intérieures », « à la Culture »
         while j < len(tokens) and j < k + 5 and tokens[j].word:
             j += 1
-    elif j < len(tokens) and k > 0 and lexicon.normalize_key(tokens[k - 1].low) in lexicon.titles():
+    elif j < len(tokens) and k > 0 and _title_ends_at(tokens, k - 1):
         # « l'adjoint aux mobilités de Strasbourg, Antoine Keiff »: the title's portfolio, then
         # a name (not « , en visite à Port-Soudan »)
         while j < len(tokens) and j < k + 7 and tokens[j].word:
@@ -792,12 +818,12 @@ def subject_after(tokens: Sequence[Token], start: int) -> tuple[int, int] | None
         adverb = lexicon.adverbs().get(tok.low)
         if (
             b > a
-            and _place_then_name(tokens, b)
             and (
                 tok.low in ("à", "au", "aux", "pour")
                 # « son chef de mission en Haïti, Arnaud Pelletan »
                 or (tok.low == "en" and b + 1 < n and tokens[b + 1].capitalized)
             )
+            and _place_then_name(tokens, b)
         ):
             b += 1  # « l'ambassadeur de France au Liban, Hugues Delacroix »
             continue
