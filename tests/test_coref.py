@@ -1324,3 +1324,30 @@ def test_an_apposition_after_the_participle_clause_is_the_subject() -> None:
         "en force. »"
     )
     assert claims[-1].speaker is not None and claims[-1].speaker.name == "Claire Dumesnil"
+
+
+def test_first_second_and_latter_of_a_pair() -> None:
+    """« X et Y se sont croisées. « … », a tempêté la première. Cette dernière… »: the first
+    of the pair, then the other one, though the first has just spoken."""
+    import quoteattr
+
+    claims = quoteattr.extract(
+        "La présidente de l'amicale, Jocelyne Pradeilles, et la directrice de l'office HLM, "
+        "Inès Bouchiba, se sont croisées jeudi. « C'est indigne », a tempêté la première. "
+        "Cette dernière a promis « une intervention avant Noël »."
+    )
+    assert [c.speaker.name if c.speaker else None for c in claims] == [
+        "Jocelyne Pradeilles",
+        "Inès Bouchiba",
+    ]
+    assert claims[-1].speaker is not None and claims[-1].speaker.role == "director"
+    claims = quoteattr.extract(
+        "L'entraîneur, Étienne Beausoleil, et son gardien, Loïc Leboeuf, n'ont pas tenu le même "
+        "discours. Le premier a pointé « un manque d'engagement ». Le second a plutôt parlé d'un "
+        "« accident de parcours ». « On revient dès mardi », a-t-il promis."
+    )
+    assert [c.speaker.name if c.speaker else None for c in claims] == [
+        "Étienne Beausoleil",
+        "Loïc Leboeuf",
+        "Loïc Leboeuf",
+    ]

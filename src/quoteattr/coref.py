@@ -270,6 +270,8 @@ def _described_as(tokens: Sequence[Token], a: int, b: int, norm: str) -> tuple[s
     candidates = [] if a > 0 and tokens[a - 1].low in DE_WORDS else [(start, b)]
     if start == a and a >= 2 and tokens[a - 1].text == ",":
         before = _phrase_start(tokens, a - 1)
+        while before < a - 1 and tokens[before].low in ("et", "ou", "puis"):
+            before += 1  # « X, et la directrice de l'office, Inès Roy, »
         # « Le candidat a attaqué la maire sortante, Amélie Fontanel »: only the noun phrase
         # after the clause's verb describes her, not the clause's subject.
         verb = max(
@@ -568,6 +570,9 @@ def _last_before(found: Sequence[NameSighting], position: int) -> NameSighting |
     return match
 
 
+_ORDINALS = {"le premier": 0, "la première": 0, "le second": 1, "la seconde": 1}
+
+
 def _find(
     recent: Sequence[Entity],
     by_name: Mapping[str, Entity],
@@ -590,16 +595,23 @@ def _find(
     if mention.back_reference == "latter":
         # « X a reçu Jean Valet. Ce dernier a indiqué… »: the person named last, if named
         # after the last speaker spoke.
-        last = next(
-            (
-                s
-                for s in reversed(sightings.before(position))
-                if not s.gender or not mention.gender or s.gender == mention.gender
-            ),
-            None,
-        )
-        if last is not None and (not recent or last.position > recent[0].position):
+        named = [s for s in sightings.before(position) if _same_gender(s, mention)][-2:]
+        last = named[-1] if named else None
+        if last is not None and (
+            not recent
+            or last.position > recent[0].position
+            # « X et Y se sont croisées. « … », a tempêté la première. Cette dernière… »: the
+            # other of the pair the last speaker belongs to
+            or (len(named) == 2 and recent[0].name == named[0].name != last.name)
+        ):
             return _from_sighting(recent, last, sightings)
+    ordinal = _ORDINALS.get(_key(mention.text))
+    if ordinal is not None:
+        # « X et Y se sont croisés. « … », a tempêté la première »: the first or second of
+        # the last two people named
+        pair = [s for s in sightings.before(position) if _same_gender(s, mention)][-2:]
+        if len(pair) == 2:
+            return _from_sighting(recent, pair[ordinal], sightings)
     if mention.back_reference in ("demonstrative", "latter") or (
         mention.type == "pronoun" and _key(mention.text) not in ("on", "nous", "je", "j'", "vous")
     ):
