@@ -4095,3 +4095,35 @@ def test_s_en_prendre_a_a_quoted_target(
 def test_speakers_read_in_traps13(text: str, name: str) -> None:
     claims = quoteattr.extract(text)
     assert claims[-1].speaker is not None and claims[-1].speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "« On ferme des classes », a dénoncé devant le rectorat Rodolphe Bélimont, secrétaire "
+            "du SNUipp.",
+            [
+                (
+                    "direct",
+                    "On ferme des classes",
+                    "Rodolphe Bélimont, secrétaire du SNUipp",
+                )
+            ],
+        ),
+        (
+            "« Nous ne céderons pas », a déclaré à Paris Jean Dupont.",
+            [("direct", "Nous ne céderons pas", "Jean Dupont")],
+        ),
+        (
+            "« Nous ne céderons pas », a déclaré à Jean Dupont le ministre.",
+            [("direct", "Nous ne céderons pas", "le ministre")],
+        ),
+    ],
+)
+def test_a_name_right_after_the_incise_complement(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """« a dénoncé devant le rectorat Rodolphe Bélimont »: the complement ends where a first
+    name and a surname start the subject."""
+    assert _mentions(text) == expected

@@ -601,6 +601,15 @@ def skip_leading_complements(tokens: Sequence[Token], a: int) -> int:
                 word_class(tokens[j].low, "det")
                 or word_class(tokens[j].low, "det_indef")
                 or word_class(tokens[j].text, "title_abbr")
+                # « a dénoncé devant le rectorat Rodolphe Bélimont »: a first name and a
+                # surname after the complement's noun start the subject
+                or (
+                    j > a + 1
+                    and tokens[j].capitalized
+                    and j + 1 < n
+                    and tokens[j + 1].capitalized
+                    and lexicon.normalize_key(tokens[j].low) in lexicon.first_names()
+                )
             )
         ):
             j += 1
