@@ -1351,3 +1351,26 @@ def test_first_second_and_latter_of_a_pair() -> None:
         "Loïc Leboeuf",
         "Loïc Leboeuf",
     ]
+
+
+def test_a_document_cited_is_no_later_il() -> None:
+    import quoteattr
+
+    claims = quoteattr.extract(
+        "L'adjoint aux finances, Karim Bellaouel, a défendu un choix « responsable ». D'après un "
+        "rapport de la chambre régionale des comptes publié en mars, la commune consacre 9 % de "
+        "son budget aux bâtiments. « Ce rapport, personne ne l'a lu », a-t-il ironisé."
+    )
+    assert claims[-1].speaker is not None and claims[-1].speaker.name == "Karim Bellaouel"
+
+
+def test_a_quoted_group_name_in_an_apposition_is_no_person() -> None:
+    """« Sabine Outrequin, cheffe de file du groupe « Montargis en commun », a rappelé »: the
+    apposition joins the name, its quoted group name being no second person."""
+    import quoteattr
+
+    claims = quoteattr.extract(
+        "Sabine Outrequin, cheffe de file du groupe « Montargis en commun », a rappelé qu'un "
+        "avis évaluait le terrain « plus cher »."
+    )
+    assert claims[0].speaker is not None and claims[0].speaker.name == "Sabine Outrequin"

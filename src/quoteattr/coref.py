@@ -873,6 +873,17 @@ def _canonical_role(label: str) -> str:
     return text
 
 
+def _document(entity: Entity) -> bool:
+    """« un rapport de la chambre régionale des comptes »: a document cited, which no « il »
+    that speaks points back to."""
+    words = (entity.description or "").lower().replace("'", "' ").split()
+    head = next(
+        (w for w in words if not word_class(w, "det") and not word_class(w, "det_indef")), ""
+    )
+    source = lexicon.source_nouns().get(head)
+    return source is not None and source.kind == "document"
+
+
 def _pronoun_antecedent(
     recent: Sequence[Entity],
     mention: MentionInfo,
@@ -893,6 +904,7 @@ def _pronoun_antecedent(
             e.type in ("person", "organization", "group")
             and _compatible(e, mention)
             and (e.type != "organization" or mention.gender is not None)
+            and not _document(e)
         ):
             best = e
             break

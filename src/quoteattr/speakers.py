@@ -260,8 +260,18 @@ def _strip_intro(tokens: Sequence[Token], a: int, b: int) -> int:
 def _has_name(tokens: Sequence[Token], a: int, b: int) -> bool:
     """Whether a chunk holds a person-like name, not a place or body after « de » / « l' »."""
     chunk = tokens[a:b]
+    quoted: set[int] = set()
+    depth = 0
+    for x, t in enumerate(chunk):
+        if t.text in CLOSING_GUILLEMETS:
+            depth = max(0, depth - 1)
+        if depth:
+            quoted.add(x)  # « du groupe « Montargis en commun » »: a name quoted is no person
+        if t.text in OPENING_GUILLEMETS:
+            depth += 1
     return any(
-        not after_preposition(chunk, x)
+        x not in quoted
+        and not after_preposition(chunk, x)
         and not chunk[x].text.isupper()  # « CGT » is a body
         and not possessor(chunk, x)  # « avocat de Jean Martin »: someone else's name
         for x, _ in name_runs(chunk)
