@@ -1374,3 +1374,20 @@ def test_a_quoted_group_name_in_an_apposition_is_no_person() -> None:
         "avis évaluait le terrain « plus cher »."
     )
     assert claims[0].speaker is not None and claims[0].speaker.name == "Sabine Outrequin"
+
+
+def test_a_rank_and_name_in_apposition_to_a_selon_source() -> None:
+    """« Selon la porte-parole de la police, la commissaire Aurélie Mahieu, … » names the
+    source; « l'officière » is her later."""
+    import quoteattr
+
+    claims = quoteattr.extract(
+        "Selon la porte-parole de la zone de police du Tournaisis, la commissaire Aurélie "
+        "Mahieu, le chauffeur présentait un taux d'alcoolémie élevé. « Il a reconnu avoir bu », "
+        "a précisé l'officière."
+    )
+    assert claims[0].text == "le chauffeur présentait un taux d'alcoolémie élevé"
+    assert [c.speaker.name if c.speaker else None for c in claims[:2]] == [
+        "Aurélie Mahieu",
+        "Aurélie Mahieu",
+    ]

@@ -2857,6 +2857,19 @@ def _place_range(tokens: Sequence[Token], comma: int, end: int) -> bool:
 def _name_apposition(tokens: Sequence[Token], comma: int) -> int | None:
     """Index of the comma closing « , Sari Wulandari, » right after ``comma``, if any."""
     j = comma + 1
+    if (
+        j + 3 < len(tokens)
+        and tokens[j].low in ("le", "la", "l'")
+        and lexicon.normalize_key(tokens[j + 1].low) in lexicon.titles()
+        and tokens[j + 2].capitalized
+        and tokens[j + 3].capitalized
+    ):
+        # « Selon la porte-parole de la police, la commissaire Aurélie Mahieu, … »: a rank or
+        # title and the name
+        k = j + 2
+        while k < len(tokens) and k < j + 6 and tokens[k].capitalized:
+            k += 1
+        return k if k < len(tokens) and tokens[k].text == "," else None
     if j < len(tokens) and (
         lexicon.normalize_key(tokens[j].low) in lexicon.titles()
         or (tokens[j].low in ("ancien", "ancienne") and j + 1 < len(tokens))
