@@ -1378,7 +1378,8 @@ def test_a_quoted_group_name_in_an_apposition_is_no_person() -> None:
 
 def test_a_rank_and_name_in_apposition_to_a_selon_source() -> None:
     """« Selon la porte-parole de la police, la commissaire Aurélie Mahieu, … » names the
-    source; « l'officière » is her later."""
+    source; « l'officier » stands for a rank named before (not for a commissioner, who may be
+    a European one)."""
     import quoteattr
 
     claims = quoteattr.extract(
@@ -1387,7 +1388,9 @@ def test_a_rank_and_name_in_apposition_to_a_selon_source() -> None:
         "a précisé l'officière."
     )
     assert claims[0].text == "le chauffeur présentait un taux d'alcoolémie élevé"
-    assert [c.speaker.name if c.speaker else None for c in claims[:2]] == [
-        "Aurélie Mahieu",
-        "Aurélie Mahieu",
-    ]
+    assert claims[0].speaker is not None and claims[0].speaker.name == "Aurélie Mahieu"
+    claims = quoteattr.extract(
+        "Le capitaine Marc Dorval a pris la parole. « Nous avons fait notre travail », a "
+        "précisé l'officier."
+    )
+    assert claims[-1].speaker is not None and claims[-1].speaker.name == "Marc Dorval"

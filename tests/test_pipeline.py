@@ -4127,3 +4127,47 @@ def test_a_name_right_after_the_incise_complement(
     """« a dénoncé devant le rectorat Rodolphe Bélimont »: the complement ends where a first
     name and a surname start the subject."""
     assert _mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title before the name keeps it in the complement: the addressee is no subject
+        (
+            "« Vous avez menti », a lancé à la ministre Agnès Buzyn un collectif de médecins.",
+            [("direct", "Vous avez menti", "un collectif de médecins")],
+        ),
+        # a rank and a name after « Selon X, » are the clause's subject, not the source's
+        # apposition, unless a clause of its own follows
+        (
+            "Selon la police, le lieutenant Marc Dorval, blessé, est hors de danger.",
+            [
+                (
+                    "according_to",
+                    "le lieutenant Marc Dorval, blessé, est hors de danger",
+                    "la police",
+                )
+            ],
+        ),
+        (
+            "Selon Mediapart, le ministre Éric Dupond-Moretti, « savait tout ».",
+            [
+                (
+                    "according_to",
+                    "le ministre Éric Dupond-Moretti, « savait tout »",
+                    "Mediapart",
+                )
+            ],
+        ),
+        # an adverb in -ment opening the sentence is no name
+        (
+            "Finalement, le maire a déclaré que le projet était « mal né ».",
+            [("mixed", "le projet était « mal né »", "le maire")],
+        ),
+    ],
+)
+def test_second_reading_of_session_ten_late(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """Sentences a second reader of the session's last rules wrote against them."""
+    assert _mentions(text) == expected

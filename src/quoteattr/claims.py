@@ -2869,7 +2869,18 @@ def _name_apposition(tokens: Sequence[Token], comma: int) -> int | None:
         k = j + 2
         while k < len(tokens) and k < j + 6 and tokens[k].capitalized:
             k += 1
-        return k if k < len(tokens) and tokens[k].text == "," else None
+        if k + 1 >= len(tokens) or tokens[k].text != ",":
+            return None
+        nxt = tokens[k + 1]
+        # only when a clause or a sentence quoted follows: « Selon la police, le lieutenant
+        # Marc Dorval, blessé, est hors de danger » is about him
+        opens = (
+            determiner(nxt.low)
+            or nxt.low in SUBJECT_CLITICS
+            or (nxt.capitalized and nxt.word)
+            or (nxt.text in OPENING_MARKS and k + 2 < len(tokens) and tokens[k + 2].capitalized)
+        )
+        return k if opens else None
     if j < len(tokens) and (
         lexicon.normalize_key(tokens[j].low) in lexicon.titles()
         or (tokens[j].low in ("ancien", "ancienne") and j + 1 < len(tokens))

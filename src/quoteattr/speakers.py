@@ -252,6 +252,8 @@ def _strip_intro(tokens: Sequence[Token], a: int, b: int) -> int:
         word_class(tokens[a].low, "intro")
         or tokens[a].text in "-\N{EM DASH}"
         or (adverb_length_forward(tokens, a) > (1 if tokens[a].capitalized else 0))
+        # « Finalement, le maire… », « Visiblement ému, … »: no name ends in -ment
+        or (tokens[a].low.endswith("ment") and adverb_length_forward(tokens, a) == 1)
     ):
         a += max(adverb_length_forward(tokens, a), 1)
     return a
@@ -619,6 +621,8 @@ def skip_leading_complements(tokens: Sequence[Token], a: int) -> int:
                     and j + 1 < n
                     and tokens[j + 1].capitalized
                     and lexicon.normalize_key(tokens[j].low) in lexicon.first_names()
+                    # « a lancé à la ministre Agnès Buzyn un collectif »: her name, not a subject
+                    and lexicon.normalize_key(tokens[j - 1].low) not in lexicon.titles()
                 )
             )
         ):
