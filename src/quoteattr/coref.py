@@ -114,24 +114,24 @@ def _title_before(tokens: Sequence[Token], a: int) -> str | None:
 _CAPITALISED = regex.compile(r"\b\p{Lu}[\p{L}\p{M}]+")
 
 
-# « Mirlande Vilsaint, 29 ans », « …du Jaraaf, Ousseynou Faye, », « le Dr Wilner Dorvilien »:
-# two capitalised words with an age, between commas or after a civility may name a person
-# whatever the first name.
-_AGED_NAME = regex.compile(
+# « Mirlande Vilsaint, 29 ans », « …du Jaraaf, Ousseynou Faye, », « le Dr Wilner Dorvilien »,
+# « le boulanger Aurèle Vauzelle »: two capitalised words with an age, between commas, after a
+# civility or after a determiner and a noun may name a person whatever the first name.
+_PERSON_HINT = regex.compile(
     r"\p{Lu}[\p{L}\p{M}'-]+ \p{Lu}[\p{L}\p{M}'-]+, \d+ ans\b"
     r"|, \p{Lu}[\p{L}\p{M}'-]+ \p{Lu}[\p{L}\p{M}'-]+[,.]"
     r"|\b(?:M|Mme|Dr|Dre|Pr|Me|Mgr)\.? \p{Lu}[\p{L}\p{M}'-]+ \p{Lu}"
-    r"|\b(?:le|la|l'|[Ll]e|[Ll]a) ?\p{Ll}[\p{L}\p{M}'-]+ \p{Lu}[\p{L}\p{M}'-]+ \p{Lu}"
+    r"|\b[Ll](?:e|a|') ?\p{Ll}[\p{L}\p{M}'-]+ \p{Lu}[\p{L}\p{M}'-]+ \p{Lu}"
 )
 
 
 def may_name_someone(norm: str, start: int, end: int) -> bool:
-    """Whether a sentence holds a known first name, or a name with an age, so that it may
-    introduce a person."""
+    """Whether a sentence holds a known first name, or a name the first-name list lacks but
+    its context shows a person's (``_PERSON_HINT``), so that it may introduce a person."""
     # Capitalised runs are letters only, so their lexicon key is their lowercase form.
     names = lexicon.first_names().keys()
     return not names.isdisjoint(map(str.lower, _CAPITALISED.findall(norm, start, end))) or bool(
-        _AGED_NAME.search(norm, start, end)
+        _PERSON_HINT.search(norm, start, end)
     )
 
 
@@ -216,12 +216,12 @@ def _titled_apposition(tokens: Sequence[Token], a: int, b: int) -> bool:
         return False
     if a >= 1 and word_class(tokens[a - 1].text, "title_abbr"):
         return True
+    titles = lexicon.titles()
     if a >= 2 and word_class(tokens[a - 2].low, "det"):
         # « le confiseur Aurèle Vauzelle-Mignot »: a title right before the name
-        record = lexicon.titles().get(lexicon.normalize_key(tokens[a - 1].low))
+        record = titles.get(lexicon.normalize_key(tokens[a - 1].low))
         if record is not None and record.kind != "group" and record.number == "sg":
             return True
-    titles = lexicon.titles()
     if a < 2 or tokens[a - 1].text != ",":
         return False
     if b < len(tokens) and tokens[b].text not in (",", "."):
