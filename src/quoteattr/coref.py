@@ -312,7 +312,6 @@ def _described_as(tokens: Sequence[Token], a: int, b: int, norm: str) -> tuple[s
 
 
 _STOPS = frozenset({",", ";", ":", "(", ")"})
-_FORMER = frozenset({"ancien", "ancienne", "anciens", "anciennes", "ex-"})
 
 
 def _title_start(tokens: Sequence[Token], start: int, end: int) -> int:
@@ -322,7 +321,7 @@ def _title_start(tokens: Sequence[Token], start: int, end: int) -> int:
     while k > start and (
         word_class(tokens[k - 1].low, "det")
         or word_class(tokens[k - 1].low, "det_indef")
-        or tokens[k - 1].low in _FORMER
+        or tokens[k - 1].low in roles.FORMER
     ):
         k -= 1
     if k == start:

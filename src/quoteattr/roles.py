@@ -145,7 +145,9 @@ _STOPS: Final = frozenset(
         "où",
     }
 )
-_FORMER: Final = frozenset({"ancien", "ancienne", "anciens", "anciennes", "ex-"})
+# « ancien », « ex- »: words before a title that make it a former one (coreference reads
+# them too).
+FORMER: Final = frozenset({"ancien", "ancienne", "anciens", "anciennes", "ex-"})
 # Words after a title that change the role, with the English word that leads the label.
 _IN_CHARGE: Final = frozenset({"chargé", "chargée", "chargés", "chargées"})
 _POST_MODIFIERS: Final[Mapping[tuple[str, ...], str]] = types.MappingProxyType(
@@ -421,7 +423,7 @@ def _title_end(tokens: Sequence[_Token], end: int) -> int:
     if modifier is not None:
         end = _adjectives(tokens, end + modifier[0])[0]
     if end + 1 < len(tokens) and tokens[end].key == "et":
-        second = _skip(tokens, end + 1, _FORMER)
+        second = _skip(tokens, end + 1, FORMER)
         matched = _titles().match(tokens, second)
         if matched is not None and matched[1].kind != "group":
             return _title_end(tokens, second + matched[0])
@@ -434,7 +436,7 @@ def _split_segment(text: str, tokens: Sequence[_Token]) -> tuple[str | None, str
     keys = tuple(t.key for t in tokens[:3])
     one_of = any(keys[: len(p)] == p for p in _ONE_OF)
     title_start = start
-    core = _skip(tokens, start, _FORMER)
+    core = _skip(tokens, start, FORMER)
     matched = _titles().match(tokens, core)
     if matched is None:
         return None
@@ -579,7 +581,7 @@ def _with_next_title(
         return found
     first, last = segments[following]
     part = tokens[first:last]
-    core = _skip(part, _skip(part, 0, _determiners()), _FORMER)
+    core = _skip(part, _skip(part, 0, _determiners()), FORMER)
     if not part or _titles().match(part, core) is None:
         return found
     second = _split_segment(description, part)
@@ -713,7 +715,7 @@ def role_label(title: str | None, organization: str | None) -> str | None:
     tokens = _tokens(title)
     start = _skip(tokens, 0, _determiners())
     front: list[str] = []
-    core = _skip(tokens, start, _FORMER)
+    core = _skip(tokens, start, FORMER)
     if core > start:
         front.append("former")
     matched = _titles().match(tokens, core)
@@ -731,7 +733,7 @@ def role_label(title: str | None, organization: str | None) -> str | None:
     english, end = _title_english(tokens, end, record.english, front)
     while end + 1 < len(tokens) and tokens[end].key == "et":
         # « comédienne et metteuse en scène »: both titles, the organisation after the last
-        second = _skip(tokens, end + 1, _FORMER)
+        second = _skip(tokens, end + 1, FORMER)
         other = _titles().match(tokens, second)
         if other is None or other[1].kind == "group":
             break
@@ -774,7 +776,7 @@ def _titles_listed(title: str) -> list[str]:
     one; else the whole."""
     parts = [p.strip() for p in title.split(",")]
     if len(parts) < 2 or not all(
-        _titles().match(tokens, _skip(tokens, _skip(tokens, 0, _determiners()), _FORMER))
+        _titles().match(tokens, _skip(tokens, _skip(tokens, 0, _determiners()), FORMER))
         for tokens in map(_tokens, parts)
     ):
         return [title]
