@@ -1394,3 +1394,26 @@ def test_a_rank_and_name_in_apposition_to_a_selon_source() -> None:
         "précisé l'officier."
     )
     assert claims[-1].speaker is not None and claims[-1].speaker.name == "Marc Dorval"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Claire Dupuis a interviewé Marc Levy. « Je n'écris que la nuit », a dit ce dernier.",
+            "Marc Levy",
+        ),
+        (
+            "La juge Anne Roy a reçu Claire Dupuis. « Je n'écris que la nuit », a confié cette "
+            "dernière.",
+            "Claire Dupuis",
+        ),
+    ],
+)
+def test_ce_dernier_as_an_inverted_subject(text: str, name: str) -> None:
+    """« a dit ce dernier »: the back-reference is the subject, « dernier » no time word as in
+    « mardi dernier »."""
+    import quoteattr
+
+    claims = quoteattr.extract(text)
+    assert claims[-1].speaker is not None and claims[-1].speaker.name == name

@@ -850,7 +850,12 @@ def subject_after(tokens: Sequence[Token], start: int) -> tuple[int, int] | None
         ):
             b += 1  # « l'ambassadeur de France au Liban, Hugues Delacroix »
             continue
-        ends = word_class(tok.low, "subject_end") or (adverb is not None and adverb.is_time)
+        ends = word_class(tok.low, "subject_end") or (
+            adverb is not None
+            and adverb.is_time
+            # « a dit ce dernier »: the back-reference, not « mardi dernier »
+            and not (b > a and tokens[b - 1].low in ("ce", "cette", "ces"))
+        )
         if (
             b > a
             and ends
