@@ -572,6 +572,22 @@ def _last_before(found: Sequence[NameSighting], position: int) -> NameSighting |
 _ORDINALS = {"le premier": 0, "la première": 0, "le second": 1, "la seconde": 1}
 
 
+def _last_two_named(
+    sightings: _SightingIndex, position: int, mention: MentionInfo
+) -> list[NameSighting]:
+    """The last two names sighted before ``position`` that agree with the mention's gender,
+    in text order (fewer when the text named fewer): read from the end, so a long document's
+    earlier names cost nothing."""
+    found: list[NameSighting] = []
+    for s in reversed(sightings.before(position)):
+        if _same_gender(s, mention):
+            found.append(s)
+            if len(found) == 2:
+                break
+    found.reverse()
+    return found
+
+
 def _find(
     recent: Sequence[Entity],
     by_name: Mapping[str, Entity],
@@ -594,7 +610,7 @@ def _find(
     if mention.back_reference == "latter":
         # « X a reçu Jean Valet. Ce dernier a indiqué… »: the person named last, if named
         # after the last speaker spoke.
-        named = [s for s in sightings.before(position) if _same_gender(s, mention)][-2:]
+        named = _last_two_named(sightings, position, mention)
         last = named[-1] if named else None
         if last is not None and (
             not recent
@@ -608,7 +624,7 @@ def _find(
     if ordinal is not None:
         # « X et Y se sont croisés. « … », a tempêté la première »: the first or second of
         # the last two people named
-        pair = [s for s in sightings.before(position) if _same_gender(s, mention)][-2:]
+        pair = _last_two_named(sightings, position, mention)
         if len(pair) == 2:
             return _from_sighting(recent, pair[ordinal], sightings)
     if mention.back_reference in ("demonstrative", "latter") or (
