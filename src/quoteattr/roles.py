@@ -422,12 +422,23 @@ def _title_end(tokens: Sequence[_Token], end: int) -> int:
     modifier = _post_modifier(tokens, end)
     if modifier is not None:
         end = _adjectives(tokens, end + modifier[0])[0]
-    if end + 1 < len(tokens) and tokens[end].key == "et":
-        second = _skip(tokens, end + 1, FORMER)
-        matched = _titles().match(tokens, second)
-        if matched is not None and matched[1].kind != "group":
-            return _title_end(tokens, second + matched[0])
+    joined = _joined_title(tokens, end)
+    if joined is not None:
+        second, size, _ = joined
+        return _title_end(tokens, second + size)
     return end
+
+
+def _joined_title(tokens: Sequence[_Token], end: int) -> tuple[int, int, Title] | None:
+    """A second title joined by « et » at ``end`` (« comédienne et metteuse en scène »,
+    « maire et ancien député »): where it starts past « ancien », its size and its record."""
+    if end + 1 >= len(tokens) or tokens[end].key != "et":
+        return None
+    second = _skip(tokens, end + 1, FORMER)
+    matched = _titles().match(tokens, second)
+    if matched is None or matched[1].kind == "group":
+        return None
+    return second, matched[0], matched[1]
 
 
 def _split_segment(text: str, tokens: Sequence[_Token]) -> tuple[str | None, str | None] | None:
@@ -731,14 +742,11 @@ def role_label(title: str | None, organization: str | None) -> str | None:
         record = attrs.evolve(record, english=_MUNICIPAL[record.english])
 
     english, end = _title_english(tokens, end, record.english, front)
-    while end + 1 < len(tokens) and tokens[end].key == "et":
+    while (joined := _joined_title(tokens, end)) is not None:
         # « comédienne et metteuse en scène »: both titles, the organisation after the last
-        second = _skip(tokens, end + 1, FORMER)
-        other = _titles().match(tokens, second)
-        if other is None or other[1].kind == "group":
-            break
+        second, size, other = joined
         more = ["former"] if second > end + 1 else []
-        second_english, end = _title_english(tokens, second + other[0], other[1].english, more)
+        second_english, end = _title_english(tokens, second + size, other.english, more)
         english = f"{english} and {' '.join([*more, second_english])}"
     # « ministre de l'Intérieur » given as one title: its complement is an organisation,
     # and so is a known word right after it (« ministre français »).
