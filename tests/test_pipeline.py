@@ -4171,3 +4171,40 @@ def test_second_reading_of_session_ten_late(
 ) -> None:
     """Sentences a second reader of the session's last rules wrote against them."""
     assert _mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stressed pronoun opening the sentence is its subject, with « aussi » or « -même »
+        # (with no one named before, it stays unresolved)
+        (
+            "Lui estime que la réforme arrive trop tard.",
+            [("indirect", "la réforme arrive trop tard", None)],
+        ),
+        (
+            "Lui aussi estime que la réforme arrive trop tard.",
+            [("indirect", "la réforme arrive trop tard", None)],
+        ),
+        (
+            "La ministre a parlé. Elle-même reconnaît que le texte est imparfait.",
+            [("indirect", "le texte est imparfait", "La ministre")],
+        ),
+        # a negated infinitive keeps its « n' »
+        (
+            "Ils affirment n'avoir jamais reçu la convocation.",
+            [("indirect", "n'avoir jamais reçu la convocation", None)],
+        ),
+        # still an object clitic, and still negated speech
+        (
+            "Le maire lui répond que le dossier est clos.",
+            [("indirect", "le dossier est clos", "Le maire")],
+        ),
+        ("Lui ne pense pas que la réforme arrive trop tard.", []),
+    ],
+)
+def test_stressed_subjects_and_negated_infinitives(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """Constructions of session eleven's own probes that gave no claim, or a shorter one."""
+    assert _claims(text) == expected

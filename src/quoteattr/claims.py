@@ -283,8 +283,9 @@ def _looks_infinitive(tokens: Sequence[Token], k: int) -> bool:
     if k >= len(tokens) or not tokens[k].word or tokens[k].capitalized:
         return False
     low = tokens[k].low
-    if low in ("ne", "n'") and k + 1 < len(tokens) and word_class(tokens[k + 1].low, "neg_adverb"):
-        return True
+    if low in ("ne", "n'") and k + 1 < len(tokens):
+        # « ne pas vouloir », « n'avoir jamais reçu »
+        return word_class(tokens[k + 1].low, "neg_adverb") or _looks_infinitive(tokens, k + 1)
     if low in ("avoir", "être", "pouvoir", "vouloir", "devoir", "savoir", "faire"):
         return True
     return (

@@ -133,6 +133,8 @@ def _skip_adverbs_left(tokens: Sequence[Token], pos: int) -> int:
             break
         if size == 1 and pos >= 2 and word_class(tokens[pos - 2].low, "det"):
             break  # « Ce dernier dénonce », « Cette dernière a dit »: a pronoun, not a time
+        if pos == size and tokens[0].low.partition("-")[0] in _STRESSED:
+            break  # « Lui aussi estime », « Elle-même reconnaît »: the subject, not an adverb
         pos -= size
     return pos
 
@@ -239,7 +241,11 @@ def _without_subject(tokens: Sequence[Token], pos: int, infos: Sequence[verbs.Fo
         or word_class(tokens[first - 1].low, "refl")
     ):
         first -= 1
-    if first < pos and tokens[first].low in ("nous", "vous"):
+    if first < pos and (
+        tokens[first].low in ("nous", "vous")
+        # « Lui estime que… »: a stressed pronoun opening the sentence is its subject
+        or (first == 0 and tokens[0].text in ("Lui", "Eux"))
+    ):
         first += 1  # « Vous m'accusez »: the leftmost « vous » is the subject
     if (
         first == 0

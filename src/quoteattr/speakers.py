@@ -343,6 +343,8 @@ def subject_before(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
     if end <= 0:
         return None
     prev = tokens[end - 1]
+    if end == 2 and prev.low == "aussi" and tokens[0].low in ("lui", "elle", "eux", "elles"):
+        return 0, 1  # « Elle aussi a dénoncé… »
     if prev.low in ("le", "la", "les", "lui", "leur") and end >= 2:
         # « Il les accuse », « Le maire les accuse »: an object clitic before the verb
         if tokens[end - 2].low in SUBJECT_CLITICS:
