@@ -4208,3 +4208,28 @@ def test_stressed_subjects_and_negated_infinitives(
 ) -> None:
     """Constructions of session eleven's own probes that gave no claim, or a shorter one."""
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "« Nous sommes inquiets. » C'est par ces mots que la directrice de l'école a "
+            "accueilli les parents.",
+            [("direct", "Nous sommes inquiets.", "la directrice de l'école")],
+        ),
+        (
+            "« Bienvenue à tous. » C'est en ces termes que Jeanne Roux, la nouvelle directrice, "
+            "a accueilli les élèves.",
+            [("direct", "Bienvenue à tous.", "Jeanne Roux")],
+        ),
+        # « ainsi » says nothing of speech
+        ("« Nous sommes inquiets. » C'est ainsi que le maire a ouvert la séance.", []),
+    ],
+)
+def test_these_words_name_speech_whatever_the_verb(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """« C'est par ces mots que X a accueilli… »: the words are speech even when the verb
+    is not a speech verb."""
+    assert _claims(text) == expected

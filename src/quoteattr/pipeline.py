@@ -857,6 +857,13 @@ def _words_owner(
                 if cues and cues[0].clitic is None:
                     end = cues[0].first - int(tokens[cues[0].first - 1].text == ",")
                     return (cues[0].first, cues[0].last), cues[0].lemma, (k + 1, end)
+                if words != ("ainsi",):
+                    # « C'est par ces mots que la directrice a accueilli les parents »: the
+                    # words say it was speech, whatever the verb
+                    rest = tokens[k + 1 :]
+                    found = main_subject(rest, len(rest))
+                    if found is not None and found[0] == 0:
+                        return (2, k), "dire", (k + 1, k + 1 + found[1])
         return None
     uttered = _words_uttered(tokens)
     if uttered is None:
