@@ -4233,3 +4233,41 @@ def test_these_words_name_speech_whatever_the_verb(
     """« C'est par ces mots que X a accueilli… »: the words are speech even when the verb
     is not a speech verb."""
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a circumstance between the verb and « que »
+        (
+            "Un haut responsable de l'administration américaine a affirmé sous couvert "
+            "d'anonymat que les discussions avançaient.",
+            [
+                (
+                    "indirect",
+                    "les discussions avançaient",
+                    "Un haut responsable de l'administration américaine",
+                )
+            ],
+        ),
+        (
+            "Le ministre a affirmé avec force que les discussions avançaient.",
+            [("indirect", "les discussions avançaient", "Le ministre")],
+        ),
+        # « auprès de » and « lors de » head a complement before the inverted subject
+        (
+            "« Tout va bien », a insisté auprès de l'AFP une source policière.",
+            [("direct", "Tout va bien", "une source policière")],
+        ),
+        (
+            "« Tout va bien », a déclaré lors de la conférence de presse le ministre.",
+            [("direct", "Tout va bien", "le ministre")],
+        ),
+    ],
+)
+def test_complements_between_the_verb_and_its_clause_or_subject(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """« sous couvert d'anonymat », « avec force », « auprès de l'AFP » stand between the
+    verb and what it needs; they are neither content nor speaker."""
+    assert _mentions(text) == expected

@@ -312,6 +312,9 @@ _ADDRESSEE_PREPS = frozenset(
         "dès",
         "depuis",
         "en",
+        # « a affirmé sous couvert d'anonymat que », « a déclaré avec émotion que »
+        "sous",
+        "avec",
     }
 )
 

@@ -605,6 +605,8 @@ def skip_leading_complements(tokens: Sequence[Token], a: int) -> int:
     n = len(tokens)
     while a < n and tokens[a].low in _SUBJECT_PREPS:
         j = a + 1
+        if tokens[a].low in ("auprès", "lors") and j < n and tokens[j].low in ("de", "d'"):
+            j += 1  # « a insisté auprès de l'AFP une source policière »
         if j < n and (word_class(tokens[j].low, "det") or word_class(tokens[j].low, "det_indef")):
             j += 1
         while (
