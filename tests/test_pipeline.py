@@ -4271,3 +4271,32 @@ def test_complements_between_the_verb_and_its_clause_or_subject(
     """« sous couvert d'anonymat », « avec force », « auprès de l'AFP » stand between the
     verb and what it needs; they are neither content nor speaker."""
     assert _mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "L'éleveuse Berthille Roux vend ses quarante vaches. « Le prix du lait ne couvre "
+            "plus rien. »",
+            [("direct", "Le prix du lait ne couvre plus rien.", "Berthille Roux")],
+        ),
+        (
+            "Le patron du chalutier, Goulven Le Dréau, rentre à Lorient avec une cale à moitié "
+            "vide. « La sole est partie plus au nord. »",
+            [("direct", "La sole est partie plus au nord.", "Goulven Le Dréau")],
+        ),
+        # a one-word name, a short word after it, or a body: no subject is guessed
+        (
+            "Le patron du chalutier Kreiz an Dour rentre à Lorient. « La sole est partie. »",
+            [],
+        ),
+        ("La SNCF supprime des trains. « Nous n'avons pas le choix. »", []),
+    ],
+)
+def test_a_named_subject_whose_verb_the_lexicons_miss_owns_the_quotation_after(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """A sentence about a named person, with a verb no lexicon knows, then a quotation alone:
+    the person's words."""
+    assert _claims(text) == expected

@@ -1141,14 +1141,53 @@ def _subject_mention(
     ):
         # « Interrogée par France Inter, la ministre… »
         opening = next((k + 1 for k, t in enumerate(tokens[:10]) if t.text == ","), 0)
+    named = False
+    if found is None:
+        found = _named_subject(tokens, opening)
+        named = True
     if found is None or found[0] != opening:
         return None
     mention = analyse(norm, tokens[found[0]].start, tokens[found[1] - 1].end, tokens)
+    if named and (mention.type != "person" or " " not in (mention.name or "")):
+        return None
     if mention.type not in ("person", "organization", "group") or not (
         mention.name or mention.title or (bodies and mention.organization)
     ):
         return None
     return mention
+
+
+def _named_subject(tokens: Sequence[Token], start: int) -> tuple[int, int] | None:
+    """« L'éleveuse Berthille Roux vend ses vaches », « Le patron du chalutier, Goulven Le
+    Dréau, rentre à Lorient »: a verb the lexicons do not know, the first plain word right
+    after a name (or after the comma closing its apposition)."""
+    for k in range(start + 1, min(len(tokens), start + 14)):
+        t = tokens[k]
+        if not t.word:
+            if t.text == ",":
+                continue
+            return None
+        after_comma = tokens[k - 1].text == ","
+        before = tokens[k - 2] if after_comma else tokens[k - 1]
+        if (
+            t.capitalized
+            # the comma closing an apposition opened by another (« Entretien avec Claire
+            # Dubois, directrice du festival » is no sentence)
+            or (after_comma and not any(u.text == "," for u in tokens[start : k - 1]))
+            or lexicon.normalize_key(t.low) in lexicon.titles()
+            or len(t.low) < 3
+            or not before.capitalized
+            or determiner(before.low)
+            or word_class(t.low, "prep")
+            or word_class(t.low, "conj")
+            or word_class(t.low, "que")
+            or word_class(t.low, "rel")
+            or determiner(t.low)
+            or adverb_length_forward(tokens, k)
+        ):
+            continue
+        return subject_before(tokens, k)
+    return None
 
 
 def _insert_in_order(found: list[Draft], draft: Draft) -> None:
