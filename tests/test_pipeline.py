@@ -4300,3 +4300,44 @@ def test_a_named_subject_whose_verb_the_lexicons_miss_owns_the_quotation_after(
     """A sentence about a named person, with a verb no lexicon knows, then a quotation alone:
     the person's words."""
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # « faire » reports only as an incise (« fait-il »): before a colon, the colon reports
+        (
+            "Le maire fait le constat : « Nous ne céderons pas. »",
+            [("direct", "Nous ne céderons pas.", "Le maire")],
+        ),
+        (
+            "« Nous ne céderons pas », fait le maire.",
+            [("direct", "Nous ne céderons pas", "le maire")],
+        ),
+        # a long head: the name after the opening phrase, then its verb; a question after
+        # sentences said is said too
+        (
+            "Propriétaire d'une société de distribution de pièces détachées à Rouiba, Belkacem "
+            "Tizaoui fait le compte : « Mon conteneur est arrivé le 2 octobre. Qui va me "
+            "rembourser ? »",
+            [
+                (
+                    "direct",
+                    "Mon conteneur est arrivé le 2 octobre. Qui va me rembourser ?",
+                    "Belkacem Tizaoui",
+                )
+            ],
+        ),
+        # a question alone after a long head is set out, not said
+        (
+            "Propriétaire d'une société de distribution de pièces détachées à Rouiba, Belkacem "
+            "Tizaoui pose la question : « Qui va me rembourser ? »",
+            [],
+        ),
+    ],
+)
+def test_a_colon_after_a_verb_that_reports_only_as_an_incise(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """news13's « X fait le compte : « … » » gave no claim."""
+    assert _claims(text) == expected

@@ -3266,6 +3266,7 @@ def cueless_draft(q: Quotation, segment: Segment, mode: str, confidence: float) 
     )
 
 
+_INCISE_ONLY = frozenset({"incise"})
 _SHORT_HEAD = 16  # tokens before a colon that need no name to speak (« Le ministre : »)
 
 
@@ -3280,7 +3281,20 @@ def _person_named(tokens: Sequence[Token]) -> bool:
         start = a - 1 if civil else a
         if not (start == 0 or tokens[start - 1].text == ","):
             continue
-        if b < n and tokens[b].text not in ",:":
+        if (
+            b < n
+            and tokens[b].text not in ",:"
+            # « Propriétaire d'une société à Rouiba, Belkacem Tizaoui fait le compte : »: the
+            # subject after an opening phrase, then its verb
+            and not (
+                start > 0
+                and tokens[b].word
+                and not tokens[b].capitalized
+                and not word_class(tokens[b].low, "prep")
+                and not determiner(tokens[b].low)
+                and not word_class(tokens[b].low, "conj")
+            )
+        ):
             continue
         if find_organization(tokens[a:b]) is not None:
             continue
@@ -3294,7 +3308,8 @@ def _spoken_sentence(ctx: Context, q: Quotation) -> bool:
     sentence said, with its stop inside or after the closing mark (then with a verb)."""
     text = q.content.text.rstrip()
     if text.endswith("?"):
-        return False
+        # a question alone may be set out; one after sentences said is said too
+        return any(text.find(stop) >= 0 for stop in (". ", "! "))
     if text.endswith((".", "!", "\N{HORIZONTAL ELLIPSIS}")):
         return True
     after = ctx.norm[q.span.end : ctx.sentence.end].strip()
@@ -3325,7 +3340,9 @@ def _link_colon(ctx: Context, vcues: Sequence[VerbCue]) -> Draft | None:
             opening = _quotation_ending(ctx, tokens[i - 1].end)
             if opening is not None and opening.span.start == ctx.sentence.start:
                 return _quotation_before_colon(ctx, opening, i)
-        if any(vc.first < i for vc in vcues):
+        # A verb that reports only as an incise (« fait-il ») reports nothing before a colon
+        # (« Le maire fait le constat : « … » »): the colon does.
+        if any(vc.first < i and vc.complements != _INCISE_ONLY for vc in vcues):
             return None
         words = [t for t in tokens[:i] if t.word]
         if i == 1 and tokens[0].low in _INTERVIEW_LABELS:
