@@ -4341,3 +4341,40 @@ def test_a_colon_after_a_verb_that_reports_only_as_an_incise(
 ) -> None:
     """news13's « X fait le compte : « … » » gave no claim."""
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a nationality before an unknown first name is no part of the name
+        (
+            "« Mes joueurs ont montré du caractère », a lancé le coach de la formation de "
+            "Béchar, le Tunisien Slaheddine Ouertani.",
+            [("direct", "Mes joueurs ont montré du caractère", "Slaheddine Ouertani")],
+        ),
+        # a titled name introduced since the last speaker is the next « il »
+        (
+            "« Nous avons été volés », a regretté l'entraîneur, Mourad Chettibi.\n\nEn face, "
+            "le coach de Béchar, le Tunisien Slaheddine Ouertani, savourait ce point. « Mes "
+            "joueurs ont montré du caractère », a-t-il lancé.",
+            [
+                ("direct", "Nous avons été volés", "Mourad Chettibi"),
+                ("direct", "Mes joueurs ont montré du caractère", "Slaheddine Ouertani"),
+            ],
+        ),
+        # sports pages call the coach « le technicien »
+        (
+            "« C'est un nul qui ressemble à une défaite », a regretté l'entraîneur, Mourad "
+            "Chettibi. Le technicien estime que son équipe « a payé cher » une erreur.",
+            [
+                ("direct", "C'est un nul qui ressemble à une défaite", "Mourad Chettibi"),
+                ("mixed", "son équipe « a payé cher » une erreur", "Mourad Chettibi"),
+            ],
+        ),
+    ],
+)
+def test_coaches_on_the_sports_pages(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """news13's football report: two coaches, one named after a nationality."""
+    assert _claims(text) == expected

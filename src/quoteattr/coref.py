@@ -428,6 +428,10 @@ def resolve(
             )
             if again is not None and again.id >= 0 and again.id != entity.id:
                 entity = again
+            elif again is None and intro is not None and intro.name and intro.title:
+                # « En face, le coach de Béchar, Slaheddine Ouertani, savourait ce point.
+                # « … », a-t-il lancé »: a titled name introduced since is new, and salient
+                entity = _new(len(by_recency), intro, position, seen)
         if described and mention.type == "pronoun" and (entity is None or entity.id < 0):
             # Only when no one who already spoke is the antecedent: « « A », a dit X. Le préfet
             # a visité l'usine. « B », a-t-il ajouté » is more often X.

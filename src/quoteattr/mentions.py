@@ -471,6 +471,8 @@ def analyse(norm: str, start: int, end: int, context: Sequence[Token] | None = N
             continue
         if _quoted(tokens, a):
             continue  # « le rapport « Climat 2030 » »: a title, not a person
+        if b - a >= 2 and tokens[a].low in lexicon.demonyms():
+            a += 1  # « le Tunisien Slaheddine Ouertani »: the nationality, then the name
         run_text = norm[tokens[a].start : tokens[b - 1].end]
         run_key = lexicon.normalize_key(run_text)
         if run_key in lexicon.titles() or run_key in lexicon.demonyms():
