@@ -4371,10 +4371,20 @@ def test_a_colon_after_a_verb_that_reports_only_as_an_incise(
                 ("mixed", "son équipe « a payé cher » une erreur", "Mourad Chettibi"),
             ],
         ),
+        # a founder is « l'entrepreneur » a few lines later
+        (
+            "« Nous avons tout perdu », résume Rawad Ghanimé, fondateur de Helios Levant. « Le "
+            "marché va se consolider », prédit l'entrepreneur.",
+            [
+                ("direct", "Nous avons tout perdu", "Rawad Ghanimé"),
+                ("direct", "Le marché va se consolider", "Rawad Ghanimé"),
+            ],
+        ),
     ],
 )
-def test_coaches_on_the_sports_pages(
+def test_coaches_and_founders_described_again(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
-    """news13's football report: two coaches, one named after a nationality."""
+    """news13's football report (two coaches, one named after a nationality) and business
+    page (a founder called « l'entrepreneur »)."""
     assert _claims(text) == expected
