@@ -4388,3 +4388,27 @@ def test_coaches_and_founders_described_again(
     """news13's football report (two coaches, one named after a nationality) and business
     page (a founder called « l'entrepreneur »)."""
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "L'ARS recommande de la faire bouillir « par précaution » pendant 48 heures.",
+            [("mixed", "la faire bouillir « par précaution » pendant 48 heures", "L'ARS")],
+        ),
+        (
+            "Le maire a demandé de les protéger des crues.",
+            [("indirect", "les protéger des crues", "Le maire")],
+        ),
+        # a pronoun and its verb alone say nothing; « de la » + noun is a partitive
+        ("Il a promis de le faire.", []),
+        ("Le maire a refusé de le commenter.", []),
+        ("Le maire a parlé de la bière locale.", []),
+    ],
+)
+def test_an_object_pronoun_before_the_infinitive(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """« recommande de la faire bouillir… »: the infinitive content after its pronoun."""
+    assert _claims(text) == expected

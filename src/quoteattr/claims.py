@@ -279,6 +279,27 @@ def _clause_end(ctx: Context, k: int, others: Sequence[VerbCue]) -> int:
     return end
 
 
+_COMMON_INFINITIVES = frozenset(
+    {"avoir", "être", "pouvoir", "vouloir", "devoir", "savoir", "faire"}
+)
+_CLITICS_BEFORE_INFINITIVE = frozenset({"le", "la", "l'", "les"})
+
+
+def _clitic_infinitive(tokens: Sequence[Token], k: int) -> bool:
+    """« recommande de la faire bouillir », « a demandé de les protéger »: an object pronoun,
+    then an infinitive. « de la » is also a partitive article (« de la bière »): after it,
+    only a form in -er."""
+    low = tokens[k].low if k < len(tokens) else ""
+    if low not in _CLITICS_BEFORE_INFINITIVE or k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1].low
+    if low in ("la", "l'"):
+        return nxt in _COMMON_INFINITIVES or (
+            len(nxt) > 4 and nxt.endswith("er") and not tokens[k + 1].capitalized
+        )
+    return _looks_infinitive(tokens, k + 1)
+
+
 def _looks_infinitive(tokens: Sequence[Token], k: int) -> bool:
     if k >= len(tokens) or not tokens[k].word or tokens[k].capitalized:
         return False
@@ -286,7 +307,7 @@ def _looks_infinitive(tokens: Sequence[Token], k: int) -> bool:
     if low in ("ne", "n'") and k + 1 < len(tokens):
         # « ne pas vouloir », « n'avoir jamais reçu »
         return word_class(tokens[k + 1].low, "neg_adverb") or _looks_infinitive(tokens, k + 1)
-    if low in ("avoir", "être", "pouvoir", "vouloir", "devoir", "savoir", "faire"):
+    if low in _COMMON_INFINITIVES:
         return True
     return (
         len(low) > 4
@@ -1205,7 +1226,7 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
         elif (
             "de_inf" in vc.complements
             and tokens[k].low in ("de", "d'")
-            and _looks_infinitive(tokens, k + 1)
+            and (_looks_infinitive(tokens, k + 1) or _clitic_infinitive(tokens, k + 1))
         ):
             inf_at = k + 1
         elif (
@@ -1223,7 +1244,9 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
                 ctx, tokens[inf_at].start, _clause_end(ctx, inf_at, others)
             )
             content = _trim(norm, tokens[inf_at].start, end)
-            if len(norm[content[0] : content[1]].split()) < 2:
+            # « a promis de le faire »: a pronoun's verb says no more than the verb alone
+            least = 3 if tokens[inf_at].low in _CLITICS_BEFORE_INFINITIVE else 2
+            if len(norm[content[0] : content[1]].replace("'", "' ").split()) < least:
                 return None  # « a refusé de commenter »: no content to attribute
             kind, quoted = _content_kind(ctx, *content)
             return _draft(ctx, vc, kind, content, quoted, mode, confidence=0.7)
