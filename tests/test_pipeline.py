@@ -4412,3 +4412,25 @@ def test_an_object_pronoun_before_the_infinitive(
 ) -> None:
     """« recommande de la faire bouillir… »: the infinitive content after its pronoun."""
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "« Le marché va se consolider », prédit Rawad Ghanimé. D'après ce dernier, la "
+            "société exportera dès 2026.",
+            [
+                ("direct", "Le marché va se consolider", "Rawad Ghanimé"),
+                ("according_to", "la société exportera dès 2026", "Rawad Ghanimé"),
+            ],
+        ),
+        (
+            "Selon celle-ci, la société va exporter.",
+            [("according_to", "la société va exporter", None)],
+        ),
+    ],
+)
+def test_selon_a_back_reference(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """« d'après ce dernier », « selon celle-ci »: a source named before."""
+    assert _claims(text) == expected

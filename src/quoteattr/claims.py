@@ -3040,6 +3040,12 @@ def source_like(
     first = tokens[start]
     if first.low in ("lui", "elle", "eux", "elles") and end - start == 1:
         return True
+    if end - start <= 3:
+        # « selon ce dernier », « d'après celle-ci », « selon l'intéressé »
+        phrase = " ".join(t.low for t in tokens[start:end]).replace("' ", "'")
+        pronoun = lexicon.pronouns().get(phrase)
+        if pronoun is not None and pronoun.kind in ("latter", "demonstrative"):
+            return True
     if quoted_title_at(tokens, start) == end:
         return True  # « selon « Le Parisien » »
     if word_class(first.text, "title_abbr"):
