@@ -4434,3 +4434,32 @@ def test_an_object_pronoun_before_the_infinitive(
 def test_selon_a_back_reference(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     """« d'après ce dernier », « selon celle-ci »: a source named before."""
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "L'économiste Nesrine Mekhancha voit dans cet engorgement « le symptôme d'une "
+            "logistique restée à l'âge du papier ».",
+            [
+                (
+                    "partial",
+                    "le symptôme d'une logistique restée à l'âge du papier",
+                    "Nesrine Mekhancha",
+                )
+            ],
+        ),
+        (
+            "La police voit dans cette affaire un « règlement de comptes ».",
+            [("partial", "règlement de comptes", "La police")],
+        ),
+        # a place seen, not a reading of the facts
+        ("On a vu dans la rue « des scènes de guerre ».", []),
+    ],
+)
+def test_what_someone_sees_in_the_facts(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """« voit dans cet engorgement « … » » as « y voit « … » »."""
+    assert _claims(text) == expected

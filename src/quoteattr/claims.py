@@ -426,7 +426,8 @@ def link_sentence(ctx: Context) -> list[Draft]:
                 drafts.extend(_coordinated_fragments(ctx, draft))
             if draft.kind in ("indirect", "mixed", "partial"):
                 drafts.extend(_quotation_after_colon(ctx, draft, vcues))
-    if " y " in ctx.norm[ctx.sentence.start : ctx.sentence.end]:
+    sentence_text = ctx.norm[ctx.sentence.start : ctx.sentence.end]
+    if " y " in sentence_text or " dans " in sentence_text:
         seen = _seen_in(ctx)
         if seen is not None and not any(
             d.content[0] <= seen.content[0] and seen.content[1] <= d.content[1] for d in drafts
@@ -485,6 +486,9 @@ def _seen_in(ctx: Context) -> Draft | None:
     """« L'opposition y voit « un coup de communication » », « Les syndicats y ont vu une
     « provocation » »: what the subject reads into the facts, in its own words."""
     tokens = ctx.tokens
+    inside = _seen_inside(ctx)
+    if inside is not None:
+        return inside
     for i in range(1, len(tokens) - 2):
         if tokens[i].low != "y":
             continue
@@ -524,6 +528,55 @@ def _seen_in(ctx: Context) -> Draft | None:
             sentence=ctx.sentence,
             cue_first=i,
             cue_last=v + 1,
+            speaker_mode="before",
+            confidence=0.7,
+            needs_source=True,
+        )
+    return None
+
+
+_DEMONSTRATIVES_AND_POSSESSIVES = frozenset(
+    {"ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs"}
+)
+
+
+def _seen_inside(ctx: Context) -> Draft | None:
+    """« L'économiste voit dans cet engorgement « le symptôme d'une logistique… » »: « voir
+    dans » a short noun phrase, then the quoted words it is read as."""
+    tokens = ctx.tokens
+    for v in range(1, len(tokens) - 3):
+        if (
+            tokens[v + 1].low != "dans"
+            or not word_class(tokens[v].low, "see_in")
+            # what is read into the facts (« dans cette décision », « dans son geste »), not
+            # a place seen (« a vu dans la rue « des scènes de guerre » »)
+            or tokens[v + 2].low not in _DEMONSTRATIVES_AND_POSSESSIVES
+        ):
+            continue
+        first = v - int(tokens[v - 1].low in verbs.auxiliary_index())
+        k = next(
+            (
+                k
+                for k in range(v + 3, min(v + 9, len(tokens)))
+                if tokens[k].text in _CLAUSE_STOPS or _quotation_starting(ctx, tokens[k].start)
+            ),
+            None,
+        )
+        if k is None or tokens[k].text in _CLAUSE_STOPS:
+            continue
+        q = _quotation_starting(ctx, tokens[k].start)
+        if q is None or q.role == "title" or subject_before(tokens, first) is None:
+            return None
+        return Draft(
+            kind="partial",
+            content=(q.content.start, q.content.end),
+            quoted=None,
+            cue=(tokens[first].start, tokens[v + 1].end),
+            cue_lemma="voir",
+            cue_type="verb",
+            sentence=ctx.sentence,
+            cue_first=first,
+            cue_last=v + 2,
             speaker_mode="before",
             confidence=0.7,
             needs_source=True,
