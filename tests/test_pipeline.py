@@ -4463,3 +4463,34 @@ def test_what_someone_sees_in_the_facts(
 ) -> None:
     """« voit dans cet engorgement « … » » as « y voit « … » »."""
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mardi, 43 navires attendaient un poste à quai, selon le tableau de bord publié "
+            "chaque matin par l'Entreprise portuaire d'Alger (EPAL).",
+            [
+                (
+                    "according_to",
+                    "Mardi, 43 navires attendaient un poste à quai",
+                    "le tableau de bord publié chaque matin par l'Entreprise portuaire d'Alger "
+                    "(EPAL)",
+                )
+            ],
+        ),
+        (
+            "Selon les simulations de l'Insee, le chômage va baisser.",
+            [("according_to", "le chômage va baisser", "les simulations de l'Insee")],
+        ),
+        # a weak document noun with nobody behind it cites no one
+        ("Selon le tableau, la hausse est nette.", []),
+    ],
+)
+def test_documents_that_cite_their_publisher(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """« tableau de bord », « simulations », « calcul »: documents, sources when a publisher
+    follows."""
+    assert _claims(text) == expected
