@@ -4494,3 +4494,40 @@ def test_documents_that_cite_their_publisher(
     """« tableau de bord », « simulations », « calcul »: documents, sources when a publisher
     follows."""
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group the facts concern, with nothing quoted: no one speaks
+        ("Pour les patients, l'attente devient angoissante.", []),
+        ("Pour les agriculteurs, la facture est salée.", []),
+        # voices: a source noun, a quotation, someone's people, a person
+        (
+            "Pour les experts, le risque est réel.",
+            [("according_to", "le risque est réel", "les experts")],
+        ),
+        (
+            "Pour les opposants, le projet est une erreur.",
+            [("according_to", "le projet est une erreur", "les opposants")],
+        ),
+        (
+            "Pour les habitants, la fermeture est « un drame ».",
+            [("according_to", "la fermeture est « un drame »", "les habitants")],
+        ),
+        (
+            "Pour leurs défenseurs, les bassines sécurisent l'irrigation.",
+            [("according_to", "les bassines sécurisent l'irrigation", "leurs défenseurs")],
+        ),
+        (
+            "Pour la ministre, la réforme est juste.",
+            [("according_to", "la réforme est juste", "la ministre")],
+        ),
+    ],
+)
+def test_pour_a_group_the_facts_concern(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """« Pour les patients, l'attente devient angoissante » says what the facts are for them;
+    the annotated sets give no claim to an unquoted clause after such a group."""
+    assert _claims(text) == expected

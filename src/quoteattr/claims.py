@@ -618,9 +618,37 @@ def _without_beneficiary(ctx: Context, drafts: list[Draft]) -> list[Draft]:
         d
         for d in drafts
         if d.cue_lemma != "pour"
-        or not any(s.content[0] < d.content[1] and d.content[0] < s.content[1] for s in selon)
-        or not _group_only(ctx, d)
+        or (
+            (
+                not any(s.content[0] < d.content[1] and d.content[0] < s.content[1] for s in selon)
+                or not _group_only(ctx, d)
+            )
+            and not _affected_group(ctx, d)
+        )
     ]
+
+
+def _affected_group(ctx: Context, d: Draft) -> bool:
+    """« Pour les patients, l'attente devient angoissante »: a group the facts concern, not a
+    voice, when no source noun heads it (« Pour les experts, le risque est réel ») and
+    nothing in the clause is quoted (« Pour les commerçants, la fréquentation a chuté « d'au
+    moins 20 % » » is theirs)."""
+    if d.speaker_hint is None or any(
+        q.span.start < d.content[1] and d.content[0] < q.span.end for q in ctx.quotations
+    ):
+        return False
+    mention = analyse(ctx.norm, *d.speaker_hint, ctx.tokens)
+    if (
+        mention.type != "group"
+        or mention.organization
+        or mention.name
+        or not mention.title
+        # « Pour leurs défenseurs, … »: someone's people take sides
+        or mention.text.split(" ", 1)[0].lower() not in ("les", "des", "ces")
+    ):
+        return False
+    head = lexicon.normalize_key(mention.title.split(" ", 1)[0])
+    return head not in lexicon.source_nouns()
 
 
 def _group_only(ctx: Context, d: Draft) -> bool:
