@@ -4531,3 +4531,30 @@ def test_pour_a_group_the_facts_concern(
     """« Pour les patients, l'attente devient angoissante » says what the facts are for them;
     the annotated sets give no claim to an unquoted clause after such a group."""
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # « ne … rien » negates the verb as « ne … pas » does
+        ("Le mot « Dijon » sur un pot ne garantit rien : la graine vient du Canada.", []),
+        ("Le ministre n'a rien dit de la réforme.", []),
+        # a « chambre » names its members
+        (
+            "Pour la chambre des salariés, la hausse est « mangée par les loyers ».",
+            [
+                (
+                    "according_to",
+                    "la hausse est « mangée par les loyers »",
+                    "la chambre des salariés",
+                )
+            ],
+        ),
+    ],
+)
+def test_nothing_guaranteed_and_a_chamber_of_employees(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """traps14: « ne garantit rien : … » reported a colon clause; « la chambre des salariés »
+    in lower case was no source."""
+    assert _claims(text) == expected

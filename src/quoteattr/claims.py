@@ -734,7 +734,7 @@ def _negated(tokens: Sequence[Token], vc: VerbCue) -> bool:
     return all(t.low in verbs.auxiliary_index() or t.low in _NEGATION_WORDS for t in between)
 
 
-_NEGATION_WORDS = frozenset({"pas", "jamais", "plus", "guère", "point", "nullement"})
+_NEGATION_WORDS = frozenset({"pas", "jamais", "plus", "guère", "point", "nullement", "rien"})
 
 
 def _cleft(tokens: Sequence[Token], vc: VerbCue) -> bool:
