@@ -4558,3 +4558,14 @@ def test_nothing_guaranteed_and_a_chamber_of_employees(
     """traps14: « ne garantit rien : … » reported a colon clause; « la chambre des salariés »
     in lower case was no source."""
     assert _claims(text) == expected
+
+
+def test_a_quotation_in_apposition_to_a_work_is_its_name() -> None:
+    """« reprend « La Nuit des autres », une pièce écrite par X »: the apposition says the
+    quoted words name a play; « reprendre » does not report them."""
+    text = (
+        "Le Théâtre Paul-Scarron du Mans reprend cette semaine « La Nuit des autres », une "
+        "pièce écrite par Honorine Vaslin. « J'ai voulu raconter une insomnie », explique "
+        "l'autrice."
+    )
+    assert _claims(text) == [("direct", "J'ai voulu raconter une insomnie", "l'autrice")]

@@ -1660,6 +1660,8 @@ def _governs_quotation(ctx: Context, vc: VerbCue, j: int, q: Quotation) -> bool:
             between = []
     words = len(q.content.text.split())
     if not between:
+        if _apposed_work(ctx.norm, q):
+            return False  # « reprend « La Nuit des autres », une pièce de X »: a work's name
         return (
             vc.light
             or (
@@ -1833,6 +1835,16 @@ def _named_work(norm: str, q: Quotation) -> bool:
         return True
     before = norm[: q.span.start].rstrip()
     return before.endswith(",") and quotes.trigger_role(norm, len(before) - 1) == "title"
+
+
+_APPOSED_WORK = regex.compile(r"\s*,\s*(?:(?:une|un|la|le|son|sa|leur)\s+|l')(\w+)")
+
+
+def _apposed_work(norm: str, q: Quotation) -> bool:
+    """« « La Nuit des autres », une pièce écrite par… »: an apposition after the quotation
+    says what kind of work it names."""
+    found = _APPOSED_WORK.match(norm, q.span.end)
+    return found is not None and quotes.quote_contexts().get(found.group(1).lower()) == "title"
 
 
 def _link_incise(ctx: Context, vc: VerbCue) -> Draft | None:
