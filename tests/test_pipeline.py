@@ -4569,3 +4569,16 @@ def test_a_quotation_in_apposition_to_a_work_is_its_name() -> None:
         "l'autrice."
     )
     assert _claims(text) == [("direct", "J'ai voulu raconter une insomnie", "l'autrice")]
+
+
+def test_a_subject_pronoun_after_mais_before_a_colon() -> None:
+    """« Mais il reste lucide sur la concurrence : « … » »: the pronoun after an opening
+    « mais » is the colon's speaker."""
+    text = (
+        "Son président, Karim Lahrichi, a salué « une performance collective ». Mais il reste "
+        "lucide sur la concurrence : « Rien n'est acquis. »"
+    )
+    assert _claims(text) == [
+        ("partial", "une performance collective", "Karim Lahrichi"),
+        ("direct", "Rien n'est acquis.", "Karim Lahrichi"),
+    ]

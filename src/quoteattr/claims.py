@@ -3526,8 +3526,11 @@ def _link_colon(ctx: Context, vcues: Sequence[VerbCue]) -> Draft | None:
             return cueless_draft(q, ctx.sentence, "continuation", 0.6)
         if not words or not any(t.capitalized or t.low in lexicon.titles() for t in words):
             return None
-        if any(t.low in SUBJECT_CLITICS and t is not words[0] for t in words):
-            return None
+        clitic_at = next(
+            (k for k, t in enumerate(words) if t.low in SUBJECT_CLITICS and k > 0), None
+        )
+        if clitic_at is not None and not all(word_class(t.low, "intro") for t in words[:clitic_at]):
+            return None  # « Mais il reste lucide : « … » » is his; a clitic further in is not
         sign = any(word_class(t.low, "sign") for t in words)
         # Names are looked for only where they decide: a sign word, or a long head.
         person = (sign or i >= _SHORT_HEAD) and _person_named(tokens[:i])
