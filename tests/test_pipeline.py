@@ -4582,3 +4582,17 @@ def test_a_subject_pronoun_after_mais_before_a_colon() -> None:
         ("partial", "une performance collective", "Karim Lahrichi"),
         ("direct", "Rien n'est acquis.", "Karim Lahrichi"),
     ]
+
+
+def test_a_shared_subject_leaves_the_clitic_y_to_the_verb() -> None:
+    """« Il y affirme que…, et appelle… »: the second verb's subject is « Il », not « Il y »
+    (which coreference took for a name)."""
+    text = (
+        "Il y affirme que des mesures ont été arrêtées, et appelle les opérateurs à « faire "
+        "preuve de compréhension »."
+    )
+    assert _mentions(text) == [
+        ("indirect", "des mesures ont été arrêtées", "Il"),
+        ("partial", "faire preuve de compréhension", "Il"),
+    ]
+    assert all(c.speaker is not None and c.speaker.name is None for c in quoteattr.extract(text))

@@ -382,6 +382,7 @@ def subject_before(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
                     _object_clitic(tokens, i - 1)
                     or word_class(tokens[i - 1].low, "neg")
                     or word_class(tokens[i - 1].low, "refl")
+                    or tokens[i - 1].low in ("y", "en")  # « Il y affirme … et appelle »
                 ):
                     i -= 1  # « Le ministre l'a dit et répété », « Il s'est dit … et a »
                 return subject_before(tokens, i) if i > 0 else None
