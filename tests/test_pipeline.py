@@ -4596,3 +4596,34 @@ def test_a_shared_subject_leaves_the_clitic_y_to_the_verb() -> None:
         ("partial", "faire preuve de compréhension", "Il"),
     ]
     assert all(c.speaker is not None and c.speaker.name is None for c in quoteattr.extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "« Les pharmacies sont vides », dénonce le président du syndicat, Messaoud Tigue. "
+            "Le ministère de la Santé conteste ce diagnostic. Dans un communiqué, il affirme "
+            "que « les stocks sont suffisants ».",
+            [
+                ("direct", "Les pharmacies sont vides", "Messaoud Tigue"),
+                ("mixed", "« les stocks sont suffisants »", "Le ministère de la Santé"),
+            ],
+        ),
+        # « on » is people, not the body named before
+        (
+            "« Les pharmacies sont vides », dénonce Messaoud Tigue. Le ministère de la Santé "
+            "conteste ce diagnostic. Mais à l'hôpital, on craint que « tout s'effondre ».",
+            [
+                ("direct", "Les pharmacies sont vides", "Messaoud Tigue"),
+                ("stance", "« tout s'effondre »", None),
+            ],
+        ),
+    ],
+)
+def test_a_body_that_reacts_is_the_next_il(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """« Le ministère conteste ce diagnostic. Dans un communiqué, il affirme… »: the body
+    that reacted, not the last speaker."""
+    assert _claims(text) == expected

@@ -428,7 +428,11 @@ def resolve(
             )
             if again is not None and again.id >= 0 and again.id != entity.id:
                 entity = again
-            elif again is None and intro is not None and intro.name and intro.title:
+            elif (
+                again is None
+                and intro is not None
+                and ((intro.name and intro.title) or intro.type == "organization")
+            ):
                 # « En face, le coach de Béchar, Slaheddine Ouertani, savourait ce point.
                 # « … », a-t-il lancé »: a titled name introduced since is new, and salient
                 entity = _new(len(by_recency), intro, position, seen)
@@ -513,6 +517,8 @@ def _described_since(
         at, intro = described[i]
         if at <= since:
             return None
+        if intro.type == "organization" and mention.anonymous:
+            continue  # « on » is people, not the body named before
         if (not mention.gender or not intro.gender or mention.gender == intro.gender) and (
             mention.number or "sg"
         ) == (intro.number or "sg"):

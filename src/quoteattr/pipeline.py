@@ -255,6 +255,12 @@ def _read(
                     and _acts(norm, tokens, subject)
                 ):
                     described.append((sentence.start, subject))
+            elif cue_possible and not found[before:]:
+                # « Le ministère conteste ce diagnostic. Dans un communiqué, il affirme… »: a
+                # body that reacts, with no content yet, is the next « il » / « elle »
+                reacting = _reacting_body(norm, tokens)
+                if reacting is not None:
+                    described.append((sentence.start, reacting))
         if found:
             opening = _quotation_before_claim(norm, in_sentences, in_paragraph, found)
             if opening is not None:
@@ -1155,6 +1161,25 @@ def _subject_mention(
     ):
         return None
     return mention
+
+
+def _reacting_body(norm: str, tokens: Sequence[Token]) -> MentionInfo | None:
+    """The body (« Le ministère du Commerce ») that opens a sentence as the subject of a
+    reporting verb with no content (« conteste ce diagnostic », « a réagi »)."""
+    if not tokens or tokens[0].low not in ("le", "la", "l'"):
+        return None
+    subject = _subject_mention(norm, tokens, bodies=True)
+    if (
+        subject is None
+        or subject.type != "organization"
+        or not subject.organization
+        or subject.anonymous
+        or not subject.gender
+    ):
+        return None
+    if not any(tokens[vc.first].start >= subject.end for vc in find_verb_cues(tokens)):
+        return None
+    return subject
 
 
 def _named_subject(tokens: Sequence[Token], start: int) -> tuple[int, int] | None:
