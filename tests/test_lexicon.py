@@ -180,6 +180,8 @@ def test_non_attributive_phrases_are_keyed_by_their_whole_phrase() -> None:
     assert table["c'est-à-dire"].kind == "idiom"
     assert table["dit-on"].kind == "hearsay"
     assert table["dite"].kind == "naming"
+    assert table["pour les patients"].kind == "concerned"
+    assert all(r.trigger == "pour" for r in table.values() if r.kind == "concerned")
     assert table["c'est selon"].following == ""
     # Lookups are made in lower case: a row written with a capital could never match.
     assert all(key == key.lower() for key in table)

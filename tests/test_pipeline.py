@@ -4501,7 +4501,16 @@ def test_documents_that_cite_their_publisher(
     [
         # a group the facts concern, with nothing quoted: no one speaks
         ("Pour les patients, l'attente devient angoissante.", []),
-        ("Pour les agriculteurs, la facture est salée.", []),
+        ("Pour les ménages, la facture est salée.", []),
+        # a profession or an interested party keeps its voice
+        (
+            "Pour les infirmières, la situation est intenable.",
+            [("according_to", "la situation est intenable", "les infirmières")],
+        ),
+        (
+            "Pour les patients, c'est « un cauchemar ».",
+            [("according_to", "c'est « un cauchemar »", "les patients")],
+        ),
         # voices: a source noun, a quotation, someone's people, a person
         (
             "Pour les experts, le risque est réel.",
@@ -4528,8 +4537,9 @@ def test_documents_that_cite_their_publisher(
 def test_pour_a_group_the_facts_concern(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
-    """« Pour les patients, l'attente devient angoissante » says what the facts are for them;
-    the annotated sets give no claim to an unquoted clause after such a group."""
+    """« Pour les patients, l'attente devient angoissante » says what the facts are for them
+    (the groups are listed in non_attributive.tsv); the annotated sets give no claim to an
+    unquoted clause after such a group."""
     assert _claims(text) == expected
 
 

@@ -629,26 +629,22 @@ def _without_beneficiary(ctx: Context, drafts: list[Draft]) -> list[Draft]:
 
 
 def _affected_group(ctx: Context, d: Draft) -> bool:
-    """« Pour les patients, l'attente devient angoissante »: a group the facts concern, not a
-    voice, when no source noun heads it (« Pour les experts, le risque est réel ») and
-    nothing in the clause is quoted (« Pour les commerçants, la fréquentation a chuté « d'au
-    moins 20 % » » is theirs)."""
+    """« Pour les patients, l'attente devient angoissante »: a group the facts concern
+    (non_attributive.tsv, kind « concerned »), not a voice, when nothing in the clause is
+    quoted (« Pour les patients, c'est « un cauchemar » » is theirs). Professions and
+    interested parties keep their voice (« Pour les infirmières, la situation est
+    intenable »)."""
     if d.speaker_hint is None or any(
         q.span.start < d.content[1] and d.content[0] < q.span.end for q in ctx.quotations
     ):
         return False
-    mention = analyse(ctx.norm, *d.speaker_hint, ctx.tokens)
-    if (
-        mention.type != "group"
-        or mention.organization
-        or mention.name
-        or not mention.title
-        # « Pour leurs défenseurs, … »: someone's people take sides
-        or mention.text.split(" ", 1)[0].lower() not in ("les", "des", "ces")
-    ):
-        return False
-    head = lexicon.normalize_key(mention.title.split(" ", 1)[0])
-    return head not in lexicon.source_nouns()
+    phrase = " ".join(ctx.norm[d.speaker_hint[0] : d.speaker_hint[1]].lower().split())
+    return any(
+        rule.kind == "concerned"
+        and rule.trigger == "pour"
+        and (phrase == rule.following or phrase.startswith(rule.following + " "))
+        for rule in lexicon.non_attributive().values()
+    )
 
 
 def _group_only(ctx: Context, d: Draft) -> bool:
@@ -3106,6 +3102,7 @@ def non_attributive(tokens: Sequence[Token], trigger: str, start: int, end: int)
     )
     return any(
         rule.trigger == trigger_word
+        and rule.kind != "concerned"
         and rule.following
         and (
             phrase == rule.following

@@ -78,7 +78,17 @@ NAME_GENDERS: Final = frozenset({"m", "f", "u"})
 SOURCE_KINDS: Final = frozenset({"person", "group", "document", "organization", "anonymous"})
 STRENGTHS: Final = frozenset({"strong", "weak"})
 NON_ATTRIBUTIVE_KINDS: Final = frozenset(
-    {"condition", "stipulation", "method", "adaptation", "fixed", "idiom", "hearsay", "naming"}
+    {
+        "condition",
+        "stipulation",
+        "method",
+        "adaptation",
+        "fixed",
+        "idiom",
+        "hearsay",
+        "naming",
+        "concerned",
+    }
 )
 ADVERB_KINDS: Final = frozenset({"negation", "adverb", "time", "weekday", "daypart", "month"})
 TIME_KINDS: Final = frozenset({"time", "weekday", "daypart", "month"})
