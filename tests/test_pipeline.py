@@ -4637,3 +4637,67 @@ def test_a_body_that_reacts_is_the_next_il(
     """« Le ministère conteste ce diagnostic. Dans un communiqué, il affirme… »: the body
     that reacted, not the last speaker."""
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a negated verb leaves the colon to report
+        (
+            "Le ministre ne garantit rien : « Tout dépendra de la croissance. »",
+            [("direct", "Tout dépendra de la croissance.", "Le ministre")],
+        ),
+        # past a verb that does not report, only a person or a body speaks
+        (
+            "Le texte fait référence à un article de la Constitution : « Tout citoyen a le "
+            "droit de travailler. »",
+            [],
+        ),
+        # a sign shown, words read: not the named person's
+        (
+            "Sur la banderole déployée devant la mairie, Emmanuel Macron apparaît grimé en "
+            "roi : « Le roi est nu. »",
+            [],
+        ),
+        (
+            "Dans le courrier envoyé par la préfecture la semaine dernière, Jean Dupont "
+            "découvre une phrase : « Votre dossier est incomplet. Pouvez-vous le compléter ? »",
+            [],
+        ),
+        ("Le manifestant brandit une pancarte. « Non à la réforme ! »", []),
+        # « de l' » is an article; a pronoun, its verb and an adverb say little
+        ("Le ministre a demandé de l'acier français pour les chantiers.", []),
+        ("Il a promis de le faire rapidement.", []),
+        # a determiner needs a title for a person: a school named after one
+        ("Le lycée Victor Hugo ferme ses portes. « On ne comprend pas cette décision. »", []),
+        # a metaphor after a quotation in lower case is no work's name
+        (
+            "L'opposition dénonce « un budget d'austérité », un film déjà vu.",
+            [("partial", "un budget d'austérité", "L'opposition")],
+        ),
+        # a place or a thing seen, not a reading of the facts
+        ("Le témoin a vu dans sa voiture « un homme cagoulé ».", []),
+        ("Les enquêteurs ont vu dans cette maison « un véritable arsenal ».", []),
+        (
+            "Les enquêteurs voient dans cette affaire « un règlement de comptes ».",
+            [("partial", "un règlement de comptes", "Les enquêteurs")],
+        ),
+        # a subject criticised (« a été critiqué ») is not about to speak
+        (
+            "« On a bien joué », a déclaré le coach de Lens, Will Still. L'arbitre, M. "
+            "Turpin, a été critiqué. « Il a sifflé un penalty imaginaire », a-t-il regretté.",
+            [
+                ("direct", "On a bien joué", "Will Still"),
+                ("direct", "Il a sifflé un penalty imaginaire", "Will Still"),
+            ],
+        ),
+    ],
+)
+def test_session_eleven_second_reading(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """What a second reader found against the session's rules: a colon after a negated verb
+    lost, colons after « fait » and a long head given to things, signs and letters, « de
+    l' » + noun, « Le lycée Victor Hugo », metaphors taken for works, places seen taken for
+    readings, and a passive subject (its apposition's comma hid « a été »)."""
+    assert _claims(text) == expected

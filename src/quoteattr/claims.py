@@ -282,7 +282,8 @@ def _clause_end(ctx: Context, k: int, others: Sequence[VerbCue]) -> int:
 _COMMON_INFINITIVES = frozenset(
     {"avoir", "être", "pouvoir", "vouloir", "devoir", "savoir", "faire"}
 )
-_CLITICS_BEFORE_INFINITIVE = frozenset({"le", "la", "l'", "les"})
+# Not « l' »: « a demandé de l'acier » is an article before a noun in -er.
+_CLITICS_BEFORE_INFINITIVE = frozenset({"le", "la", "les"})
 
 
 def _clitic_infinitive(tokens: Sequence[Token], k: int) -> bool:
@@ -293,7 +294,7 @@ def _clitic_infinitive(tokens: Sequence[Token], k: int) -> bool:
     if low not in _CLITICS_BEFORE_INFINITIVE or k + 1 >= len(tokens):
         return False
     nxt = tokens[k + 1].low
-    if low in ("la", "l'"):
+    if low == "la":
         return nxt in _COMMON_INFINITIVES or (
             len(nxt) > 4 and nxt.endswith("er") and not tokens[k + 1].capitalized
         )
@@ -535,9 +536,13 @@ def _seen_in(ctx: Context) -> Draft | None:
     return None
 
 
-_DEMONSTRATIVES_AND_POSSESSIVES = frozenset(
-    {"ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs"}
-)
+_ABSTRACT_ENDINGS = ("ment", "ments", "tion", "tions", "sion", "sions", "ité", "ités", "isme")
+
+
+def _abstract_noun(low: str) -> bool:
+    """An event, a decision or a state (« engorgement », « décision », « précarité »), or a
+    noun function_words.tsv lists as one (« affaire », « geste »)."""
+    return low.endswith(_ABSTRACT_ENDINGS) or word_class(low, "event_noun")
 
 
 def _seen_inside(ctx: Context) -> Draft | None:
@@ -548,9 +553,11 @@ def _seen_inside(ctx: Context) -> Draft | None:
         if (
             tokens[v + 1].low != "dans"
             or not word_class(tokens[v].low, "see_in")
-            # what is read into the facts (« dans cette décision », « dans son geste »), not
-            # a place seen (« a vu dans la rue « des scènes de guerre » »)
-            or tokens[v + 2].low not in _DEMONSTRATIVES_AND_POSSESSIVES
+            # what is read into the facts (« dans cette décision », « dans cet
+            # engorgement »), not a place or a thing seen (« a vu dans sa voiture « … » »,
+            # « dans cette maison »)
+            or tokens[v + 2].low not in ("ce", "cet", "cette", "ces")
+            or not _abstract_noun(tokens[v + 3].low)
         ):
             continue
         first = v - int(tokens[v - 1].low in verbs.auxiliary_index())
@@ -1322,7 +1329,7 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
             )
             content = _trim(norm, tokens[inf_at].start, end)
             # « a promis de le faire »: a pronoun's verb says no more than the verb alone
-            least = 3 if tokens[inf_at].low in _CLITICS_BEFORE_INFINITIVE else 2
+            least = 4 if tokens[inf_at].low in _CLITICS_BEFORE_INFINITIVE else 2
             if len(norm[content[0] : content[1]].replace("'", "' ").split()) < least:
                 return None  # « a refusé de commenter »: no content to attribute
             kind, quoted = _content_kind(ctx, *content)
@@ -1839,6 +1846,8 @@ _APPOSED_WORK = regex.compile(r"\s*,\s*(?:(?:une|un|la|le|son|sa|leur)\s+|l')(\w
 def _apposed_work(norm: str, q: Quotation) -> bool:
     """« « La Nuit des autres », une pièce écrite par… »: an apposition after the quotation
     says what kind of work it names."""
+    if not q.content.text[:1].isupper():
+        return False  # « dénonce « un budget d'austérité », un film déjà vu »: a metaphor
     found = _APPOSED_WORK.match(norm, q.span.end)
     return found is not None and quotes.quote_contexts().get(found.group(1).lower()) == "title"
 
@@ -3404,7 +3413,8 @@ def _person_named(tokens: Sequence[Token]) -> bool:
             b < n
             and tokens[b].text not in ",:"
             # « Propriétaire d'une société à Rouiba, Belkacem Tizaoui fait le compte : »: the
-            # subject after an opening phrase, then its verb
+            # subject after an opening phrase, then its verb; not a sign shown or words read
+            # (« …, Jean Dupont découvre une phrase : »)
             and not (
                 start > 0
                 and tokens[b].word
@@ -3412,6 +3422,9 @@ def _person_named(tokens: Sequence[Token]) -> bool:
                 and not word_class(tokens[b].low, "prep")
                 and not determiner(tokens[b].low)
                 and not word_class(tokens[b].low, "conj")
+                and not any(
+                    word_class(t.low, "sign") or word_class(t.low, "utterance") for t in tokens
+                )
             )
         ):
             continue
@@ -3461,8 +3474,13 @@ def _link_colon(ctx: Context, vcues: Sequence[VerbCue]) -> Draft | None:
                 return _quotation_before_colon(ctx, opening, i)
         # A verb that reports only as an incise (« fait-il ») reports nothing before a colon
         # (« Le maire fait le constat : « … » »): the colon does.
-        if any(vc.first < i and vc.complements != _INCISE_ONLY for vc in vcues):
+        # A negated verb (« Le ministre ne garantit rien : « … » ») reports nothing either.
+        if any(
+            vc.first < i and vc.complements != _INCISE_ONLY and not _negated(tokens, vc)
+            for vc in vcues
+        ):
             return None
+        loose = any(vc.first < i for vc in vcues)
         words = [t for t in tokens[:i] if t.word]
         if i == 1 and tokens[0].low in _INTERVIEW_LABELS:
             # « Question : … ? » is the journalist's; « Réponse : … » the interviewee's, in an
@@ -3541,7 +3559,12 @@ def _link_colon(ctx: Context, vcues: Sequence[VerbCue]) -> Draft | None:
         lead = 0
         while lead < i - 1 and (word_class(tokens[lead].low, "intro") or tokens[lead].text == ","):
             lead += 1  # « Et le ministre : « … » »: the minister
-        return _colon_draft(ctx, q, i, "colon", (tokens[lead].start, tokens[i - 1].end), 0.7)
+        draft = _colon_draft(ctx, q, i, "colon", (tokens[lead].start, tokens[i - 1].end), 0.7)
+        if loose and draft is not None:
+            # past a verb that does not report (« Le texte fait référence à un article : »),
+            # only a person or a body speaks
+            draft = attrs.evolve(draft, needs_source=True)
+        return draft
     return None
 
 

@@ -36,6 +36,7 @@ FUNCTION_CLASSES = frozenset(
         "cleft",
         "subject_end",
         "reply",
+        "event_noun",
         "mute",
         "litotes",
         "gradual",

@@ -443,7 +443,7 @@ def _possessor_body(
 def _acts(norm: str, tokens: Sequence[Token], subject: MentionInfo) -> bool:
     """Whether the subject does something: « Le préfet était absent », « a été limogé », « n'a
     pas répondu » describe someone who is not about to speak."""
-    after = [t.low for t in tokens if t.start >= subject.end][:2]
+    after = [t.low for t in tokens if t.start >= subject.end and t.word][:2]
     if not after:
         return False
     return not (
@@ -1154,7 +1154,12 @@ def _subject_mention(
     if found is None or found[0] != opening:
         return None
     mention = analyse(norm, tokens[found[0]].start, tokens[found[1] - 1].end, tokens)
-    if named and (mention.type != "person" or " " not in (mention.name or "")):
+    if named and (
+        mention.type != "person"
+        or " " not in (mention.name or "")
+        # « Le lycée Victor Hugo ferme ses portes »: a determiner needs a title to be a person
+        or (determiner(tokens[found[0]].low) and not mention.title)
+    ):
         return None
     if mention.type not in ("person", "organization", "group") or not (
         mention.name or mention.title or (bodies and mention.organization)
@@ -1239,7 +1244,10 @@ def _set_up_quotations(
             continue
         if any(d.content[0] < q.content.end and q.content.start < d.content[1] for d in found):
             continue
-        mention = _subject_mention(norm, tokenize(norm, before.start, before.end))
+        tokens = tokenize(norm, before.start, before.end)
+        if any(word_class(t.low, "sign") for t in tokens):
+            continue  # « Le manifestant brandit une pancarte. « Non à la réforme ! » »
+        mention = _subject_mention(norm, tokens)
         if mention is None or mention.type != "person":
             continue
         out.append((cueless_draft(q, sentence, "introduced", 0.5), mention))
