@@ -4701,3 +4701,32 @@ def test_session_eleven_second_reading(
     l' » + noun, « Le lycée Victor Hugo », metaphors taken for works, places seen taken for
     readings, and a passive subject (its apposition's comma hid « a été »)."""
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a trade the title list lacked made « le confiseur X » no titled subject
+        (
+            "À Bourges, le confiseur Aurèle Vauzelle fabrique ses forestines d'après une "
+            "recette de 1879. D'après lui, la recette « ne tolère aucun raccourci ».",
+            [
+                (
+                    "according_to",
+                    "la recette « ne tolère aucun raccourci »",
+                    "Aurèle Vauzelle",
+                )
+            ],
+        ),
+        # « Pour sa défense » is no source
+        (
+            "Pour sa défense, le prévenu a affirmé ignorer que la parcelle était protégée.",
+            [("indirect", "ignorer que la parcelle était protégée", "le prévenu")],
+        ),
+    ],
+)
+def test_a_confectioner_and_a_defence(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """traps13: a trade missing from titles.tsv, and « Pour sa défense » taken for a source."""
+    assert _claims(text) == expected
