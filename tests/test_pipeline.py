@@ -4730,3 +4730,12 @@ def test_a_confectioner_and_a_defence(
 ) -> None:
     """traps13: a trade missing from titles.tsv, and « Pour sa défense » taken for a source."""
     assert _claims(text) == expected
+
+
+def test_words_signed_by_their_owner() -> None:
+    """« « … » La phrase, lâchée mardi sur l'ORTM, est signée X »: whose words they are."""
+    text = (
+        "« Aucune date n'a été arrêtée. » La phrase, lâchée mardi soir sur l'ORTM, est signée "
+        "Seydou Kanouté, président de l'Autorité indépendante de gestion des élections."
+    )
+    assert _claims(text) == [("direct", "Aucune date n'a été arrêtée.", "Seydou Kanouté")]

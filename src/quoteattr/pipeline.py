@@ -962,6 +962,11 @@ def _said_by(tokens: Sequence[Token]) -> tuple[tuple[int, int], str, tuple[int, 
         return None
     if k + 3 < len(lows) and lows[k + 1] in ("d'", "de") and tokens[k + 2].word:
         k += 2  # « le cri d'alarme lancé par », « le message d'adieu adressé par »
+    for m in range(k + 1, min(len(lows) - 2, k + 14)):
+        if lows[m] in _SIGNED_AUX and lows[m + 1] in _SIGNED:
+            # « La phrase, lâchée mardi sur l'ORTM, est signée Seydou Kanouté, président… »
+            end = _owner_end(tokens, m + 2)
+            return ((m, m + 2), "dire", (m + 2, end)) if end > m + 2 else None
     j = k + 1 + int(k + 1 < len(lows) and lows[k + 1] == ",")
     passive = _passive_auxiliary(lows, j)
     first = j
@@ -984,6 +989,9 @@ def _said_by(tokens: Sequence[Token]) -> tuple[tuple[int, int], str, tuple[int, 
     end = _owner_end(tokens, par + 1)
     return ((first, j + 1), "dire", (par + 1, end)) if end > par + 1 else None
 
+
+_SIGNED_AUX = frozenset({"est", "était", "sont", "étaient"})
+_SIGNED = frozenset({"signé", "signée", "signés", "signées"})
 
 # « La promesse a été faite par X », « Le constat est dressé par X »: the passive's auxiliary.
 _PASSIVE = (("a", "été"), ("avait", "été"), ("ont", "été"), ("est",), ("était",), ("fut",))
