@@ -4739,3 +4739,15 @@ def test_words_signed_by_their_owner() -> None:
         "Seydou Kanouté, président de l'Autorité indépendante de gestion des élections."
     )
     assert _claims(text) == [("direct", "Aucune date n'a été arrêtée.", "Seydou Kanouté")]
+
+
+def test_a_word_mentioned_before_the_colon() -> None:
+    """« s'amuse de l'étiquette « roman de la lenteur » : « … » »: the label is a word
+    mentioned, and the colon still introduces the words said."""
+    text = (
+        "L'autrice s'amuse de l'étiquette « roman de la lenteur » : « C'est pourtant un livre "
+        "qui se lit d'une traite. »"
+    )
+    assert _claims(text) == [
+        ("direct", "C'est pourtant un livre qui se lit d'une traite.", "L'autrice")
+    ]

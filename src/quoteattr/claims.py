@@ -1524,10 +1524,17 @@ def _skip_small_complement(tokens: Sequence[Token], vc: VerbCue, k: int) -> int:
 def _colon_after(ctx: Context, k: int, others: Sequence[VerbCue]) -> int | None:
     """Index of a colon within a short object after the verb, with no other verb before it."""
     tokens = ctx.tokens
-    for c in range(k, min(len(tokens), k + 12)):
+    c = k
+    while c < min(len(tokens), k + 12):
         tok = tokens[c]
         if tok.text == ":":
             return c
+        mentioned = _quotation_starting(ctx, tok.start) if c > 0 else None
+        if mentioned is not None and word_class(tokens[c - 1].low, "word_noun"):
+            # « s'amuse de l'étiquette « roman de la lenteur » : « … » »: a word mentioned
+            while c < len(tokens) and tokens[c].start < mentioned.span.end:
+                c += 1
+            continue
         if (
             tok.text in ".;!?"
             or tok.low in ("que", "qu'")
@@ -1545,6 +1552,7 @@ def _colon_after(ctx: Context, k: int, others: Sequence[VerbCue]) -> int | None:
             )
         ):
             return None
+        c += 1
     return None
 
 
