@@ -4751,3 +4751,40 @@ def test_a_word_mentioned_before_the_colon() -> None:
     assert _claims(text) == [
         ("direct", "C'est pourtant un livre qui se lit d'une traite.", "L'autrice")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # « savourer » reports in an incise only
+        (
+            "« On a mis quatre-vingts minutes à trouver la faille », savourait l'entraîneur "
+            "palois Ambroise Laharrague en conférence de presse.",
+            [
+                (
+                    "direct",
+                    "On a mis quatre-vingts minutes à trouver la faille",
+                    "Ambroise Laharrague",
+                )
+            ],
+        ),
+        ("Il savoure « ce moment ».", []),
+        # the subject stressed between commas before the que-clause
+        (
+            "Ottavio Brentazzi promet, lui, que l'avancée du chantier sera communiquée "
+            "« semaine après semaine » aux élus.",
+            [
+                (
+                    "mixed",
+                    "l'avancée du chantier sera communiquée « semaine après semaine » aux élus",
+                    "Ottavio Brentazzi",
+                )
+            ],
+        ),
+    ],
+)
+def test_news14_incise_and_stressed_subject(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """news14: « savourait X » after a quotation, « promet, lui, que… »."""
+    assert _claims(text) == expected

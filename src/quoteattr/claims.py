@@ -357,6 +357,8 @@ def _skip_complements(ctx: Context, k: int) -> int:
             j += size
         elif tok.text == ",":
             j += 1
+        elif tok.low in ("lui", "elle", "eux", "elles") and j > k and tokens[j - 1].text == ",":
+            j += 1  # « promet, lui, que… »: the subject stressed between commas
         elif tok.low in _ADDRESSEE_PREPS:
             j += 1
             inner = _quotation_starting(ctx, tokens[j].start) if j < len(tokens) else None
