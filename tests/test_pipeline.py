@@ -4788,3 +4788,16 @@ def test_news14_incise_and_stressed_subject(
 ) -> None:
     """news14: « savourait X » after a quotation, « promet, lui, que… »."""
     assert _claims(text) == expected
+
+
+def test_a_closer_typed_as_an_opener_before_later_quotations() -> None:
+    """« « … ans «, a reconnu X. … « … » »: the later closing marks belong to the later
+    quotations, so the mis-typed mark closes the first one."""
+    text = (
+        "« On ne pensait pas atteindre ce chiffre avant deux ans «, a reconnu la conservatrice "
+        "Nesrine Abdel. Le guide, Karim Sallam, parle de « files d'attente jusqu'au parking »."
+    )
+    assert _claims(text) == [
+        ("direct", "On ne pensait pas atteindre ce chiffre avant deux ans", "Nesrine Abdel"),
+        ("partial", "files d'attente jusqu'au parking", "Karim Sallam"),
+    ]

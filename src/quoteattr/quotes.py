@@ -302,7 +302,11 @@ def _scan(text: str) -> list[_Raw]:
             if _find(stack, family) >= 0:
                 if position >= ahead_end:
                     ahead_end, ahead = _closers_ahead(text, position)
-                _repeat_opener(text, stack, out, position, family, ahead[closer])
+                # the closers later openers do not take (« … «, a dit X. … « … » »)
+                opener = _LQ if family == "guillemets" else _LDQ
+                _repeat_opener(
+                    text, stack, out, position, family, max(0, ahead[closer] - ahead[opener])
+                )
             else:
                 _push(stack, position, family)
         elif char == _LDQ:
@@ -339,10 +343,16 @@ def _opens_paragraph(text: str, position: int) -> bool:
 
 
 def _closers_ahead(text: str, position: int) -> tuple[int, dict[str, int]]:
-    """Where the paragraph ends, and how many closing marks it still holds after ``position``."""
+    """Where the paragraph ends, and how many closing and opening marks it still holds after
+    ``position``."""
     end = text.find("\n", position)
     end = len(text) if end < 0 else end
-    counts = {_RQ: text.count(_RQ, position + 1, end), _RDQ: text.count(_RDQ, position + 1, end)}
+    counts = {
+        _RQ: text.count(_RQ, position + 1, end),
+        _RDQ: text.count(_RDQ, position + 1, end),
+        _LQ: text.count(_LQ, position + 1, end),
+        _LDQ: text.count(_LDQ, position + 1, end),
+    }
     return end, counts
 
 
