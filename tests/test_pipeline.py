@@ -4801,3 +4801,36 @@ def test_a_closer_typed_as_an_opener_before_later_quotations() -> None:
         ("direct", "On ne pensait pas atteindre ce chiffre avant deux ans", "Nesrine Abdel"),
         ("partial", "files d'attente jusqu'au parking", "Karim Sallam"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an ordinal between the determiner and the work noun
+        (
+            "À Caraquet, la romancière Gisèle Landrouet lance « Les Marées de septembre », son "
+            "troisième livre.",
+            [],
+        ),
+        # a thing asks for nothing
+        (
+            "Selon cette dernière, une robe demande « six mois de travail à deux ».",
+            [("according_to", "une robe demande « six mois de travail à deux »", None)],
+        ),
+        # « Lui » stands for a person, not the body quoted last
+        (
+            "Le journaliste Armand Chapelain défend les éclusiers. Le syndicat FO dénonce « un "
+            "plan social ». Lui persiste : « Une écluse sans éclusier, c'est un musée. »",
+            [
+                ("partial", "un plan social", "Le syndicat FO"),
+                ("direct", "Une écluse sans éclusier, c'est un musée.", "Armand Chapelain"),
+            ],
+        ),
+    ],
+)
+def test_traps15_works_things_and_stressed_pronouns(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """traps15: « son troisième livre » after a title, « une robe demande « … » », « Lui »
+    after a body."""
+    assert _claims(text) == expected

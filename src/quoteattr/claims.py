@@ -1220,7 +1220,7 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
                 if draft is not None and word_class(vc.lemma, "characterize"):
                     # « Le film parle d'une « génération sacrifiée » »: a topic, not words said
                     draft = attrs.evolve(draft, needs_source=True)
-                elif draft is not None and vc.verb_class == "request" and qj == k + 1:
+                elif draft is not None and vc.verb_class == "request" and qj <= k + 1:
                     # « Son projet prône une « continuité éducative » »: only a person or a
                     # body asks for things
                     draft = attrs.evolve(draft, needs_source=True)
@@ -1850,7 +1850,7 @@ def _named_work(norm: str, q: Quotation) -> bool:
     return before.endswith(",") and quotes.trigger_role(norm, len(before) - 1) == "title"
 
 
-_APPOSED_WORK = regex.compile(r"\s*,\s*(?:(?:une|un|la|le|son|sa|leur)\s+|l')(\w+)")
+_APPOSED_WORK = regex.compile(r"\s*,\s*(?:(?:une|un|la|le|son|sa|leur)\s+|l')(\w+)(?:\s+(\w+))?")
 
 
 def _apposed_work(norm: str, q: Quotation) -> bool:
@@ -1859,7 +1859,10 @@ def _apposed_work(norm: str, q: Quotation) -> bool:
     if not q.content.text[:1].isupper():
         return False  # « dénonce « un budget d'austérité », un film déjà vu »: a metaphor
     found = _APPOSED_WORK.match(norm, q.span.end)
-    return found is not None and quotes.quote_contexts().get(found.group(1).lower()) == "title"
+    # the noun, or the noun after an ordinal or an adjective (« son troisième livre »)
+    return found is not None and any(
+        quotes.quote_contexts().get((word or "").lower()) == "title" for word in found.groups()
+    )
 
 
 def _link_incise(ctx: Context, vc: VerbCue) -> Draft | None:

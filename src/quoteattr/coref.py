@@ -924,11 +924,13 @@ def _pronoun_antecedent(
         ranked = [e for e in recent if e.number == "pl" or e.type == "group"]
         ranked += [e for e in recent if e.anonymous or e.type == "organization"]
         return ranked[0] if ranked else (recent[0] if recent else None)
+    # « Lui persiste : « … » »: a stressed pronoun stands for a person, never a body
+    stressed = mention.text.lower().partition("-")[0] in ("lui", "eux")
     for e in recent:
         if (
             e.type in ("person", "organization", "group")
             and _compatible(e, mention)
-            and (e.type != "organization" or mention.gender is not None)
+            and (e.type != "organization" or (mention.gender is not None and not stressed))
             and not _document(e)
         ):
             best = e
