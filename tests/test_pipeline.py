@@ -4834,3 +4834,13 @@ def test_traps15_works_things_and_stressed_pronouns(
     """traps15: « son troisième livre » after a title, « une robe demande « … » », « Lui »
     after a body."""
     assert _claims(text) == expected
+
+
+def test_a_title_and_its_adjective_before_an_unknown_first_name() -> None:
+    """« du réalisateur mauritanien Moctar Zeïnabou »: a person the first-name list lacks,
+    shown by a title and its nationality, is the « il » who speaks next."""
+    text = (
+        "Le film « Sable de Chinguetti », du réalisateur mauritanien Moctar Zeïnabou, a reçu le "
+        "prix. « J'ai tourné avec des nomades », raconte-t-il."
+    )
+    assert _claims(text) == [("direct", "J'ai tourné avec des nomades", "Moctar Zeïnabou")]

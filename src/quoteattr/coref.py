@@ -121,7 +121,9 @@ _PERSON_HINT = regex.compile(
     r"\p{Lu}[\p{L}\p{M}'-]+ \p{Lu}[\p{L}\p{M}'-]+, \d+ ans\b"
     r"|, \p{Lu}[\p{L}\p{M}'-]+ \p{Lu}[\p{L}\p{M}'-]+[,.]"
     r"|\b(?:M|Mme|Dr|Dre|Pr|Me|Mgr)\.? \p{Lu}[\p{L}\p{M}'-]+ \p{Lu}"
-    r"|\b[Ll](?:e|a|') ?\p{Ll}[\p{L}\p{M}'-]+ \p{Lu}[\p{L}\p{M}'-]+ \p{Lu}"
+    # « le confiseur Aurèle V… », « du réalisateur mauritanien Moctar Z… »
+    r"|\b(?:[Ll](?:e|a|')|du) ?\p{Ll}[\p{L}\p{M}'-]+(?: \p{Ll}[\p{L}\p{M}'-]+)? "
+    r"\p{Lu}[\p{L}\p{M}'-]+ \p{Lu}"
 )
 
 
@@ -220,6 +222,19 @@ def _titled_apposition(tokens: Sequence[Token], a: int, b: int) -> bool:
     if a >= 2 and word_class(tokens[a - 2].low, "det"):
         # « le confiseur Aurèle Vauzelle-Mignot »: a title right before the name
         record = titles.get(lexicon.normalize_key(tokens[a - 1].low))
+        if record is not None and record.kind != "group" and record.number == "sg":
+            return True
+    if (
+        a >= 3
+        and word_class(tokens[a - 3].low, "det")
+        and not tokens[a - 1].capitalized
+        and (
+            tokens[a - 1].low in lexicon.demonyms()
+            or tokens[a - 1].low in lexicon.title_adjectives()
+        )
+    ):
+        # « du réalisateur mauritanien Moctar Zeïnabou »: a title and its adjective
+        record = titles.get(lexicon.normalize_key(tokens[a - 2].low))
         if record is not None and record.kind != "group" and record.number == "sg":
             return True
     if a < 2 or tokens[a - 1].text != ",":
