@@ -4812,10 +4812,10 @@ def test_a_closer_typed_as_an_opener_before_later_quotations() -> None:
             "troisième livre.",
             [],
         ),
-        # a thing asks for nothing
+        # a body asks for things right after its verb
         (
-            "Selon cette dernière, une robe demande « six mois de travail à deux ».",
-            [("according_to", "une robe demande « six mois de travail à deux »", None)],
+            "L'accusation a réclamé « une peine exemplaire ».",
+            [("partial", "une peine exemplaire", "L'accusation")],
         ),
         # « Lui » stands for a person, not the body quoted last
         (
@@ -4831,8 +4831,7 @@ def test_a_closer_typed_as_an_opener_before_later_quotations() -> None:
 def test_traps15_works_things_and_stressed_pronouns(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
-    """traps15: « son troisième livre » after a title, « une robe demande « … » », « Lui »
-    after a body."""
+    """traps15: « son troisième livre » after a title, « Lui » after a body."""
     assert _claims(text) == expected
 
 
@@ -4844,3 +4843,45 @@ def test_a_title_and_its_adjective_before_an_unknown_first_name() -> None:
         "prix. « J'ai tourné avec des nomades », raconte-t-il."
     )
     assert _claims(text) == [("direct", "J'ai tourné avec des nomades", "Moctar Zeïnabou")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # « signé par X » is the passive's; « signé de X » drops its « de »
+        (
+            "« Nous ne céderons jamais. » La formule est signée par Emmanuel Macron.",
+            [("direct", "Nous ne céderons jamais.", "Emmanuel Macron")],
+        ),
+        (
+            "« C'est non. » La réponse est signée de la CGT.",
+            [("direct", "C'est non.", "la CGT")],
+        ),
+        # a closer typed as an opener after a nested quotation
+        (
+            "« C'était « la » solution «, a reconnu l'ingénieur.",
+            [("direct", "C'était « la » solution", "l'ingénieur")],
+        ),
+        (
+            "« Le gouvernement a dit « stop » «, a rappelé la députée. « Stop », a-t-elle répété.",
+            [
+                ("direct", "Le gouvernement a dit « stop »", "la députée"),
+                ("nested", "stop", "Le gouvernement"),
+                ("direct", "Stop", "la députée"),
+            ],
+        ),
+        # past a word mentioned, a colon before narration reports nothing
+        (
+            "Le député a cité le terme « grand remplacement » : le président de séance l'a "
+            "rappelé à l'ordre.",
+            [],
+        ),
+    ],
+)
+def test_session_eleven_second_reading_late(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """What a second reader found against the session's later rules: « signée par X » lost,
+    a nested quotation before a mis-typed closer broken, colons after a mentioned word taken
+    for reports."""
+    assert _claims(text) == expected

@@ -1220,7 +1220,7 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
                 if draft is not None and word_class(vc.lemma, "characterize"):
                     # « Le film parle d'une « génération sacrifiée » »: a topic, not words said
                     draft = attrs.evolve(draft, needs_source=True)
-                elif draft is not None and vc.verb_class == "request" and qj <= k + 1:
+                elif draft is not None and vc.verb_class == "request" and qj == k + 1:
                     # « Son projet prône une « continuité éducative » »: only a person or a
                     # body asks for things
                     draft = attrs.evolve(draft, needs_source=True)
@@ -1527,15 +1527,19 @@ def _colon_after(ctx: Context, k: int, others: Sequence[VerbCue]) -> int | None:
     """Index of a colon within a short object after the verb, with no other verb before it."""
     tokens = ctx.tokens
     c = k
+    skipped = False
     while c < min(len(tokens), k + 12):
         tok = tokens[c]
         if tok.text == ":":
-            return c
+            # past a word mentioned, only a quotation after the colon is the words said
+            # (« a cité le terme « … » : le président l'a rappelé à l'ordre » is narration)
+            return c if not skipped or _quotation_starting(ctx, tok.end) is not None else None
         mentioned = _quotation_starting(ctx, tok.start) if c > 0 else None
         if mentioned is not None and word_class(tokens[c - 1].low, "word_noun"):
             # « s'amuse de l'étiquette « roman de la lenteur » : « … » »: a word mentioned
             while c < len(tokens) and tokens[c].start < mentioned.span.end:
                 c += 1
+            skipped = True
             continue
         if (
             tok.text in ".;!?"

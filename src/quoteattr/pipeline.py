@@ -963,10 +963,12 @@ def _said_by(tokens: Sequence[Token]) -> tuple[tuple[int, int], str, tuple[int, 
     if k + 3 < len(lows) and lows[k + 1] in ("d'", "de") and tokens[k + 2].word:
         k += 2  # « le cri d'alarme lancé par », « le message d'adieu adressé par »
     for m in range(k + 1, min(len(lows) - 2, k + 14)):
-        if lows[m] in _SIGNED_AUX and lows[m + 1] in _SIGNED:
+        if lows[m] in _SIGNED_AUX and lows[m + 1] in _SIGNED and lows[m + 2] != "par":
             # « La phrase, lâchée mardi sur l'ORTM, est signée Seydou Kanouté, président… »
-            end = _owner_end(tokens, m + 2)
-            return ((m, m + 2), "dire", (m + 2, end)) if end > m + 2 else None
+            # (« signée par X » is the passive below; « signée de X » drops its « de »)
+            owner = m + 2 + int(lows[m + 2] in ("de", "d'"))
+            end = _owner_end(tokens, owner)
+            return ((m, m + 2), "dire", (owner, end)) if end > owner else None
     j = k + 1 + int(k + 1 < len(lows) and lows[k + 1] == ",")
     passive = _passive_auxiliary(lows, j)
     first = j

@@ -350,10 +350,19 @@ def _closers_ahead(text: str, position: int) -> tuple[int, dict[str, int]]:
     counts = {
         _RQ: text.count(_RQ, position + 1, end),
         _RDQ: text.count(_RDQ, position + 1, end),
-        _LQ: text.count(_LQ, position + 1, end),
-        _LDQ: text.count(_LDQ, position + 1, end),
+        # openers that open: not a closer typed as an opener (« … ans «, a dit X »)
+        _LQ: len(_OPENING_GUILLEMET.findall(text, position + 1, end)),
+        _LDQ: len(_OPENING_CURLY.findall(text, position + 1, end)),
     }
     return end, counts
+
+
+_OPENING_GUILLEMET = regex.compile(
+    r"\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}(?![\s\p{Zs}]*[,.;:!?)]|[\s\p{Zs}]*$)"
+)
+_OPENING_CURLY = regex.compile(
+    r"\N{LEFT DOUBLE QUOTATION MARK}(?![\s\p{Zs}]*[,.;:!?)]|[\s\p{Zs}]*$)"
+)
 
 
 def _end_paragraph(
