@@ -1534,7 +1534,9 @@ def _colon_after(ctx: Context, k: int, others: Sequence[VerbCue]) -> int | None:
             # past a word mentioned, only a quotation after the colon is the words said
             # (« a cité le terme « … » : le président l'a rappelé à l'ordre » is narration)
             return c if not skipped or _quotation_starting(ctx, tok.end) is not None else None
-        mentioned = _quotation_starting(ctx, tok.start) if c > 0 else None
+        mentioned = (
+            _quotation_starting(ctx, tok.start) if c > 0 and tok.text in OPENING_MARKS else None
+        )
         if mentioned is not None and word_class(tokens[c - 1].low, "word_noun"):
             # « s'amuse de l'étiquette « roman de la lenteur » : « … » »: a word mentioned
             while c < len(tokens) and tokens[c].start < mentioned.span.end:
