@@ -521,21 +521,27 @@ def _seen_in(ctx: Context) -> Draft | None:
         subject = subject_before(tokens, i)
         if q is None or q.role == "title" or subject is None:
             return None
-        return Draft(
-            kind="partial",
-            content=(q.content.start, q.content.end),
-            quoted=None,
-            cue=(tokens[i].start, tokens[v].end),
-            cue_lemma="voir",
-            cue_type="verb",
-            sentence=ctx.sentence,
-            cue_first=i,
-            cue_last=v + 1,
-            speaker_mode="before",
-            confidence=0.7,
-            needs_source=True,
-        )
+        return _seen_draft(ctx, q, i, v + 1)
     return None
+
+
+def _seen_draft(ctx: Context, q: Quotation, first: int, last: int) -> Draft:
+    """The quoted words read into the facts, cued by tokens ``first``..``last``: someone's
+    only when a person or a body is named before."""
+    return Draft(
+        kind="partial",
+        content=(q.content.start, q.content.end),
+        quoted=None,
+        cue=(ctx.tokens[first].start, ctx.tokens[last - 1].end),
+        cue_lemma="voir",
+        cue_type="verb",
+        sentence=ctx.sentence,
+        cue_first=first,
+        cue_last=last,
+        speaker_mode="before",
+        confidence=0.7,
+        needs_source=True,
+    )
 
 
 _ABSTRACT_ENDINGS = ("ment", "ments", "tion", "tions", "sion", "sions", "ité", "ités", "isme")
@@ -576,20 +582,7 @@ def _seen_inside(ctx: Context) -> Draft | None:
         q = _quotation_starting(ctx, tokens[k].start)
         if q is None or q.role == "title" or subject_before(tokens, first) is None:
             return None
-        return Draft(
-            kind="partial",
-            content=(q.content.start, q.content.end),
-            quoted=None,
-            cue=(tokens[first].start, tokens[v + 1].end),
-            cue_lemma="voir",
-            cue_type="verb",
-            sentence=ctx.sentence,
-            cue_first=first,
-            cue_last=v + 2,
-            speaker_mode="before",
-            confidence=0.7,
-            needs_source=True,
-        )
+        return _seen_draft(ctx, q, first, v + 2)
     return None
 
 
