@@ -4885,3 +4885,17 @@ def test_session_eleven_second_reading_late(
     a nested quotation before a mis-typed closer broken, colons after a mentioned word taken
     for reports."""
     assert _claims(text) == expected
+
+
+def test_several_closers_typed_as_openers_then_a_nested_quotation() -> None:
+    """Two mis-typed closers, then a quotation with one nested inside: each closes where it
+    should and the last one nests."""
+    text = (
+        "« Nous partons «, dit Paul Roux. « Nous restons «, répond Marc Petit. « Il a dit "
+        "« jamais » hier », ajoute Luc Blanc."
+    )
+    assert _claims(text) == [
+        ("direct", "Nous partons", "Paul Roux"),
+        ("direct", "Nous restons", "Marc Petit"),
+        ("direct", "Il a dit « jamais » hier", "Luc Blanc"),
+    ]

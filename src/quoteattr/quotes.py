@@ -284,8 +284,12 @@ def _scan(text: str) -> list[_Raw]:
                 continue  # this mark reopens the quotation
         last = position + 1
         char = text[position]
-        if ahead and char in ahead:
-            ahead[char] -= 1
+        if (
+            ahead
+            and char in ahead
+            and (char not in _OPENS or _OPENS[char].match(text, position, ahead_end))
+        ):
+            ahead[char] -= 1  # a mark counted ahead is passed (a closer typed « was not counted)
         if char == _RQ:
             if stack and stack[-1][1] == "guillemets":  # the usual case, inlined
                 start = stack.pop()[0]
@@ -351,18 +355,17 @@ def _closers_ahead(text: str, position: int) -> tuple[int, dict[str, int]]:
         _RQ: text.count(_RQ, position + 1, end),
         _RDQ: text.count(_RDQ, position + 1, end),
         # openers that open: not a closer typed as an opener (« … ans «, a dit X »)
-        _LQ: len(_OPENING_GUILLEMET.findall(text, position + 1, end)),
-        _LDQ: len(_OPENING_CURLY.findall(text, position + 1, end)),
+        _LQ: len(_OPENS[_LQ].findall(text, position + 1, end)),
+        _LDQ: len(_OPENS[_LDQ].findall(text, position + 1, end)),
     }
     return end, counts
 
 
-_OPENING_GUILLEMET = regex.compile(
-    r"\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}(?![\s\p{Zs}]*[,.;:!?)]|[\s\p{Zs}]*$)"
-)
-_OPENING_CURLY = regex.compile(
-    r"\N{LEFT DOUBLE QUOTATION MARK}(?![\s\p{Zs}]*[,.;:!?)]|[\s\p{Zs}]*$)"
-)
+# An opener that opens: not one followed by a comma, a stop or the paragraph's end.
+_OPENS: Final = {
+    mark: regex.compile(regex.escape(mark) + r"(?![\s\p{Zs}]*[,.;:!?)]|[\s\p{Zs}]*$)")
+    for mark in (_LQ, _LDQ)
+}
 
 
 def _end_paragraph(
