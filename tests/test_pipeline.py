@@ -4899,3 +4899,114 @@ def test_several_closers_typed_as_openers_then_a_nested_quotation() -> None:
         ("direct", "Nous restons", "Marc Petit"),
         ("direct", "Il a dit « jamais » hier", "Luc Blanc"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the incise's subject has an apposition and a relative clause before the second half
+        (
+            "« Nous n'avons plus les moyens », a lancé le maire de Bulle, Jacques Perrottet, qui "
+            "préside le comité, « et personne ne veut siéger. »",
+            [
+                (
+                    "direct",
+                    "Nous n'avons plus les moyens », a lancé le maire de Bulle, Jacques "
+                    "Perrottet, qui préside le comité, « et personne ne veut siéger.",
+                    "Jacques Perrottet",
+                )
+            ],
+        ),
+        # the incise quotes a title of its own: no second half
+        (
+            "« C'est fini », a dit le conteur, qui a lu « Les Misérables », avant de partir.",
+            [("direct", "C'est fini", "le conteur")],
+        ),
+    ],
+)
+def test_second_half_of_a_quotation_past_the_speakers_apposition(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La société Brenneval a présenté ses comptes. Un cadre du groupe, qui a requis "
+            "l'anonymat, conteste ces chiffres. Il s'en explique : « Les pertes sont cachées. »",
+            [("direct", "Les pertes sont cachées.", "Un cadre du groupe")],
+        ),
+        (
+            "« Tout va bien », a assuré le directeur, Marc Oliveri. Une employée, qui préfère ne "
+            "pas être nommée, raconte une autre histoire. Selon elle, trois postes vont "
+            "disparaître.",
+            [
+                ("direct", "Tout va bien", "Marc Oliveri"),
+                ("according_to", "trois postes vont disparaître", "Une employée"),
+            ],
+        ),
+        # an anonymous subject with no such wish is no antecedent
+        (
+            "« Tout va bien », a assuré le directeur, Marc Oliveri. Une employée a quitté la "
+            "salle. Selon lui, trois postes vont disparaître.",
+            [
+                ("direct", "Tout va bien", "Marc Oliveri"),
+                ("according_to", "trois postes vont disparaître", "Marc Oliveri"),
+            ],
+        ),
+    ],
+)
+def test_a_source_who_asks_not_to_be_named_is_the_next_pronoun(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the words, then the cleft that names who said them
+        (
+            "« Le port ne fermera pas. » Cette phrase, c'est le préfet Alain Derouet qui l'a "
+            "prononcée devant les dockers.",
+            [("direct", "Le port ne fermera pas.", "Alain Derouet")],
+        ),
+        (
+            "« Le port ne fermera pas. » Cette phrase, c'est le slogan qui l'a rendue célèbre.",
+            [],
+        ),
+        # an object pronoun before a plural verb of judgement
+        (
+            "Ses voisins la décrivent comme « intraitable ».",
+            [("partial", "intraitable", "Ses voisins")],
+        ),
+        (
+            "Les élus le qualifient de « fossoyeur du rail ».",
+            [("partial", "fossoyeur du rail", "Les élus")],
+        ),
+        # a relative clause with « que » between the subject and its verb
+        (
+            "La préfète, Anne Corvel, que ses détracteurs surnomment « la Dame de fer », assure "
+            "que le camp sera évacué.",
+            [("indirect", "le camp sera évacué", "Anne Corvel")],
+        ),
+        # the verb inside that relative clause keeps its own subject
+        (
+            "Le ministre relance la « taxe carbone », que l'opposition qualifie de « racket ».",
+            [("partial", "racket", "l'opposition")],
+        ),
+        # cooperatives and collectives hold views
+        (
+            "Pour les coopératives de Daloa, la prime arrive « trop tard ».",
+            [("according_to", "la prime arrive « trop tard »", "les coopératives de Daloa")],
+        ),
+    ],
+)
+def test_traps16_owners_clitics_and_relatives(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """Found on traps16 and news15: a cleft naming whose words they were, an object pronoun
+    before « décrivent », « que » relatives in the subject, cooperatives as sources."""
+    assert _claims(text) == expected

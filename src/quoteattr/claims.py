@@ -2289,13 +2289,21 @@ def _subject_closes(ctx: Context, start: int) -> bool:
 
 
 def _following_quotation(ctx: Context, vc: VerbCue, after: int) -> Quotation | None:
-    """The second half of a quotation split by the incise: « A », dit-il, « B »."""
+    """The second half of a quotation split by the incise: « A », dit-il, « B », also past the
+    speaker's apposition or relative clause (« A », a lancé le syndic, Paul Roy, qui préside
+    le comité, « B »)."""
     tokens = ctx.tokens
-    for j in range(after, min(len(tokens), after + 12)):
+    for j in range(after, min(len(tokens), after + 24)):
         if tokens[j].text == ",":
-            return _quotation_starting(ctx, tokens[j].end)
-        if tokens[j].text in ".;:!?":
-            return None
+            follow = _quotation_starting(ctx, tokens[j].end)
+            if follow is not None:
+                return follow
+        elif (
+            tokens[j].text in ".;:!?"
+            or tokens[j].text in _CLOSERS
+            or _quotation_starting(ctx, tokens[j].start)
+        ):
+            return None  # the incise has ended, or quotes something of its own
     return None
 
 

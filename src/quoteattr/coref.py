@@ -446,7 +446,12 @@ def resolve(
             elif (
                 again is None
                 and intro is not None
-                and ((intro.name and intro.title) or intro.type == "organization")
+                and (
+                    (intro.name and intro.title)
+                    or intro.type == "organization"
+                    # only a source that asked not to be named is described anonymous
+                    or intro.anonymous
+                )
             ):
                 # « En face, le coach de Béchar, Slaheddine Ouertani, savourait ce point.
                 # « … », a-t-il lancé »: a titled name introduced since is new, and salient

@@ -306,6 +306,14 @@ def _reads_as_noun(tokens: Sequence[Token], index: int) -> bool:
         and (tokens[index - 2].capitalized or word_class(tokens[index - 3].low, "det"))
     ):
         return False
+    if (
+        prev in ("le", "la", "les")
+        and index >= 2
+        and tokens[index].low.endswith(("ent", "ont"))
+        and tokens[index - 2].word
+        and not _is_function_word(tokens[index - 2].low)
+    ):
+        return False  # « Ses collègues la décrivent comme… »: no noun is a plural verb form
     if prev in ("le", "l'") and index >= 2 and tokens[index - 2].low == "comme":
         return False  # « Comme le souligne la Cour des comptes, … »
     if prev in ("le", "l'") and _after_apposed_name(tokens, index - 1):

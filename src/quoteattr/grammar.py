@@ -29,6 +29,8 @@ FUNCTION_CLASSES = frozenset(
         "particle",
         "intro",
         "inf_adverb",
+        "anonymity",
+        "unnamed",
         "copula",
         "neuter",
         "quantifier",

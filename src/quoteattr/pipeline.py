@@ -7,12 +7,14 @@ hold for whatever the caller passed.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import os
 from collections.abc import Sequence
 from typing import TypeGuard, cast
 
 import attrs
+import regex
 
 from quoteattr import lexicon, quotes, verbs
 from quoteattr.claims import (
@@ -28,7 +30,7 @@ from quoteattr.claims import (
 from quoteattr.coref import NameSighting, may_name_someone, name_sightings, resolve
 from quoteattr.cues import adverb_length_forward, find_verb_cues, may_hold_cue
 from quoteattr.errors import QuoteattrError
-from quoteattr.grammar import determiner, word_class
+from quoteattr.grammar import determiner, word_class, words_of
 from quoteattr.mentions import MentionInfo, analyse, title_record
 from quoteattr.model import Claim, Cue, MentionType, Quotation, Span, Speaker
 from quoteattr.speakers import (
@@ -251,7 +253,7 @@ def _read(
                 if (
                     subject is not None
                     and subject.title
-                    and not subject.anonymous
+                    and (not subject.anonymous or _asks_anonymity(norm, sentence))
                     and _acts(norm, tokens, subject)
                 ):
                     described.append((sentence.start, subject))
@@ -455,6 +457,24 @@ def _acts(norm: str, tokens: Sequence[Token], subject: MentionInfo) -> bool:
     )
 
 
+def _asks_anonymity(norm: str, sentence: Segment) -> bool:
+    """« Un cadre, qui a requis l'anonymat, rejette ces accusations », « qui préfère ne pas
+    être nommé »: a source described as anonymous on purpose is about to be quoted, though
+    only as « il » or « ce dernier »."""
+    return _anonymity_pattern().search(norm, sentence.start, sentence.end) is not None
+
+
+@functools.cache
+def _anonymity_pattern() -> regex.Pattern[str]:
+    def alternation(cls: str) -> str:
+        return "|".join(sorted(words_of(cls), key=len, reverse=True))
+
+    return regex.compile(
+        rf"\b(?:{alternation('anonymity')})\b|\bpas être (?:{alternation('unnamed')})\b",
+        regex.IGNORECASE,
+    )
+
+
 def _opening_preposition(word: str) -> bool:
     """« Dans un communiqué, », « Au banc du gouvernement, »: a phrase before the subject."""
     return word in ("au", "aux") or word_class(word, "prep")
@@ -484,7 +504,10 @@ def _opens_with_title(norm: str, sentence: Segment) -> bool:
         first = words[0].lower()
     if first.startswith("l'") and len(first) > 2:
         title = first[2:]
-    elif len(words) >= 2 and word_class(first, "det"):
+    elif len(words) >= 2 and (
+        word_class(first, "det")
+        or (word_class(first, "det_indef") and _asks_anonymity(norm, sentence))
+    ):
         title = words[1].lower()
     else:
         return False
@@ -769,6 +792,26 @@ _CE_SONT = (("ce", "sont"), ("c'", "est"), ("c'", "était"), ("ce", "furent"), (
 _COMES_FROM = frozenset({"vient", "venait", "émane", "émanait", "provient", "provenait"})
 
 
+def _cleft_owner(
+    tokens: Sequence[Token], start: int
+) -> tuple[tuple[int, int], str, tuple[int, int]] | None:
+    """« Cette phrase, c'est l'élue X qui l'a prononcée »: the owner from ``start`` to
+    « qui », then the words' object pronoun and a verb that utters them."""
+    rel = next(
+        (k for k in range(start + 1, min(len(tokens), start + 12)) if tokens[k].low == "qui"), None
+    )
+    if rel is None or rel + 3 >= len(tokens) or tokens[rel + 1].low not in ("l'", "les"):
+        return None
+    cue = next((vc for vc in find_verb_cues(tokens) if vc.first in (rel + 1, rel + 2)), None)
+    if cue is not None:
+        return (rel + 1, cue.last), cue.lemma, (start, rel)
+    if tokens[rel + 2].low in verbs.auxiliary_index() and word_class(
+        tokens[rel + 3].low, "uttered_by"
+    ):
+        return (rel + 1, rel + 4), "prononcer", (start, rel)
+    return None
+
+
 def _words_owner(
     tokens: Sequence[Token],
 ) -> tuple[tuple[int, int], str, tuple[int, int]] | None:
@@ -791,6 +834,8 @@ def _words_owner(
         ):
             end = _owner_end(tokens, 5)
             return ((2, 5), "être", (5, end)) if end > 5 else None
+        if lows[0] in ("ces", "ce", "cette") and lows[2:5] == [",", "c'", "est"]:
+            return _cleft_owner(tokens, 5)  # « Cette phrase, c'est X qui l'a prononcée »
         if lows[0] in ("ces", "ce", "cette"):
             return _said_by(tokens)  # « Ces mots, prononcés par l'entraîneur, … »
     if lows[:2] == ["c'", "est"] and (said := _said_by(tokens)) is not None:

@@ -296,6 +296,24 @@ def _skip_parenthesis_left(tokens: Sequence[Token], end: int) -> int:
     return end
 
 
+def _relative_at(tokens: Sequence[Token], a: int, b: int, closed: bool) -> bool:
+    """A relative clause opens the chunk ``a``..``b``: « qui… », « pour qui… », or, when a
+    comma closes the chunk, « que » after a comma (« Le maire, que la presse surnomme « le
+    Bulldozer », assure »; in « …, que l'opposition qualifie de… » the subject is inside)."""
+    first = tokens[a].low
+    return (
+        word_class(first, "rel")
+        or (word_class(first, "prep") and a + 1 < b and word_class(tokens[a + 1].low, "rel"))
+        or (
+            closed
+            and first in ("que", "qu'")
+            and a > 0
+            and tokens[a - 1].text == ","
+            and b - a >= 3
+        )
+    )
+
+
 def _chunks_left(tokens: Sequence[Token], end: int) -> list[tuple[int, int, bool]]:
     """Comma-separated chunks ending at ``end``, right to left, as (start, end, stopped):
     ``stopped`` when something other than a comma or the sentence start bounds the chunk."""
@@ -305,14 +323,7 @@ def _chunks_left(tokens: Sequence[Token], end: int) -> list[tuple[int, int, bool
         comma = b
         while comma > 0 and tokens[comma - 1].text != ",":
             comma -= 1
-        if comma < b and (
-            word_class(tokens[comma].low, "rel")
-            or (
-                word_class(tokens[comma].low, "prep")
-                and comma + 1 < b
-                and word_class(tokens[comma + 1].low, "rel")
-            )
-        ):
+        if comma < b and _relative_at(tokens, comma, b, b < end):
             # a relative clause (« , qui… », « , pour qui… »), skipped whole
             chunks.append((comma, b, False))
         else:
@@ -400,10 +411,7 @@ def subject_before(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
             break
         if found is None and _quoted_aside(tokens, a, b):
             continue  # « Le ministre, « très ferme », a déclaré »: words about the subject
-        relative = word_class(tokens[a].low, "rel") or (
-            word_class(tokens[a].low, "prep") and a + 1 < b and word_class(tokens[a + 1].low, "rel")
-        )
-        if relative or (index > 0 and participle_led(tokens, a)):
+        if _relative_at(tokens, a, b, index > 0) or (index > 0 and participle_led(tokens, a)):
             continue  # a relative (« qui… », « pour qui… ») or participial clause in the subject
         if found is None and index > 0 and not stopped and _circumstance(tokens, a, b):
             continue  # « Le ministre, en déplacement à Lyon, a estimé »
