@@ -5010,3 +5010,47 @@ def test_traps16_owners_clitics_and_relatives(
     """Found on traps16 and news15: a cleft naming whose words they were, an object pronoun
     before « décrivent », « que » relatives in the subject, cooperatives as sources."""
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fully named subject of a sentence that reports nothing is the next « il »
+        (
+            "« Les cours s'effondrent », a prévenu le syndicat. À Loudéac, Erwan Le Bihan a "
+            "déjà vendu ses truies. « Si le cours remonte, je repartirai », souffle-t-il.",
+            [
+                ("direct", "Les cours s'effondrent", "le syndicat"),
+                ("direct", "Si le cours remonte, je repartirai", "Erwan Le Bihan"),
+            ],
+        ),
+        # but not once others have been quoted since
+        (
+            "« J'ai tourné ce film seule », raconte la réalisatrice Judith Valmont. Sur le "
+            "plateau, Marie Cazal trouve son plus beau rôle. « Les éclusiers m'ont tout appris », "
+            "ajoute-t-elle. La romancière, Anne Briel, salue une adaptation « fidèle ». Judith "
+            "Valmont prépare un autre film, dont elle refuse de parler. « Il y aura de l'eau », "
+            "sourit-elle.",
+            [
+                ("direct", "J'ai tourné ce film seule", "Judith Valmont"),
+                ("direct", "Les éclusiers m'ont tout appris", "Marie Cazal"),
+                ("partial", "fidèle", "Anne Briel"),
+                ("direct", "Il y aura de l'eau", "Judith Valmont"),
+            ],
+        ),
+        # « Côté aval, » opens the sentence before its subject
+        (
+            "« Les prix sont trop bas », a regretté le syndicat. Côté aval, un patron de "
+            "laiterie, qui préfère ne pas être nommé, a quitté la réunion. Il assure que son "
+            "usine perd de l'argent.",
+            [
+                ("direct", "Les prix sont trop bas", "le syndicat"),
+                ("indirect", "son usine perd de l'argent", "un patron de laiterie"),
+            ],
+        ),
+    ],
+)
+def test_a_named_subject_introduced_since_the_last_claim_is_the_next_pronoun(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

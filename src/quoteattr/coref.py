@@ -435,7 +435,7 @@ def resolve(
         if described and mention.type == "pronoun" and entity is not None and entity.id >= 0:
             # « « Le ministre m'a dit “je viendrai” », raconte le maire. Le ministre est venu.
             # « … », a-t-il dit »: a known source named again as a subject since is « il »
-            intro = _described_since(described, mention, position, entity)
+            intro = _described_since(described, mention, position, entity, by_name)
             again = (
                 None
                 if intro is None
@@ -447,7 +447,7 @@ def resolve(
                 again is None
                 and intro is not None
                 and (
-                    (intro.name and intro.title)
+                    intro.name
                     or intro.type == "organization"
                     # only a source that asked not to be named is described anonymous
                     or intro.anonymous
@@ -459,7 +459,7 @@ def resolve(
         if described and mention.type == "pronoun" and (entity is None or entity.id < 0):
             # Only when no one who already spoke is the antecedent: « « A », a dit X. Le préfet
             # a visité l'usine. « B », a-t-il ajouté » is more often X.
-            intro = _described_since(described, mention, position, entity)
+            intro = _described_since(described, mention, position, entity, by_name)
             if intro is not None:
                 entity = _find(recent, by_name, intro, position, seen, untitled=False) or _new(
                     len(by_recency), intro, position, seen
@@ -527,9 +527,11 @@ def _described_since(
     mention: MentionInfo,
     position: int,
     entity: Entity | None,
+    by_name: Mapping[str, Entity],
 ) -> MentionInfo | None:
     """The last titled subject introduced before ``position`` and after ``entity`` last
-    spoke, agreeing with the pronoun in gender and number."""
+    spoke, agreeing with the pronoun in gender and number; none when that subject has been
+    quoted since it was introduced (the introduction is spent)."""
     since = entity.position if entity is not None else -1
     i = bisect.bisect_left(described, position, key=lambda d: d[0])
     while i > 0:
@@ -539,6 +541,9 @@ def _described_since(
             return None
         if intro.type == "organization" and mention.anonymous:
             continue  # « on » is people, not the body named before
+        known = by_name.get(intro.name) if intro.name else None
+        if known is not None and known.position > at:
+            return None  # « Marie Cazal trouve son rôle. « … », ajoute-t-elle. […] elle »
         if (not mention.gender or not intro.gender or mention.gender == intro.gender) and (
             mention.number or "sg"
         ) == (intro.number or "sg"):

@@ -244,15 +244,16 @@ def _read(
                 ):
                     continue
                 found.append(with_mention(d, None if mention is None else _shared(mention, shared)))
-            if all(
-                d.needs_source and _no_source(d.mention) for d in found[before:]
-            ) and _opens_with_title(norm, sentence):
+            if all(d.needs_source and _no_source(d.mention) for d in found[before:]) and (
+                names_possible or _opens_with_title(norm, sentence)
+            ):
                 # a sentence that reports nothing lasting (« Le prévenu, un Français de 43 ans,
-                # a reconnu les faits »): its titled subject may be a later « il »
+                # a reconnu les faits », « Goulven Roux a vendu ses truies »): its titled or
+                # fully named subject may be a later « il »
                 subject = _subject_mention(norm, tokens)
                 if (
                     subject is not None
-                    and subject.title
+                    and (subject.title or (subject.type == "person" and _full_name(subject)))
                     and (not subject.anonymous or _asks_anonymity(norm, sentence))
                     and _acts(norm, tokens, subject)
                 ):
@@ -455,6 +456,11 @@ def _acts(norm: str, tokens: Sequence[Token], subject: MentionInfo) -> bool:
             and (after[0] not in ("a", "ont", "avait", "avaient") or after[1:] == ["été"])
         )
     )
+
+
+def _full_name(mention: MentionInfo) -> bool:
+    """A first name and a surname (« Goulven Trébouta »), not a surname alone."""
+    return mention.name is not None and " " in mention.name
 
 
 def _asks_anonymity(norm: str, sentence: Segment) -> bool:
