@@ -5054,3 +5054,29 @@ def test_a_named_subject_introduced_since_the_last_claim_is_the_next_pronoun(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a poem, a single, a collection in apposition name a work
+        ("Un lycéen a lu « Le Vent du large », un poème écrit pour l'occasion.", []),
+        ("Le chanteur a dévoilé « Nuits blanches », son nouveau single.", []),
+        # a relative clause inside the subject of the sentence before a lone quotation
+        (
+            "L'architecte qui a conçu le pont, Hélène Ferrat, a regardé passer les camions. "
+            "« Deux ans de travail, enfin. »",
+            [("direct", "Deux ans de travail, enfin.", "Hélène Ferrat")],
+        ),
+        # with a verb the lexicons miss, the antecedent of the relative at least
+        (
+            "L'architecte qui a conçu le pont, Hélène Ferrat, regarde passer les camions. "
+            "« Deux ans de travail, enfin. »",
+            [("direct", "Deux ans de travail, enfin.", "L'architecte")],
+        ),
+    ],
+)
+def test_works_in_apposition_and_relatives_in_the_subject(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

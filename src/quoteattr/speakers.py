@@ -949,13 +949,19 @@ def main_subject(tokens: Sequence[Token], before: int) -> tuple[int, int] | None
     """The subject of the sentence's first verb before token ``before`` (for participles);
     verbs inside quotation marks are the quoted speaker's, not the sentence's."""
     depth = 0
+    relative = False  # inside « L'ingénieure qui a dirigé le chantier, »
+    head: tuple[int, int] | None = None  # « L'ingénieure », before that relative
+    resumed = -1  # the token after the comma that ends it
     for i in range(min(before, len(tokens))):
         text = tokens[i].text
         if text in OPENING_GUILLEMETS:
             depth += 1
         elif text in CLOSING_GUILLEMETS:
             depth = max(0, depth - 1)
-        if depth:
+        elif text == "," and relative:
+            relative = False
+            resumed = i + 1
+        if depth or relative:
             continue
         noun = _after_determiner(tokens, i) and not _object_clitic(tokens, i - 1)
         if (
@@ -971,8 +977,18 @@ def main_subject(tokens: Sequence[Token], before: int) -> tuple[int, int] | None
                 or _object_clitic(tokens, j - 1)
             ):
                 j -= 1
-            return subject_before(tokens, j)
-    return None
+            if head is None and 1 < j < before and tokens[j - 1].low == "qui":
+                # the verb of a relative clause inside the subject: the main verb is further
+                head = subject_before(tokens, j - 1)
+                if head is not None and head[0] == 0:
+                    relative = True
+                    continue
+                head = None
+            found = subject_before(tokens, j)
+            if head is not None and found is not None and head[1] < found[0] <= resumed:
+                return head[0], found[1]  # « L'ingénieure qui a…, Awa Kragbé, a regardé »
+            return found
+    return head  # no verb known after the relative clause: its antecedent at least
 
 
 # Third person plural endings no noun has (« manifestaient », « partirent », « iraient »).
