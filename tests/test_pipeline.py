@@ -5080,3 +5080,29 @@ def test_works_in_apposition_and_relatives_in_the_subject(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fact shows, a document or a person reports
+        ("Cette affaire montre que la justice est lente.", []),
+        ("La grève révèle « un malaise profond ».", []),
+        (
+            "Le rapport révèle que les comptes étaient faux.",
+            [("indirect", "les comptes étaient faux", "Le rapport")],
+        ),
+        (
+            "La ministre a révélé que les comptes étaient faux.",
+            [("indirect", "les comptes étaient faux", "La ministre")],
+        ),
+        (
+            "Pour l'association, la grève révèle « un malaise profond ».",
+            [("according_to", "la grève révèle « un malaise profond »", "l'association")],
+        ),
+    ],
+)
+def test_evidence_verbs_need_a_source_or_a_document(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

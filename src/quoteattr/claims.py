@@ -1088,6 +1088,8 @@ def _draft(
         speaker_mode=mode,
         speaker_hint=vc.clitic,
         confidence=confidence,
+        # « La crise révèle « un modèle à bout de souffle » »: a fact shows; a source reports
+        needs_source=word_class(vc.lemma, "evidence"),
     )
 
 

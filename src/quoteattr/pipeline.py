@@ -129,7 +129,7 @@ def extract(
             or (d.speaker_mode == "participle" and d.cue_first == 0 and mention is None)
         ):
             continue  # « Puis : « … » », « Et de conclure : « … » » with nobody quoted before
-        if d.needs_source and _no_source(mention):
+        if _unsourced(d):
             continue  # « La demi-finale confirme cette guérison »: no one announced anything
         kept.append(d)
     drafts = kept
@@ -228,7 +228,7 @@ def _read(
                         found
                         and found[-1].sentence == in_sentences[index - 1]
                         # a draft that needs a source and has none will not last
-                        and not (found[-1].needs_source and _no_source(found[-1].mention))
+                        and not _unsourced(found[-1])
                     )
                 ):
                     # « La préfète a démenti. Avant de préciser : « … » »: the subject of the
@@ -244,7 +244,7 @@ def _read(
                 ):
                     continue
                 found.append(with_mention(d, None if mention is None else _shared(mention, shared)))
-            if all(d.needs_source and _no_source(d.mention) for d in found[before:]) and (
+            if all(_unsourced(d) for d in found[before:]) and (
                 names_possible or _opens_with_title(norm, sentence)
             ):
                 # a sentence that reports nothing lasting (« Le prévenu, un Français de 43 ans,
@@ -1155,6 +1155,22 @@ def _answers_or_cites(tokens: Sequence[Token]) -> bool:
             if word_class(noun, "utterance") or noun in verbs.reporting_nouns():
                 return True
     return False
+
+
+def _unsourced(d: Draft) -> bool:
+    """A draft that needs a source and has none, so it will not last. A document shows as
+    well as a person says (« Le rapport révèle que… »); a fact does not (« La crise révèle
+    « … » »)."""
+    if not d.needs_source:
+        return False
+    if (
+        d.mention is not None
+        and d.mention.type == "document"
+        and d.cue_lemma is not None
+        and word_class(d.cue_lemma, "evidence")
+    ):
+        return False
+    return _no_source(d.mention)
 
 
 def _no_source(mention: MentionInfo | None) -> bool:
