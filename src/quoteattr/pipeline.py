@@ -1158,13 +1158,15 @@ def _answers_or_cites(tokens: Sequence[Token]) -> bool:
 
 
 def _unsourced(d: Draft) -> bool:
-    """A draft that needs a source and has none, so it will not last. A document shows as
-    well as a person says (« Le rapport révèle que… »); a fact does not (« La crise révèle
-    « … » »)."""
+    """A draft that needs a source and has none, so it will not last. A document that opens
+    the sentence shows as a person says (« Le rapport révèle que… »); a fact does not (« La
+    crise révèle « … » »), nor figures a cleft brings in (« C'est ce que montrent les
+    chiffres »)."""
     if not d.needs_source:
         return False
     if (
-        d.mention is not None
+        d.speaker_mode == "before"
+        and d.mention is not None
         and d.mention.type == "document"
         and d.cue_lemma is not None
         and word_class(d.cue_lemma, "evidence")
