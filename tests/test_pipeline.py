@@ -5106,3 +5106,27 @@ def test_evidence_verbs_need_a_source_or_a_document(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # victims and project holders the facts concern, with nothing quoted
+        (
+            "Pour les victimes qui souhaitent porter plainte, une permanence est ouverte le "
+            "mercredi.",
+            [],
+        ),
+        ("Pour les porteurs de projets, les premiers arbitrages sont attendus en mai.", []),
+        # a body's name inside the apposition's « de » complement is not the person's
+        (
+            "Lucie Varenne, présidente du développeur nantais Héliotrope Énergies, affirme que "
+            "le réseau sature.",
+            [("indirect", "le réseau sature", "Lucie Varenne")],
+        ),
+    ],
+)
+def test_news16_concerned_groups_and_names_in_complements(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

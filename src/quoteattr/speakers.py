@@ -276,8 +276,20 @@ def _has_name(tokens: Sequence[Token], a: int, b: int) -> bool:
         and not after_preposition(chunk, x)
         and not chunk[x].text.isupper()  # « CGT » is a body
         and not possessor(chunk, x)  # « avocat de Jean Martin »: someone else's name
+        and not _named_in_complement(chunk, x)
         for x, _ in name_runs(chunk)
     )
+
+
+def _named_in_complement(chunk: Sequence[Token], x: int) -> bool:
+    """« présidente du développeur bordelais Solvéa Énergies »: a name after a noun (and its
+    adjectives) inside a « de » complement is that noun's, a body's or someone else's."""
+    k = x - 1
+    while k >= 0 and x - k <= 3 and chunk[k].word and not chunk[k].capitalized:
+        if chunk[k].low in _DE:
+            return k < x - 1
+        k -= 1
+    return False
 
 
 def _skip_parenthesis_left(tokens: Sequence[Token], end: int) -> int:
