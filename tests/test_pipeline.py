@@ -5130,3 +5130,31 @@ def test_news16_concerned_groups_and_names_in_complements(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title opening the sentence, then its verb with no comma
+        ("« Les Ombres du fleuve » raconte l'hiver 1951 d'une famille de marins.", []),
+        (
+            "« Nous irons jusqu'au bout » a déclaré le ministre.",
+            [("direct", "Nous irons jusqu'au bout", "le ministre")],
+        ),
+        # a title unknown to the lexicons after a possessive
+        (
+            "L'université accueillera 80 étudiants de plus, selon son registraire.",
+            [("according_to", "L'université accueillera 80 étudiants de plus", "son registraire")],
+        ),
+        # a « que » relative after the subject of a sentence that reports nothing
+        (
+            "Leur doyenne, que tout le quartier appelle « Tata Lili », vend du poisson depuis "
+            "1980. « Le loyer a triplé », calcule-t-elle.",
+            [("direct", "Le loyer a triplé", "Leur doyenne")],
+        ),
+    ],
+)
+def test_traps17_titles_as_subjects_and_relatives(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

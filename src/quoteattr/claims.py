@@ -1947,6 +1947,16 @@ def _link_incise(ctx: Context, vc: VerbCue) -> Draft | None:
             # « Sa réponse, « cinglante », a fait le tour des réseaux » is no incise unless
             # someone follows the verb (« Le projet, « inutile », dénonce le collectif »)
             draft = attrs.evolve(draft, needs_source=True)
+        if (
+            draft is not None
+            and prev_text in _CLOSERS
+            and q.span.start == ctx.sentence.start
+            and text[:1].isupper()
+            and text[-1:] not in ".!?…"
+        ):
+            # « « Les Ombres du fleuve » raconte l'hiver 1951 »: with no comma the quotation
+            # may be the verb's subject, a title; only someone after the verb makes it words
+            return attrs.evolve(draft, needs_source=True)
         if draft is not None and prev_text != "," and not inverted and q.role != "speech":
             # « Le journal « Le Monde » a révélé l'affaire »: with no comma a title is the
             # verb's subject, and what follows only names a speaker when it is one.

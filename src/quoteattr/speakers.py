@@ -957,6 +957,9 @@ def _first_name_ahead(tokens: Sequence[Token], a: int) -> bool:
     )
 
 
+_QUE = frozenset({"que", "qu'"})
+
+
 def main_subject(tokens: Sequence[Token], before: int) -> tuple[int, int] | None:
     """The subject of the sentence's first verb before token ``before`` (for participles);
     verbs inside quotation marks are the quoted speaker's, not the sentence's."""
@@ -973,6 +976,13 @@ def main_subject(tokens: Sequence[Token], before: int) -> tuple[int, int] | None
         elif text == "," and relative:
             relative = False
             resumed = i + 1
+        elif text == "," and head is None and i + 1 < before and tokens[i + 1].low in _QUE:
+            # « Leur doyenne, que tout le monde appelle « Man Yaya », vend des épices »
+            head = subject_before(tokens, i)
+            if head is not None and head[0] == 0:
+                relative = True
+            else:
+                head = None
         if depth or relative:
             continue
         noun = _after_determiner(tokens, i) and not _object_clitic(tokens, i - 1)
