@@ -5158,3 +5158,39 @@ def test_traps17_titles_as_subjects_and_relatives(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "« Le réseau sature », a expliqué Paul Roux, directeur régional d'Enedis. La "
+            "Fédération nationale des transports routiers (FNTR) tire à son tour la sonnette "
+            "d'alarme. Dans une note publiée mercredi, elle estime que « la moitié des "
+            "entreprises sont menacées ».",
+            [
+                ("direct", "Le réseau sature", "Paul Roux"),
+                (
+                    "mixed",
+                    "« la moitié des entreprises sont menacées »",
+                    "La Fédération nationale des transports routiers (FNTR)",
+                ),
+            ],
+        ),
+        (
+            "« Nos commandes chutent », a reconnu le directeur général, Paul Roux. Le groupe, "
+            "qui fabrique des résines, réduit ses objectifs. Dans son communiqué, publié lundi, "
+            "il explique ce revirement par « un effondrement des commandes ».",
+            [
+                ("direct", "Nos commandes chutent", "Paul Roux"),
+                ("partial", "un effondrement des commandes", "Le groupe"),
+            ],
+        ),
+    ],
+)
+def test_a_body_named_before_issues_the_statement_a_pronoun_reports(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """« Dans un communiqué, il affirme… »: bodies issue statements, so the body that opens
+    the sentence before is the pronoun, not the person quoted last."""
+    assert _claims(text) == expected

@@ -200,6 +200,14 @@ def _read(
                 ctx = Context(norm, sentence, paragraph, tuple(tokens), in_paragraph)
                 linked = link_sentence(ctx)
             before = len(found)
+            if linked and index > 0 and _statement_then_pronoun(tokens):
+                # « Le SER tire la sonnette d'alarme. Dans une note, il estime… »: a body that
+                # opens the sentence before is the « il » a statement is issued by
+                issuer = _issuer(
+                    norm, tokenize(norm, in_sentences[index - 1].start, sentence.start)
+                )
+                if issuer is not None:
+                    described.append((in_sentences[index - 1].start, issuer))
             for d in linked:
                 found_range = speaker_range(d, tokens)
                 mention = None if found_range is None else analyse(norm, *found_range, tokens)
@@ -461,6 +469,45 @@ def _acts(norm: str, tokens: Sequence[Token], subject: MentionInfo) -> bool:
 def _full_name(mention: MentionInfo) -> bool:
     """A first name and a surname (« Goulven Trébouta »), not a surname alone."""
     return mention.name is not None and " " in mention.name
+
+
+def _statement_then_pronoun(tokens: Sequence[Token]) -> bool:
+    """« Dans un communiqué publié lundi, il affirme… »: a written statement, then a subject
+    pronoun; bodies issue statements."""
+    if len(tokens) < 5 or tokens[0].low != "dans" or not determiner(tokens[1].low):
+        return False
+    noun = lexicon.source_nouns().get(tokens[2].low)
+    if noun is None or noun.kind != "document":
+        return False
+    return any(
+        tokens[k].text == "," and tokens[k + 1].low in ("il", "elle", "ils", "elles")
+        for k in range(3, min(len(tokens) - 1, 16))
+    )
+
+
+def _issuer(norm: str, tokens: Sequence[Token]) -> MentionInfo | None:
+    """The body a sentence opens with, even before a verb the lexicons miss: up to its
+    acronym (« Le Syndicat des énergies renouvelables (SER) tire… ») or its first comma
+    (« Le groupe, qui fabrique des résines, … »)."""
+    found = _subject_mention(norm, tokens, bodies=True)
+    if found is None and len(tokens) > 2 and determiner(tokens[0].low):
+        end = next(
+            (
+                k + 1
+                for k in range(2, min(len(tokens), 14))
+                if tokens[k].text == ","
+                or (
+                    tokens[k].text == ")"
+                    and tokens[k - 1].text.isupper()
+                    and tokens[k - 2].text == "("
+                )
+            ),
+            None,
+        )
+        if end is not None:
+            last = end - 1 if tokens[end - 1].text == "," else end
+            found = analyse(norm, tokens[0].start, tokens[last - 1].end, tokens)
+    return found if found is not None and found.type == "organization" else None
 
 
 def _asks_anonymity(norm: str, sentence: Segment) -> bool:
