@@ -5194,3 +5194,12 @@ def test_a_body_named_before_issues_the_statement_a_pronoun_reports(
     """« Dans un communiqué, il affirme… »: bodies issue statements, so the body that opens
     the sentence before is the pronoun, not the person quoted last."""
     assert _claims(text) == expected
+
+
+def test_a_title_in_straight_quotes_inside_the_subject() -> None:
+    """« l'hebdomadaire "La Sentinelle" affirme que… »: a straight mark closes what it opened,
+    so the subject reaches back over the quoted name as it does over guillemets."""
+    text = 'À Zinder, l\'hebdomadaire "La Sentinelle" affirme que le marché a coûté trop cher.'
+    assert _mentions(text) == [
+        ("indirect", "le marché a coûté trop cher", 'l\'hebdomadaire "La Sentinelle"')
+    ]

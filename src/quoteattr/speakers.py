@@ -299,9 +299,11 @@ def _skip_parenthesis_left(tokens: Sequence[Token], end: int) -> int:
         for i in range(end - 2, max(-1, end - 8), -1):
             if tokens[i].text == "(":
                 return i
-    elif end > 1 and tokens[end - 1].text in CLOSING_GUILLEMETS:
+    elif end > 1 and (tokens[end - 1].text in CLOSING_GUILLEMETS or tokens[end - 1].text == '"'):
+        # a straight mark opens what it closes (« l'hebdomadaire "La Sentinelle" »)
+        opening = OPENING_GUILLEMETS if tokens[end - 1].text != '"' else frozenset('"')
         for i in range(end - 2, max(-1, end - 10), -1):
-            if tokens[i].text in OPENING_GUILLEMETS:
+            if tokens[i].text in opening:
                 return i
             if tokens[i].text in _HARD_STOPS:
                 break
