@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from hypothesis import given
 
+import quoteattr
 from quoteattr import from_dict, to_dict
 from quoteattr.errors import RecordError
 from quoteattr.model import Claim, Cue, Span, Speaker
@@ -122,3 +124,14 @@ def test_jsonl_error_names_line() -> None:
 
 def test_jsonl_reads_claims() -> None:
     assert list(iter_jsonl([dumps(_sample())])) == [_sample()]
+
+
+def test_the_real_record_in_the_json_docs_is_the_seeds_first_claim() -> None:
+    """docs/json.md shows « a real record »; it must stay what the engine writes for the seed,
+    so the documented contract and the output cannot drift apart."""
+    root = Path(__file__).resolve().parent.parent
+    docs = (root / "docs" / "json.md").read_text(encoding="utf-8")
+    block = docs.split("## A real record", 1)[1].split("```json\n", 1)[1].split("```", 1)[0]
+    text = (root / "seeds" / "000_8fbd7013e4acd58c.txt").read_text(encoding="utf-8")
+    first = quoteattr.extract(text, doc_id="000_8fbd7013e4acd58c")[0]
+    assert json.loads(block) == to_dict(first)
