@@ -3562,7 +3562,9 @@ def test_a_quantifier_inside_a_name_and_a_country_acronym() -> None:
     """« l'association Chaque Jour Compte » keeps its whole name; « Aux USA, on » is no
     source."""
     claims = quoteattr.extract("Selon l'association Chaque Jour Compte, les dons ont doublé.")
-    assert [c.speaker.name if c.speaker else None for c in claims] == ["Chaque Jour Compte"]
+    assert [c.speaker.organization if c.speaker else None for c in claims] == [
+        "association Chaque Jour Compte"
+    ]
     claims = quoteattr.extract("Aux USA, on parle d'une « récession ».")
     assert [
         c.speaker.mention.text if c.speaker and c.speaker.mention else None for c in claims
@@ -5203,3 +5205,43 @@ def test_a_title_in_straight_quotes_inside_the_subject() -> None:
     assert _mentions(text) == [
         ("indirect", "le marché a coûté trop cher", 'l\'hebdomadaire "La Sentinelle"')
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # « Un des relecteurs » is one person, the next « il »
+        (
+            "« C'est solide », estime la chercheuse Anne Roux. Un des relecteurs de l'étude, "
+            "qui a requis l'anonymat, salue « un travail rare ». Il regrette néanmoins que "
+            "l'équipe n'ait pas testé d'autres espèces.",
+            [
+                ("direct", "C'est solide", "Anne Roux"),
+                ("partial", "un travail rare", "Un des relecteurs de l'étude"),
+                (
+                    "indirect",
+                    "l'équipe n'ait pas testé d'autres espèces",
+                    "Un des relecteurs de l'étude",
+                ),
+            ],
+        ),
+    ],
+)
+def test_one_of_several_people_is_a_person(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La société Datalys affirme que tout va bien.",
+        "La marque Solévia assure que son lait a été testé.",
+    ],
+)
+def test_a_name_after_a_bodys_noun_is_the_bodys(text: str) -> None:
+    """« la société Datalys », « la marque Solévia »: a body, not a person called so."""
+    speaker = quoteattr.extract(text)[0].speaker
+    assert speaker is not None and speaker.type == "organization" and speaker.name is None
+    assert speaker.organization in ("Datalys", "Solévia")

@@ -459,6 +459,7 @@ def analyse(norm: str, start: int, end: int, context: Sequence[Token] | None = N
     org_range = find_organization(tokens)
     name = None
     name_gender = None
+    body_named = False
     civility = None
     # The last run is the name (« le maire de Lyon, Paul Girard », « l'avocat de Nicolas
     # Sarkozy, Me Herzog »), unless no run stands in apposition and an earlier one starts with
@@ -509,6 +510,8 @@ def analyse(norm: str, start: int, end: int, context: Sequence[Token] | None = N
             civility = tokens[a - 1].text
         name = run_text
         name_gender = _first_name_gender(tokens[a].text)
+        # « la société Datalys », « la marque Solévia »: a name after a body's noun
+        body_named = a > 0 and name_gender is None and _body_noun(tokens[a - 1].low)
         break
     if civility is None:
         for i, tok in enumerate(tokens):
@@ -538,7 +541,9 @@ def analyse(norm: str, start: int, end: int, context: Sequence[Token] | None = N
         or first in ("on", "certaines", "certains")
     )
     if name is not None:
-        kind = "person"
+        kind = "organization" if body_named else "person"
+        if body_named and organization is None:
+            organization = name  # « la société Datalys »: the body is Datalys
         if org_range is None and _ACRONYM.match(name) and " " not in name:
             kind = "organization"
         if org_range is None and name.lower() in lexicon.organizations():
@@ -554,6 +559,8 @@ def analyse(norm: str, start: int, end: int, context: Sequence[Token] | None = N
             organization = norm[tokens[org_range[0]].start : tokens[org_range[1] - 1].end]
     else:
         kind = _noun_kind(words)
+        if kind == "unknown" and low.startswith(_ONE_OF):
+            kind = "person"  # « Un des relecteurs de l'article »: one of some people
         if kind == "organization" and organization is None:
             organization = _strip_determiner(norm, tokens)
     if anonymous and kind == "group":
@@ -570,6 +577,15 @@ def analyse(norm: str, start: int, end: int, context: Sequence[Token] | None = N
         gender=gender,
         number=number,
     )
+
+
+def _body_noun(low: str) -> bool:
+    """« société », « groupe », « marque »: a noun that a body's name may follow."""
+    noun = lexicon.source_nouns().get(low)
+    return noun is not None and noun.kind == "organization"
+
+
+_ONE_OF = ("un des ", "une des ", "l'un des ", "l'une des ", "l' un des ")
 
 
 def _tokens_within(context: Sequence[Token], start: int, end: int) -> list[Token] | None:
