@@ -5245,3 +5245,81 @@ def test_a_name_after_a_bodys_noun_is_the_bodys(text: str) -> None:
     speaker = quoteattr.extract(text)[0].speaker
     assert speaker is not None and speaker.type == "organization" and speaker.name is None
     assert speaker.organization in ("Datalys", "Solévia")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the maker of a work named with « de X », then « l'autrice »
+        (
+            "La librairie consacre une soirée à « Nuits polaires », le recueil de Sylvie "
+            "Marchal. « Ici, le froid est un personnage », lance l'autrice.",
+            [("direct", "Ici, le froid est un personnage", "Sylvie Marchal")],
+        ),
+        # the subject who makes the film, not the novelist it was adapted from
+        (
+            "Avec « Les Heures creuses », Judith Aramis signe un film adapté du roman de "
+            "Paulette Giraud. « Je voulais filmer l'attente », explique la cinéaste.",
+            [("direct", "Je voulais filmer l'attente", "Judith Aramis")],
+        ),
+    ],
+)
+def test_a_makers_title_points_to_the_person_a_work_is_by(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second reader's near misses of this session's rules
+        (
+            "« Nous irons jusqu'au bout », estime la maire, tandis que pour l'opposition, « ce "
+            "projet est un gouffre ».",
+            [("direct", "Nous irons jusqu'au bout", "la maire")],
+        ),
+        (
+            "« Nous ne lâcherons rien », a accusé la sénatrice, tandis que la ministre, "
+            "« choquée », a quitté l'hémicycle.",
+            [("direct", "Nous ne lâcherons rien", "la sénatrice")],
+        ),
+        (
+            "La tragédie « aurait pu être évitée », estime le procureur.",
+            [("mixed", "La tragédie « aurait pu être évitée »", "le procureur")],
+        ),
+        (
+            "« Nous avons été alertés », a dit le maire, Paul Roy. Un internaute anonyme a "
+            "publié la vidéo. « Nous avons saisi la justice », a-t-il ajouté.",
+            [
+                ("direct", "Nous avons été alertés", "Paul Roy"),
+                ("direct", "Nous avons saisi la justice", "Paul Roy"),
+            ],
+        ),
+        (
+            "« C'est faux », a dit le maire. Une habitante, qui souhaite rester anonyme, "
+            "conteste ce récit. Selon elle, les travaux ont été bâclés.",
+            [
+                ("direct", "C'est faux", "le maire"),
+                ("according_to", "les travaux ont été bâclés", "Une habitante"),
+            ],
+        ),
+        (
+            "« Il faut agir vite » insiste la tribune publiée dimanche.",
+            [("direct", "Il faut agir vite", "la tribune publiée")],
+        ),
+    ],
+)
+def test_second_reading_of_session_twelve(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected
+
+
+def test_a_titled_person_after_a_bodys_noun_stays_a_person() -> None:
+    """« la présidente de la fédération Soazig Le Gall »: the title makes the name hers, even
+    with a first name the lexicon lacks."""
+    speaker = quoteattr.extract(
+        "« Nous sommes inquiets », a déclaré la présidente de la fédération Soazig Le Gall."
+    )[0].speaker
+    assert speaker is not None and speaker.type == "person" and speaker.name == "Soazig Le Gall"

@@ -1862,7 +1862,9 @@ def _apposed_work(norm: str, q: Quotation) -> bool:
     found = _APPOSED_WORK.match(norm, q.span.end)
     # the noun, or the noun after an ordinal or an adjective (« son troisième livre »)
     return found is not None and any(
-        quotes.quote_contexts().get((word or "").lower()) == "title" for word in found.groups()
+        quotes.quote_contexts().get(low := (word or "").lower()) == "title"
+        or word_class(low, "work")
+        for word in found.groups()
     )
 
 
@@ -2305,18 +2307,34 @@ def _following_quotation(ctx: Context, vc: VerbCue, after: int) -> Quotation | N
     speaker's apposition or relative clause (« A », a lancé le syndic, Paul Roy, qui préside
     le comité, « B »)."""
     tokens = ctx.tokens
+    first = True  # the comma right after the incise's subject
     for j in range(after, min(len(tokens), after + 24)):
         if tokens[j].text == ",":
             follow = _quotation_starting(ctx, tokens[j].end)
-            if follow is not None:
+            if follow is not None and (first or _ends_sentence(ctx, follow)):
                 return follow
+            if follow is not None:
+                return None  # « la ministre, « choquée », a quitté… »: words about someone
+            first = False
         elif (
             tokens[j].text in ".;:!?"
             or tokens[j].text in _CLOSERS
             or _quotation_starting(ctx, tokens[j].start)
+            # « …, tandis que pour l'opposition, « … » »: another clause, another voice
+            or (
+                not first
+                and (word_class(tokens[j].low, "conj") or tokens[j].low in _CLAUSE_OPENERS)
+            )
         ):
             return None  # the incise has ended, or quotes something of its own
     return None
+
+
+# Words that open another clause after an incise's subject (« tandis que », « alors que »,
+# « avant que », « selon qui », « pour l'opposition »).
+_CLAUSE_OPENERS = frozenset(
+    {"tandis", "alors", "avant", "quand", "lorsque", "selon", "pour", "puis", "pendant"}
+)
 
 
 def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:

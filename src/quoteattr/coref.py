@@ -714,7 +714,7 @@ def _find(
             return e
     if mention.number == "pl":
         return None  # « Libraires et éditeurs présents »: no one person named before
-    sighting = _titled_sighting(mention, position, sightings)
+    sighting = _titled_sighting(mention, position, sightings, makers=untitled)
     if sighting is None and mention.title and mention.title[:1].isupper():
         sighting = _person_of_place(mention, position, sightings)
     if sighting is None and untitled and _describes_someone(mention):
@@ -985,9 +985,11 @@ def _pronoun_antecedent(
 
 
 def _titled_sighting(
-    mention: MentionInfo, position: int, sightings: _SightingIndex
+    mention: MentionInfo, position: int, sightings: _SightingIndex, *, makers: bool = True
 ) -> NameSighting | None:
-    """The person named earlier with the title of a definite description (« la cinéaste »)."""
+    """The person named earlier with the title of a definite description (« la cinéaste »);
+    with ``makers``, also the untitled person a work was by, for a maker's title (not for a
+    subject described since, « La romancière a assisté à la première », who is someone new)."""
     if (
         not mention.title
         or mention.anonymous
@@ -1005,6 +1007,18 @@ def _titled_sighting(
     ]
     if candidates:
         return max(candidates, key=lambda s: s.position)
+    if makers and word_class(found.canonical, "author"):
+        # « le recueil de Sylvie Roux » … « l'autrice »: a work's maker, named untitled; the
+        # subject first (« Judith Aramon signe un film adapté du roman de Paulette Girardot »
+        # … « la cinéaste »)
+        untitled = [
+            s
+            for s in sightings.before(position)[-_APPOSED_LOOKBACK:]
+            if _same_gender(s, mention) and s.role[0] is None
+        ]
+        subjects = [s for s in untitled if s.subject]
+        if subjects or untitled:
+            return (subjects or untitled)[-1]
     # « Le maire de la commune, Denis Claudel, … » then « l'élu »: a title in apposition.
     for s in reversed(sightings.before(position)[-_APPOSED_LOOKBACK:]):
         title, organization = s.role if s.phrases else (None, None)

@@ -30,6 +30,8 @@ FUNCTION_CLASSES = frozenset(
         "intro",
         "inf_adverb",
         "anonymity",
+        "author",
+        "work",
         "unnamed",
         "copula",
         "neuter",

@@ -511,7 +511,9 @@ def analyse(norm: str, start: int, end: int, context: Sequence[Token] | None = N
         name = run_text
         name_gender = _first_name_gender(tokens[a].text)
         # « la société Datalys », « la marque Solévia »: a name after a body's noun
-        body_named = a > 0 and name_gender is None and _body_noun(tokens[a - 1].low)
+        body_named = (
+            a > 0 and name_gender is None and title is None and _body_noun(tokens[a - 1].low)
+        )
         break
     if civility is None:
         for i, tok in enumerate(tokens):
@@ -559,7 +561,7 @@ def analyse(norm: str, start: int, end: int, context: Sequence[Token] | None = N
             organization = norm[tokens[org_range[0]].start : tokens[org_range[1] - 1].end]
     else:
         kind = _noun_kind(words)
-        if kind == "unknown" and low.startswith(_ONE_OF):
+        if kind == "unknown" and low.startswith(_ONE_OF) and _people_noun(words):
             kind = "person"  # « Un des relecteurs de l'article »: one of some people
         if kind == "organization" and organization is None:
             organization = _strip_determiner(norm, tokens)
@@ -583,6 +585,20 @@ def _body_noun(low: str) -> bool:
     """« société », « groupe », « marque »: a noun that a body's name may follow."""
     noun = lexicon.source_nouns().get(low)
     return noun is not None and noun.kind == "organization"
+
+
+def _people_noun(words: Sequence[Token]) -> bool:
+    """« Un des relecteurs », not « l'un des tracts » nor « un des slogans »: the noun after
+    « des » is no document, sign or utterance."""
+    noun = next((w.low for w in words[2:] if w.word and w.low not in ("des", "un", "l'un")), "")
+    kind = lexicon.source_nouns().get(noun)
+    return not (
+        (kind is not None and kind.kind == "document")
+        or word_class(noun, "sign")
+        or word_class(noun, "utterance")
+        or word_class(noun, "word_noun")
+        or noun.rstrip("s") in ("tract", "message", "slogan", "texte", "courrier", "post")
+    )
 
 
 _ONE_OF = ("un des ", "une des ", "l'un des ", "l'une des ", "l' un des ")

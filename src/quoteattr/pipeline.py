@@ -523,7 +523,8 @@ def _anonymity_pattern() -> regex.Pattern[str]:
         return "|".join(sorted(words_of(cls), key=len, reverse=True))
 
     return regex.compile(
-        rf"\b(?:{alternation('anonymity')})\b|\bpas être (?:{alternation('unnamed')})\b",
+        rf"\b(?:{alternation('anonymity')})\b"
+        rf"|\b(?:pas être|rester) (?:{alternation('unnamed')})\b",
         regex.IGNORECASE,
     )
 
@@ -1212,11 +1213,14 @@ def _unsourced(d: Draft) -> bool:
     if not d.needs_source:
         return False
     if (
-        d.speaker_mode == "before"
-        and d.mention is not None
+        d.mention is not None
         and d.mention.type == "document"
         and d.cue_lemma is not None
-        and word_class(d.cue_lemma, "evidence")
+        and (
+            (d.speaker_mode == "before" and word_class(d.cue_lemma, "evidence"))
+            # « « Il faut agir vite » insiste la tribune publiée dans Le Monde »
+            or (d.speaker_mode == "after" and d.kind == "direct")
+        )
     ):
         return False
     return _no_source(d.mention)
