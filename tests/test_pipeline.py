@@ -4622,13 +4622,13 @@ def test_a_shared_subject_leaves_the_clitic_y_to_the_verb() -> None:
                 ("mixed", "« les stocks sont suffisants »", "Le ministère de la Santé"),
             ],
         ),
-        # « on » is people, not the body named before
+        # « on » is people (here, where it speaks from), not the body named before
         (
             "« Les pharmacies sont vides », dénonce Messaoud Tigue. Le ministère de la Santé "
             "conteste ce diagnostic. Mais à l'hôpital, on craint que « tout s'effondre ».",
             [
                 ("direct", "Les pharmacies sont vides", "Messaoud Tigue"),
-                ("stance", "« tout s'effondre »", None),
+                ("stance", "« tout s'effondre »", "l'hôpital"),
             ],
         ),
     ],
@@ -5323,3 +5323,28 @@ def test_a_titled_person_after_a_bodys_noun_stays_a_person() -> None:
         "« Nous sommes inquiets », a déclaré la présidente de la fédération Soazig Le Gall."
     )[0].speaker
     assert speaker is not None and speaker.type == "person" and speaker.name == "Soazig Le Gall"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # the place « on » speaks from, past an apposition, a relative clause or « Mais »
+        (
+            "Au cabinet de la ministre, Anne Vallée, on reconnaît une « situation difficile ».",
+            "cabinet de la ministre",
+        ),
+        ("Mais à la CFDT, on craint que les départs ne viennent « tout effacer ».", "la CFDT"),
+        (
+            "Au Conseil oléicole international (COI), dont le siège est à Madrid, on souligne "
+            "que la récolte recule.",
+            "Conseil oléicole international (COI)",
+        ),
+        # a town with a relative clause is no source
+        ("À Lyon, où il pleut, on estime que tout va bien.", "on"),
+    ],
+)
+def test_the_place_on_speaks_from_past_asides(text: str, mention: str) -> None:
+    claims = quoteattr.extract(text)
+    assert [
+        c.speaker.mention.text if c.speaker and c.speaker.mention else None for c in claims
+    ] == [mention]

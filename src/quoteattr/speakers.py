@@ -1272,11 +1272,18 @@ def _on_place_before(tokens: Sequence[Token], on: int) -> tuple[int, int] | None
         return _where_before(tokens, k - 1)
     if on < 3 or tokens[on - 1].text != ",":
         return None
-    place = _where_on_speaks(tokens, 0)
+    start = int(tokens[0].low in ("mais", "et", "or"))  # « Mais à la FIQ, on craint… »
+    place = _where_on_speaks(tokens, start)
+    if place is not None:
+        place = _with_acronym(tokens, place)
+    if place is not None and place[1] != tokens[on - 2].end and _aside_until(tokens, place, on):
+        # « Au cabinet du ministre, Étienne Lavallée, on reconnaît », « Au COI, dont le siège
+        # est à Madrid, on souligne »: an apposition or a relative clause about the place
+        on = next(k for k, t in enumerate(tokens) if t.start >= place[1]) + 1
     if (
         place is not None
         and place[1] != tokens[on - 2].end
-        and tokens[0].low in _ON_PLACES
+        and tokens[start].low in _ON_PLACES
         and on <= 18
         and tokens[on - 2].text == ")"
     ):
@@ -1288,14 +1295,14 @@ def _on_place_before(tokens: Sequence[Token], on: int) -> tuple[int, int] | None
     # « Dans les années 1980, on estimait », « À Lyon, on estime »: a time or a town is no
     # source; a side, someone's circle or a body is.
     phrase = [t for t in tokens[: on - 1] if place[0] <= t.start]
-    opener = " ".join(t.low for t in tokens[: min(3, on - 1)])
+    opener = " ".join(t.low for t in tokens[start : min(start + 3, on - 1)])
     if (
         opener.startswith(("du côté", "côté", "chez", "dans l'entourage", "auprès"))
         or find_organization(phrase) is not None
         # « À la CNE, on parle de… »: an acronym names a body (« Aux USA », « en RDC »: a
         # country)
         or (
-            tokens[0].low not in ("aux", "en")
+            tokens[start].low not in ("aux", "en")
             and any(len(t.text) >= 2 and t.text.isalpha() and t.text.isupper() for t in phrase)
         )
         or any(
@@ -1306,6 +1313,31 @@ def _on_place_before(tokens: Sequence[Token], on: int) -> tuple[int, int] | None
     ):
         return place
     return None
+
+
+def _with_acronym(tokens: Sequence[Token], place: tuple[int, int]) -> tuple[int, int]:
+    """« Au Conseil oléicole international (COI) »: the place with its acronym."""
+    k = next((k for k, t in enumerate(tokens) if t.start >= place[1]), len(tokens))
+    if (
+        k + 2 < len(tokens)
+        and tokens[k].text == "("
+        and tokens[k + 1].text.isupper()
+        and tokens[k + 2].text == ")"
+    ):
+        return place[0], tokens[k + 2].end
+    return place
+
+
+def _aside_until(tokens: Sequence[Token], place: tuple[int, int], on: int) -> bool:
+    """Whether only an apposed name or a relative clause, between commas, stands between the
+    place and « , on »."""
+    after = [k for k, t in enumerate(tokens[:on]) if t.start >= place[1]]
+    if len(after) < 3 or tokens[after[0]].text != ",":
+        return False
+    head = tokens[after[0] + 1]
+    return head.low in ("dont", "qui", "où") or all(
+        tokens[k].capitalized or tokens[k].text in ",-" for k in after[1:-1]
+    )
 
 
 def _where_before(tokens: Sequence[Token], comma: int) -> tuple[int, int] | None:
