@@ -2472,7 +2472,7 @@ def test_a_time_or_place_before_the_quoted_object(text: str) -> None:
         (
             "« Nous tiendrons », a promis le porte-parole de l'armée, le colonel Abakar "
             "Mahamat Souleymane, à la télévision.",
-            "Mahamat Souleymane",
+            "Abakar Mahamat Souleymane",  # all three given and family names
             "le porte-parole de l'armée, le colonel Abakar Mahamat Souleymane",
         ),
         (
@@ -5348,3 +5348,24 @@ def test_the_place_on_speaks_from_past_asides(text: str, mention: str) -> None:
     assert [
         c.speaker.mention.text if c.speaker and c.speaker.mention else None for c in claims
     ] == [mention]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # given names from Brittany, Togo and Wallis, unknown to the lexicon before
+        (
+            "Goulven Tanguy a vendu ses truies l'an dernier. « Je ne pouvais plus suivre », "
+            "explique-t-il.",
+            "Goulven Tanguy",
+        ),
+        (
+            "Les luttes evala ont couronné dimanche Essowè Kpatcha. « J'ai lutté pour mon "
+            "père », a-t-il confié.",
+            "Essowè Kpatcha",
+        ),
+    ],
+)
+def test_regional_given_names_make_a_person(text: str, name: str) -> None:
+    claims = quoteattr.extract(text)
+    assert [c.speaker.name if c.speaker else None for c in claims] == [name]
