@@ -757,9 +757,11 @@ def _untitled_person(
         None,
     )
     since = speaker.position if speaker is not None else -1
+    # Only the last names of the recency window: each costs a split of its phrases, and a
+    # long document sights thousands.
     untitled = [
         s
-        for s in reversed(sightings.before(position, since))
+        for s in reversed(sightings.before(position, since)[-_WINDOW:])
         if s.title is None and not any(s.role) and _same_gender(s, mention)
     ]
     # A subject first; else, with no speaker either, whoever the text named (« Le tribunal a
