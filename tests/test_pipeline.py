@@ -5369,3 +5369,28 @@ def test_the_place_on_speaks_from_past_asides(text: str, mention: str) -> None:
 def test_regional_given_names_make_a_person(text: str, name: str) -> None:
     claims = quoteattr.extract(text)
     assert [c.speaker.name if c.speaker else None for c in claims] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adverb in -ment between an incise's verb and its subject
+        (
+            "« Tout va bien », répète inlassablement le maire.",
+            [("direct", "Tout va bien", "le maire")],
+        ),
+        (
+            "« Tout va bien », martèle sans relâche la ministre.",
+            [("direct", "Tout va bien", "la ministre")],
+        ),
+        # a noun in -ment keeps its determiner and is no adverb
+        (
+            "« C'est fini », a dit le président du département.",
+            [("direct", "C'est fini", "le président du département")],
+        ),
+    ],
+)
+def test_manner_adverbs_inside_an_incise(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

@@ -101,7 +101,7 @@ def adverb_length_forward(tokens: Sequence[Token], start: int) -> int:
     if start >= len(tokens):
         return 0
     if tokens[start].low not in _adverb_edges()[0]:
-        return 1 if tokens[start].low in lexicon.adverbs() else 0
+        return 1 if tokens[start].low in lexicon.adverbs() or _manner_adverb(tokens, start) else 0
     for size in (4, 3, 2):
         if (
             start + size <= len(tokens)
@@ -111,6 +111,23 @@ def adverb_length_forward(tokens: Sequence[Token], start: int) -> int:
     if start < len(tokens) and tokens[start].low in lexicon.adverbs():
         return 1
     return 0
+
+
+def _manner_adverb(tokens: Sequence[Token], k: int) -> bool:
+    """« répète inlassablement le maire », « a sobrement déclaré »: a word in -ment right
+    after a verb form, never a noun there (a noun takes a determiner: « le gouvernement »)."""
+    low = tokens[k].low
+    return (
+        len(low) > 6
+        and low.endswith("ment")
+        and tokens[k].word
+        and not tokens[k].capitalized
+        and k > 0
+        and tokens[k - 1].word
+        and not _is_function_word(tokens[k - 1].low)
+        and low not in lexicon.titles()
+        and lexicon.normalize_key(low) not in lexicon.source_nouns()
+    )
 
 
 _STRESSED = frozenset({"lui", "elle", "eux", "elles"})
