@@ -5394,3 +5394,23 @@ def test_manner_adverbs_inside_an_incise(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a restrictive relative clause inside the subject before the verb
+        ("Le policier qui a tiré affirme qu'il a été menacé.", "Le policier qui a tiré"),
+        (
+            "La femme qui a découvert le corps affirme qu'elle a entendu des cris.",
+            "La femme qui a découvert le corps",
+        ),
+        # a relative between commas is still skipped
+        ("Le maire, qui a tiré la sonnette d'alarme, affirme que tout va mal.", "Le maire"),
+    ],
+)
+def test_a_restrictive_relative_belongs_to_the_subject(text: str, mention: str) -> None:
+    claims = quoteattr.extract(text)
+    assert [
+        c.speaker.mention.text if c.speaker and c.speaker.mention else None for c in claims
+    ] == [mention]

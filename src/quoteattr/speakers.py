@@ -310,6 +310,20 @@ def _skip_parenthesis_left(tokens: Sequence[Token], end: int) -> int:
     return end
 
 
+def _with_relative_head(tokens: Sequence[Token], found: tuple[int, int]) -> tuple[int, int]:
+    """« Le policier qui a tiré affirme… »: a subject found inside a restrictive relative
+    clause (« tiré ») is the noun phrase before its « qui », with the clause."""
+    k = found[0] - 1
+    while (
+        k > 0 and found[0] - k < 10 and tokens[k].text not in _HARD_STOPS and tokens[k].text != ","
+    ):
+        if tokens[k].low == "qui":
+            head = subject_before(tokens, k)
+            return (head[0], found[1]) if head is not None and head[1] == k else found
+        k -= 1
+    return found
+
+
 def _relative_at(tokens: Sequence[Token], a: int, b: int, closed: bool) -> bool:
     """A relative clause opens the chunk ``a``..``b``: « qui… », « pour qui… », or, when a
     comma closes the chunk, « que » after a comma (« Le maire, que la presse surnomme « le
@@ -1081,6 +1095,8 @@ def speaker_range(draft: Draft, tokens: Sequence[Token]) -> tuple[int, int] | No
         found = subject_after(bounded, draft.cue_last)
     elif mode == "before":
         found = subject_before(tokens, draft.cue_first)
+        if found is not None:
+            found = _with_relative_head(tokens, found)
         if found is not None and tokens[found[0]].low == "on" and found[1] - found[0] == 1:
             place = _on_place_before(tokens, found[0])
             if place is not None:
