@@ -932,8 +932,7 @@ def _document(entity: Entity) -> bool:
     head = next(
         (w for w in words if not word_class(w, "det") and not word_class(w, "det_indef")), ""
     )
-    source = lexicon.source_nouns().get(head)
-    return source is not None and source.kind == "document"
+    return lexicon.source_kind(head) == "document"
 
 
 def _pronoun_antecedent(

@@ -415,6 +415,17 @@ def source_nouns() -> Mapping[str, SourceNoun]:
     return _index(_read_tsv("source_nouns.tsv", 3), build)
 
 
+def source_kind(noun: str) -> str | None:
+    """The kind of source a noun names (« rapport »: document, « société »: organization), or
+    None for a noun that names none.
+
+    >>> source_kind("rapport"), source_kind("table")
+    ('document', None)
+    """
+    found = source_nouns().get(noun)
+    return None if found is None else found.kind
+
+
 @functools.cache
 def non_attributive() -> Mapping[str, NonAttributive]:
     """Non-attributive phrases keyed by the whole phrase (trigger and following words).

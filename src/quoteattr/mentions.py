@@ -247,8 +247,7 @@ def possessor(tokens: Sequence[Token], a: int) -> bool:
         return False
     for t in tokens[:de]:
         key = lexicon.normalize_key(t.low)
-        source = lexicon.source_nouns().get(key)
-        if key in lexicon.titles() or (source is not None and source.kind != "document"):
+        if key in lexicon.titles() or lexicon.source_kind(key) not in (None, "document"):
             return True
     return False
 
@@ -583,17 +582,15 @@ def analyse(norm: str, start: int, end: int, context: Sequence[Token] | None = N
 
 def _body_noun(low: str) -> bool:
     """« société », « groupe », « marque »: a noun that a body's name may follow."""
-    noun = lexicon.source_nouns().get(low)
-    return noun is not None and noun.kind == "organization"
+    return lexicon.source_kind(low) == "organization"
 
 
 def _people_noun(words: Sequence[Token]) -> bool:
     """« Un des relecteurs », not « l'un des tracts » nor « un des slogans »: the noun after
     « des » is no document, sign or utterance."""
     noun = next((w.low for w in words[2:] if w.word and w.low not in ("des", "un", "l'un")), "")
-    kind = lexicon.source_nouns().get(noun)
     return not (
-        (kind is not None and kind.kind == "document")
+        lexicon.source_kind(noun) == "document"
         or word_class(noun, "sign")
         or word_class(noun, "utterance")
         or word_class(noun, "word_noun")

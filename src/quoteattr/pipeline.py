@@ -476,8 +476,7 @@ def _statement_then_pronoun(tokens: Sequence[Token]) -> bool:
     pronoun; bodies issue statements."""
     if len(tokens) < 5 or tokens[0].low != "dans" or not determiner(tokens[1].low):
         return False
-    noun = lexicon.source_nouns().get(tokens[2].low)
-    if noun is None or noun.kind != "document":
+    if lexicon.source_kind(tokens[2].low) != "document":
         return False
     return any(
         tokens[k].text == "," and tokens[k + 1].low in ("il", "elle", "ils", "elles")

@@ -334,7 +334,7 @@ def _relative_at(tokens: Sequence[Token], a: int, b: int, closed: bool) -> bool:
         or (word_class(first, "prep") and a + 1 < b and word_class(tokens[a + 1].low, "rel"))
         or (
             closed
-            and first in ("que", "qu'")
+            and word_class(first, "que")
             and a > 0
             and tokens[a - 1].text == ","
             and b - a >= 3
@@ -973,9 +973,6 @@ def _first_name_ahead(tokens: Sequence[Token], a: int) -> bool:
     )
 
 
-_QUE = frozenset({"que", "qu'"})
-
-
 def main_subject(tokens: Sequence[Token], before: int) -> tuple[int, int] | None:
     """The subject of the sentence's first verb before token ``before`` (for participles);
     verbs inside quotation marks are the quoted speaker's, not the sentence's."""
@@ -992,7 +989,9 @@ def main_subject(tokens: Sequence[Token], before: int) -> tuple[int, int] | None
         elif text == "," and relative:
             relative = False
             resumed = i + 1
-        elif text == "," and head is None and i + 1 < before and tokens[i + 1].low in _QUE:
+        elif (
+            text == "," and head is None and i + 1 < before and word_class(tokens[i + 1].low, "que")
+        ):
             # « Leur doyenne, que tout le monde appelle « Man Yaya », vend des épices »
             head = subject_before(tokens, i)
             if head is not None and head[0] == 0:
