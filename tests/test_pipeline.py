@@ -5414,3 +5414,56 @@ def test_a_restrictive_relative_belongs_to_the_subject(text: str, mention: str) 
     assert [
         c.speaker.mention.text if c.speaker and c.speaker.mention else None for c in claims
     ] == [mention]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # « selon l'expression de X » past X's name in apposition: the quotation alone is his
+        (
+            "Le port est devenu, selon l'expression de son directeur général, Koffi Agbodzi, "
+            "« la porte d'entrée du Sahel ». Les camions mettent deux jours.",
+            [("partial", "la porte d'entrée du Sahel", "Koffi Agbodzi")],
+        ),
+        (
+            "La ville est, selon les mots du maire, Paul Durand, « une belle endormie ».",
+            [("partial", "une belle endormie", "Paul Durand")],
+        ),
+        # a capitalised title after a fronted place phrase is the verb's subject
+        ("À Cahors, « Ce que murmure le Lot » raconte un siècle de crues.", []),
+        ("Dans la salle, « Les Misérables » raconte la misère.", []),
+        # ... unless someone follows the verb
+        (
+            "À Cahors, « Nous fermerons l'usine » annonce le directeur.",
+            [("direct", "Nous fermerons l'usine", "le directeur")],
+        ),
+        # « Ces mots sont ceux de X » owns every quotation in a row before it
+        (
+            "La route a été refaite. « Avant, il fallait cinq heures. » « Maintenant, on fait "
+            "l'aller-retour. » Ces mots sont ceux de Lucie Mensah, hôtelière.",
+            [
+                ("direct", "Avant, il fallait cinq heures.", "Lucie Mensah"),
+                ("direct", "Maintenant, on fait l'aller-retour.", "Lucie Mensah"),
+            ],
+        ),
+        # ... and over « Puis : »
+        (
+            "La route a été refaite. « Avant, il fallait cinq heures. » Puis : « Maintenant, on "
+            "fait l'aller-retour. » Ces mots sont ceux de Lucie Mensah, hôtelière.",
+            [
+                ("direct", "Avant, il fallait cinq heures.", "Lucie Mensah"),
+                ("direct", "Maintenant, on fait l'aller-retour.", "Lucie Mensah"),
+            ],
+        ),
+        # ... but not over a paragraph break
+        (
+            "« Avant, il fallait cinq heures. »\n\n« Maintenant, on fait l'aller-retour. » Ces "
+            "mots sont ceux de Lucie Mensah, hôtelière.",
+            [("direct", "Maintenant, on fait l'aller-retour.", "Lucie Mensah")],
+        ),
+    ],
+)
+def test_words_phrases_titles_after_a_place_and_words_owned_in_a_row(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

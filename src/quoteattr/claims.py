@@ -1820,6 +1820,20 @@ def sentence_like(norm: str, q: Quotation) -> bool:
     return bool(words) and (text[0].isupper() and (len(words) >= 4 or text[-1] in ".!?"))
 
 
+def _after_circumstance(ctx: Context, position: int) -> bool:
+    """Whether only a fronted place or time phrase (« À Cahors, », « Dans la salle comble, »)
+    stands between the sentence's start and ``position``: the clause opens there."""
+    before = [t for t in ctx.tokens if t.end <= position]
+    if len(before) < 3 or len(before) > 8 or before[-1].text != ",":
+        return False
+    first = before[0].low
+    return (
+        word_class(first, "prep")
+        and first not in ("selon", "pour", "de", "d'")
+        and all(t.word for t in before[:-1])
+    )
+
+
 def _token_before(ctx: Context, position: int) -> Token | None:
     """The sentence's last token that ends at or before ``position``, if any."""
     return next((t for t in reversed(ctx.tokens) if t.end <= position), None)
@@ -1952,7 +1966,7 @@ def _link_incise(ctx: Context, vc: VerbCue) -> Draft | None:
         if (
             draft is not None
             and prev_text in _CLOSERS
-            and q.span.start == ctx.sentence.start
+            and (q.span.start == ctx.sentence.start or _after_circumstance(ctx, q.span.start))
             and text[:1].isupper()
             and text[-1:] not in ".!?…"
         ):
@@ -2470,6 +2484,9 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
             # « …, selon l'expression du politologue X, « une crise de fatigue » »: the
             # quotation alone is X's
             start, end = words.content.start, words.content.end
+            appos = _name_apposition(tokens, x_end)
+            if appos is not None and tokens[appos].end <= words.span.start:
+                x_end = appos  # the name in apposition is X
         elif (parenthesised := _quoted_in_parenthesis(ctx, i, x_end)) is not None or (
             parenthesised := _fragment_right_before(ctx, i)
         ) is not None:
@@ -2758,6 +2775,10 @@ def _quoted_after_words_phrase(ctx: Context, i: int, x_start: int, x_end: int) -
     if x_end + 1 >= len(tokens) or tokens[x_end].text != ",":
         return None
     q = _quotation_starting(ctx, tokens[x_end + 1].start)
+    appos = _name_apposition(tokens, x_end) if q is None else None
+    if appos is not None and appos + 1 < len(tokens):
+        # « selon l'expression de son directeur, Koffi Amégnran, « … » »: past the name
+        q = _quotation_starting(ctx, tokens[appos + 1].start)
     if q is None or q.role == "title" or not _ends_sentence(ctx, q):
         return None
     return q

@@ -798,11 +798,29 @@ def _words_then_speaker(
     termes que la maire a réagi. »: a sentence that is only a quotation, then one that names
     whose words they are."""
     out: list[tuple[Draft, MentionInfo]] = []
-    for before, sentence in itertools.pairwise(in_sentences):
-        owned = _owned_quotation(norm, before, sentence, qs, found)
-        if owned is not None:
+    for k in range(1, len(in_sentences)):
+        sentence = in_sentences[k]
+        j = k - 1
+        if j > 0 and _continued(in_sentences[j], found):
+            j -= 1  # « « A. » Puis : « B ». Ces mots sont ceux de X »: B goes on from A
+        owned = _owned_quotation(norm, in_sentences[j], sentence, qs, found)
+        while owned is not None:
             out.append(owned)
+            # « « A. » « B. » Ces mots sont ceux de X »: quotations in a row, one voice
+            j -= 1
+            if j < 0 or "\n" in norm[in_sentences[j].end : in_sentences[j + 1].start]:
+                break
+            owned = _owned_quotation(norm, in_sentences[j], sentence, qs, found)
     return out
+
+
+def _continued(sentence: Segment, found: Sequence[Draft]) -> bool:
+    """Whether ``sentence`` holds a quotation that goes on from the one before it (« Puis :
+    « … » »)."""
+    return any(
+        d.speaker_mode == "continuation" and sentence.start <= d.content[0] < sentence.end
+        for d in found
+    )
 
 
 def _owned_quotation(
