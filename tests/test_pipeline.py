@@ -5467,3 +5467,33 @@ def test_words_phrases_titles_after_a_place_and_words_owned_in_a_row(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's common noun, named before, opening the sentence before its comma
+        (
+            "Selon la fondation, le préjudice dépasse largement l'argent.",
+            [("according_to", "le préjudice dépasse largement l'argent", "la fondation")],
+        ),
+        (
+            "D'après la société, les ventes ont progressé de 4 %.",
+            [("according_to", "les ventes ont progressé de 4 %", "la société")],
+        ),
+        (
+            "Selon le rectorat, 41 % des enseignants étaient en grève.",
+            [("according_to", "41 % des enseignants étaient en grève", "le rectorat")],
+        ),
+        # elsewhere such a noun says how, and « pour » a body is whom it concerns
+        ("Les normes se définissent selon la société.", []),
+        ("Les tarifs varient selon la société.", []),
+        ("Selon les sociétés, les tarifs varient.", []),
+        ("Pour la fondation d'une nouvelle école, la ville a voté deux millions.", []),
+        ("Selon la fondation de l'ordre, les moines vivaient de la pêche.", []),
+    ],
+)
+def test_a_body_noun_after_selon_at_the_head(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

@@ -3280,6 +3280,16 @@ def source_like(
                     and not (k + 1 < end and tokens[k + 1].low.endswith(_PARTICIPLE_ENDS))
                 )
                 or _complement_names_source(tokens, k + 1, end)
+                # « Selon la fondation, le préjudice… »: a body named before, at the head
+                or (
+                    source.kind == "organization"
+                    and trigger != "pour"
+                    and start <= 2
+                    and first.low in ("le", "la", "l'")
+                    and end == k + 1
+                    and end < len(tokens)
+                    and tokens[end].text == ","
+                )
             )
         if not after_de and key.endswith(_AGENTIVE) and k == start + 1:
             return True  # « selon les initiateurs », « d'après les enquêteurs »
