@@ -5497,3 +5497,35 @@ def test_a_body_noun_after_selon_at_the_head(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb the lexicons do not know, after « y », « se » or an object pronoun
+        (
+            "La réalisatrice y filme des femmes qui creusent des puits. « Je n'ai rien "
+            "inventé », confie-t-elle.",
+            [("direct", "Je n'ai rien inventé", "La réalisatrice")],
+        ),
+        (
+            "La réalisatrice les filme depuis dix ans. « Je n'ai rien inventé », confie-t-elle.",
+            [("direct", "Je n'ai rien inventé", "La réalisatrice")],
+        ),
+        # « en » before the verb is no part of the subject
+        (
+            "La réalisatrice en parle avec émotion. « Je n'ai rien inventé », confie-t-elle.",
+            [("direct", "Je n'ai rien inventé", "La réalisatrice")],
+        ),
+        # « la » after a verb or an adverb is a determiner
+        (
+            "« Nous avons filmé un calmar géant. » Voilà comment la biologiste Pauline Roux "
+            "présente la plongée menée en septembre.",
+            [("direct", "Nous avons filmé un calmar géant.", "Pauline Roux")],
+        ),
+    ],
+)
+def test_a_subject_before_a_clitic_and_an_unknown_verb(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

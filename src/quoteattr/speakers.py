@@ -1005,6 +1005,7 @@ def main_subject(tokens: Sequence[Token], before: int) -> tuple[int, int] | None
             (is_verb(tokens[i]) and not noun)
             or (i > 0 and _verb_marker(tokens[i].low))
             or (i > 1 and not noun and _plural_verb_ending(tokens[i]))
+            or (i > 1 and _after_verb_clitic(tokens, i))
         ):  # « Le juge a conclu »: « juge » after « Le » is a noun
             j = i
             while j > 0 and (
@@ -1012,6 +1013,7 @@ def main_subject(tokens: Sequence[Token], before: int) -> tuple[int, int] | None
                 or word_class(tokens[j - 1].low, "clitic")
                 or word_class(tokens[j - 1].low, "refl")
                 or _object_clitic(tokens, j - 1)
+                or (tokens[j - 1].low == "en" and j == i)  # « La cinéaste en parle »
             ):
                 j -= 1
             if head is None and 1 < j < before and tokens[j - 1].low == "qui":
@@ -1026,6 +1028,29 @@ def main_subject(tokens: Sequence[Token], before: int) -> tuple[int, int] | None
                 return head[0], found[1]  # « L'ingénieure qui a…, Awa Kragbé, a regardé »
             return found
     return head  # no verb known after the relative clause: its antecedent at least
+
+
+def _after_verb_clitic(tokens: Sequence[Token], i: int) -> bool:
+    """« La réalisatrice y filme », « Le maire s'inquiète », « La ministre les reçoit »: a
+    word the lexicons do not know, after a clitic that only a verb follows."""
+    t = tokens[i]
+    if not t.word or t.capitalized or t.low in _NOT_VERBS or word_class(t.low, "det"):
+        return False
+    before = tokens[i - 1].low
+    if before in ("y", "se", "s'"):
+        return True
+    # « les » right after the subject's title or name, not after any word (« présente la
+    # plongée », « tire aussi la sonnette »)
+    subject_end = tokens[i - 2]
+    return (
+        before in ("le", "la", "les")
+        and _object_clitic(tokens, i - 1)
+        and (subject_end.capitalized or lexicon.normalize_key(subject_end.low) in lexicon.titles())
+    )
+
+
+# « les plus touchés », « se trouvant »: words after a clitic that are no finite verb
+_NOT_VERBS = frozenset({"plus", "moins", "mieux", "même", "mêmes", "uns", "unes", "autres"})
 
 
 # Third person plural endings no noun has (« manifestaient », « partirent », « iraient »).
