@@ -5529,3 +5529,36 @@ def test_a_subject_before_a_clitic_and_an_unknown_verb(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the paper spoken to, a quoted title after « au » / « aux » / « à », is no claim and
+        # no part of the subject after it
+        (
+            "« Nous irons jusqu'au bout », a confié au « Parisien » le maire.",
+            [("direct", "Nous irons jusqu'au bout", "le maire")],
+        ),
+        (
+            "« Nous irons jusqu'au bout », a confié au « Parisien » la maire de Lyon, Claire "
+            "Dupin.",
+            [("direct", "Nous irons jusqu'au bout", "Claire Dupin")],
+        ),
+        (
+            "Le maire a confié au « Parisien » : « Nous irons jusqu'au bout. »",
+            [("direct", "Nous irons jusqu'au bout.", "Le maire")],
+        ),
+        ("Le maire s'est confié au « Parisien ».", []),
+        # a place after the verb is no subject
+        ("« Les Misérables » triomphe au Châtelet.", []),
+        (
+            "« Gagné ! », a lancé aux journalistes Paul Roy.",
+            [("direct", "Gagné !", "Paul Roy")],
+        ),
+    ],
+)
+def test_a_paper_spoken_to_and_a_place_after_the_verb(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

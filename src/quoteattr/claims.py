@@ -1188,6 +1188,12 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
             break  # « reproche au « système » de l'avoir abandonné »: the charge follows
         if (
             q is not None
+            and tokens[qj - 1].low in ("à", "au", "aux")
+            and quoted_title_at(tokens, qj) is not None
+        ):
+            continue  # « a confié au « Parisien » »: the paper spoken to
+        if (
+            q is not None
             and word_class(vc.lemma, "reply")
             and any(t.low in ("à", "au", "aux") for t in tokens[max(k, qj - 3) : qj])
         ):
@@ -1537,6 +1543,15 @@ def _colon_after(ctx: Context, k: int, others: Sequence[VerbCue]) -> int | None:
             while c < len(tokens) and tokens[c].start < mentioned.span.end:
                 c += 1
             skipped = True
+            continue
+        if (
+            mentioned is not None
+            and tokens[c - 1].low in ("à", "au", "aux")
+            and quoted_title_at(tokens, c) is not None
+        ):
+            # « a confié au « Parisien » : « … » »: the paper spoken to
+            while c < len(tokens) and tokens[c].start < mentioned.span.end:
+                c += 1
             continue
         if (
             tok.text in ".;!?"

@@ -646,6 +646,9 @@ def skip_leading_complements(tokens: Sequence[Token], a: int) -> int:
             j += 1  # « a insisté auprès de l'AFP une source policière »
         if j < n and (word_class(tokens[j].low, "det") or word_class(tokens[j].low, "det_indef")):
             j += 1
+        paper = quoted_title_at(tokens, j) if tokens[a].low in ("à", "au", "aux") else None
+        if paper is not None:
+            j = paper  # « a confié au « Parisien » le maire »: the paper spoken to
         while (
             j < n
             and tokens[j].word
@@ -824,6 +827,16 @@ def subject_after(tokens: Sequence[Token], start: int) -> tuple[int, int] | None
         a += size
         size = adverb_length_forward(tokens, a)
     a = skip_leading_complements(tokens, a)
+    if (
+        a < len(tokens)
+        and tokens[a].low in ("à", "au", "aux")
+        and not any(
+            lexicon.normalize_key(t.low) in lexicon.first_names()
+            or lexicon.normalize_key(t.low) in lexicon.titles()
+            for t in tokens[a + 1 :]
+        )
+    ):
+        return None  # « « Les Misérables » triomphe au Châtelet »: a place, no one in it
     b = a
     n = len(tokens)
     title = quoted_title_at(tokens, a)
