@@ -5562,3 +5562,16 @@ def test_a_paper_spoken_to_and_a_place_after_the_verb(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+def test_a_form_after_the_noun_of_a_prepositional_phrase_is_no_verb() -> None:
+    # « continue » agrees with « baisse »: the colon after it is still the verb's
+    text = (
+        "Le porte-parole de La Poste, Tobias Ammeter, a justifié la mesure par la baisse "
+        "continue de la fréquentation : « Le nombre de lettres a chuté de 70 %. »"
+    )
+    assert _claims(text) == [("direct", "Le nombre de lettres a chuté de 70 %.", "Tobias Ammeter")]
+    # a « de » phrase belongs to the subject: its verb stays one
+    assert _claims("La direction de l'hôpital affirme que tout va bien.") == [
+        ("indirect", "tout va bien", "La direction de l'hôpital")
+    ]

@@ -18,6 +18,7 @@ from quoteattr.cues import (
     OPENING_MARKS,
     SUBJECT_CLITICS,
     VerbCue,
+    adjective_after_noun,
     adverb_length_forward,
     find_verb_cues,
     split_inversion,
@@ -1567,6 +1568,7 @@ def _colon_after(ctx: Context, k: int, others: Sequence[VerbCue]) -> int | None:
                 and not determiner(tokens[c - 1].low)
                 and not word_class(tokens[c - 1].low, "prep")
                 and tokens[c - 1].low not in _DE_WORDS
+                and not adjective_after_noun(tokens, c)  # « par la baisse continue »
             )
         ):
             return None

@@ -358,6 +358,24 @@ def _reads_as_noun(tokens: Sequence[Token], index: int) -> bool:
     )
 
 
+def adjective_after_noun(tokens: Sequence[Token], index: int) -> bool:
+    """« par la baisse continue de la fréquentation »: a bare form right after the noun of a
+    prepositional phrase agrees with that noun; a subject never follows a preposition."""
+    return (
+        index >= 3
+        and tokens[index - 1].word
+        and not tokens[index - 1].capitalized
+        and word_class(tokens[index - 2].low, "det")
+        and tokens[index - 3].low in _NOT_IN_SUBJECTS
+        and _clitic_offsets(tokens[index]) is None
+    )
+
+
+# Prepositions whose phrase is no part of a subject (« de », « à » are: « La direction de
+# l'hôpital affirme »)
+_NOT_IN_SUBJECTS = frozenset({"par", "dans", "sur", "avec", "contre", "sans", "sous", "vers"})
+
+
 _TITLE_COMPLEMENTS = frozenset({"de", "d'", "du", "des", "au", "aux", "à", "en", "chez"})
 
 
@@ -613,7 +631,7 @@ def _verb_group(
         if pos > 0 and tokens[pos - 1].low == "en":
             first = pos - 1
     elif tenses & _FINITE:
-        if _reads_as_noun(tokens, pos if pos < i else i):
+        if _reads_as_noun(tokens, pos if pos < i else i) or adjective_after_noun(tokens, i):
             return None
         if clitic is None and _without_subject(tokens, pos, infos):
             return None
