@@ -5575,3 +5575,30 @@ def test_a_form_after_the_noun_of_a_prepositional_phrase_is_no_verb() -> None:
     assert _claims("La direction de l'hôpital affirme que tout va bien.") == [
         ("indirect", "tout va bien", "La direction de l'hôpital")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a denial negated admits: its subject stays the next « il »
+        (
+            "Le tribunal se prononcera le 12 juin. À la barre, le prévenu n'a pas contesté "
+            "les faits. « J'ai menti », a-t-il déclaré.",
+            [("direct", "J'ai menti", "le prévenu")],
+        ),
+        # a body that will decide has said nothing yet
+        (
+            "Le tribunal se prononcera le 12 juin. « J'ai menti », a-t-il déclaré.",
+            [("direct", "J'ai menti", None)],
+        ),
+        # one that did not answer is still not about to speak
+        (
+            "Le ministre n'a pas répondu. « J'ai menti », a-t-il déclaré.",
+            [("direct", "J'ai menti", None)],
+        ),
+    ],
+)
+def test_subjects_a_later_pronoun_may_stand_for(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

@@ -454,9 +454,14 @@ def _possessor_body(
 def _acts(norm: str, tokens: Sequence[Token], subject: MentionInfo) -> bool:
     """Whether the subject does something: « Le préfet était absent », « a été limogé », « n'a
     pas répondu » describe someone who is not about to speak."""
-    after = [t.low for t in tokens if t.start >= subject.end and t.word][:2]
+    after = [t.low for t in tokens if t.start >= subject.end and t.word][:4]
     if not after:
         return False
+    if word_class(after[0], "neg") and any(
+        tokens[vc.first].start >= subject.end and word_class(vc.lemma, "litotes")
+        for vc in find_verb_cues(tokens)
+    ):
+        return True  # « Le prévenu n'a pas contesté les faits »: he admits them
     return not (
         word_class(after[0], "neg")
         or (
@@ -1329,8 +1334,11 @@ def _reacting_body(norm: str, tokens: Sequence[Token]) -> MentionInfo | None:
         or not subject.gender
     ):
         return None
-    if not any(tokens[vc.first].start >= subject.end for vc in find_verb_cues(tokens)):
-        return None
+    if not any(
+        tokens[vc.first].start >= subject.end and not vc.hypothetical
+        for vc in find_verb_cues(tokens)
+    ):
+        return None  # « Le tribunal se prononcera le 12 juin »: nothing said yet
     return subject
 
 
