@@ -5602,3 +5602,14 @@ def test_subjects_a_later_pronoun_may_stand_for(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+def test_an_apposition_that_goes_on_with_et_qui_is_skipped() -> None:
+    text = (
+        "Un notaire lyonnais, présent dans la salle et qui a souhaité garder l'anonymat, "
+        "estime que l'affaire a traîné. « Trois ans, c'est long », ajoute-t-il."
+    )
+    assert _claims(text) == [
+        ("indirect", "l'affaire a traîné", "Un notaire lyonnais"),
+        ("direct", "Trois ans, c'est long", "Un notaire lyonnais"),
+    ]

@@ -18,7 +18,7 @@ from quoteattr.cues import (
     find_verb_cues,
     split_inversion,
 )
-from quoteattr.grammar import word_class
+from quoteattr.grammar import determiner, word_class
 from quoteattr.mentions import (
     after_preposition,
     find_organization,
@@ -351,7 +351,11 @@ def _chunks_left(tokens: Sequence[Token], end: int) -> list[tuple[int, int, bool
         comma = b
         while comma > 0 and tokens[comma - 1].text != ",":
             comma -= 1
-        if comma < b and _relative_at(tokens, comma, b, b < end):
+        if comma < b and (
+            _relative_at(tokens, comma, b, b < end)
+            # « Un notaire, présent dans la salle et qui a requis l'anonymat, estime »
+            or (b < end and _described_then_relative(tokens, comma, b))
+        ):
             # a relative clause (« , qui… », « , pour qui… »), skipped whole
             chunks.append((comma, b, False))
         else:
@@ -491,6 +495,17 @@ def subject_before(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
     ):
         return None
     return _coordinated(tokens, _name_with_et(tokens, a, end), b, end), b
+
+
+def _described_then_relative(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """An apposition that starts with a plain word and goes on with « et qui » (« présent
+    dans la salle et qui a souhaité garder l'anonymat »): about the subject, no part of it."""
+    first = tokens[a]
+    if not first.word or first.capitalized or determiner(first.low):
+        return False
+    return any(
+        tokens[k].low == "et" and word_class(tokens[k + 1].low, "rel") for k in range(a + 1, b - 1)
+    )
 
 
 def _in_ago(tokens: Sequence[Token], i: int) -> bool:
