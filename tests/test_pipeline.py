@@ -5613,3 +5613,25 @@ def test_an_apposition_that_goes_on_with_et_qui_is_skipped() -> None:
         ("indirect", "l'affaire a traîné", "Un notaire lyonnais"),
         ("direct", "Trois ans, c'est long", "Un notaire lyonnais"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quotation inside the charge: the object and its charge are the claim
+        (
+            "Il accuse la direction d'avoir « laissé pourrir » l'outil.",
+            [("mixed", "la direction d'avoir « laissé pourrir » l'outil", None)],
+        ),
+        (
+            "Il reproche au gouvernement d'avoir « abandonné » les paysans.",
+            [("mixed", "au gouvernement d'avoir « abandonné » les paysans", None)],
+        ),
+        # the whole charge quoted stays the quoted words
+        ("Il accuse la direction de « mentir ».", [("partial", "mentir", None)]),
+    ],
+)
+def test_a_quotation_inside_a_charge(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

@@ -1189,6 +1189,14 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
             break  # « reproche au « système » de l'avoir abandonné »: the charge follows
         if (
             q is not None
+            and "obj_de" in vc.complements
+            and tokens[qj - 1].low not in ("de", "d'")
+            and (charge := _charge_after(tokens, k)) is not None
+            and charge < qj
+        ):
+            break  # « accuse la direction d'avoir « laissé pourrir » l'outil »: in the charge
+        if (
+            q is not None
             and tokens[qj - 1].low in ("à", "au", "aux")
             and quoted_title_at(tokens, qj) is not None
         ):
