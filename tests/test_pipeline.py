@@ -5635,3 +5635,33 @@ def test_a_quotation_inside_a_charge(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people the facts concern, marked by a participle, are no voice
+        (
+            "Pour les 240 salariés concernés, la procédure doit durer trois mois.",
+            [],
+        ),
+        # unless the clause quotes them
+        (
+            "Pour les habitants touchés, c'est « un cauchemar ».",
+            [("according_to", "c'est « un cauchemar »", "les habitants touchés")],
+        ),
+        # a pronoun that opens the sentence right after a subject that reported nothing
+        (
+            "« Nous partons », a dit le directeur. Les syndicats ont appelé à un arrêt de "
+            "travail. Ils affirment que rien n'est prévu.",
+            [
+                ("direct", "Nous partons", "le directeur"),
+                ("indirect", "rien n'est prévu", "Les syndicats"),
+            ],
+        ),
+    ],
+)
+def test_concerned_people_and_a_pronoun_opening_the_next_sentence(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

@@ -642,6 +642,9 @@ def _affected_group(ctx: Context, d: Draft) -> bool:
     ):
         return False
     phrase = " ".join(ctx.norm[d.speaker_hint[0] : d.speaker_hint[1]].lower().split())
+    words = phrase.split()
+    if d.cue_lemma == "pour" and len(words) > 2 and word_class(words[-1], "affected"):
+        return True  # « Pour les 240 salariés concernés, la procédure durera trois mois »
     return any(
         rule.kind == "concerned"
         and rule.trigger == "pour"

@@ -394,7 +394,8 @@ def resolve(
     ``continuation[i]`` is "continue" for a claim that continues the previous claim's speaker
     (a quoted paragraph with no cue, a participle after a claim of the same sentence),
     "interview" for an interview answer (the last named person), "nested" for speech quoted
-    inside a quotation (never the antecedent of a later pronoun), else "". ``described`` are
+    inside a quotation (never the antecedent of a later pronoun), "opening" for a subject
+    pronoun that opens its sentence, else "". ``described`` are
     the subjects, with their sentence's offset, of sentences that report nothing but open
     with a titled person (« Le préfet a promis des aides. »): a later « il » may be them.
     Mention spans are left to the pipeline, which maps them to the caller's text.
@@ -451,6 +452,9 @@ def resolve(
                     or intro.type == "organization"
                     # only a source that asked not to be named is described anonymous
                     or intro.anonymous
+                    # « Les syndicats ont appelé à la grève. Ils affirment que… »: a pronoun
+                    # opening the sentence right after goes on with its subject
+                    or (cont == "opening" and position - intro.end < _NEAR)
                 )
             ):
                 # « En face, le coach de Béchar, Slaheddine Ouertani, savourait ce point.
@@ -503,6 +507,7 @@ def resolve(
 
 
 _WINDOW = 40
+_NEAR = 120  # characters from a described subject to a pronoun opening the next sentence
 
 
 def _named_speaker_ahead(

@@ -68,6 +68,7 @@ FUNCTION_CLASSES = frozenset(
         "reached",
         "adapted",
         "evidence",
+        "affected",
         "prep_object",
     }
 )

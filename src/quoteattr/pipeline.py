@@ -652,7 +652,8 @@ def _continues(drafts: Sequence[Draft]) -> list[str]:
     "continue" for a quoted paragraph with no cue and for a participle right after a claim of
     the same sentence (« …, déclare-t-elle, affirmant que ») or opening its own sentence,
     "interview" for an answer in an
-    interview, "nested" for speech quoted inside a quotation, "" otherwise."""
+    interview, "nested" for speech quoted inside a quotation, "opening" for a subject pronoun
+    that opens the sentence (« Ils affirment que… »), "" otherwise."""
     out = []
     for i, d in enumerate(drafts):
         same_sentence = i > 0 and drafts[i - 1].sentence == d.sentence
@@ -667,6 +668,12 @@ def _continues(drafts: Sequence[Draft]) -> list[str]:
             out.append("interview")
         elif d.kind == "nested":
             out.append("nested")
+        elif (
+            d.mention is not None
+            and d.mention.type == "pronoun"
+            and d.mention.start == d.sentence.start
+        ):
+            out.append("opening")
         else:
             out.append("")
     return out
