@@ -5665,3 +5665,26 @@ def test_concerned_people_and_a_pronoun_opening_the_next_sentence(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # « présenter comme » describes; « présenter » alone shows or exhibits
+        (
+            "Le maire présente la réforme comme « une chance pour la ville ».",
+            [("partial", "une chance pour la ville", "Le maire")],
+        ),
+        (
+            "Le maire la présente comme « une chance pour la ville ».",
+            [("partial", "une chance pour la ville", "Le maire")],
+        ),
+        ("Le réalisateur a présenté « Terre brûlée » à Cannes.", []),
+        ("La banque présente « aucun risque systémique ».", []),
+        ("L'animal présente une combinaison inédite : des plumes asymétriques.", []),
+    ],
+)
+def test_presenter_reports_only_through_comme(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

@@ -1135,6 +1135,10 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
         inverted = False  # « Reste-t-il que… »: not an incise
     if inverted or "incise" in vc.complements:
         return _link_incise(ctx, vc)
+    if word_class(vc.lemma, "as_only") and not any(
+        t.low == "comme" for t in tokens[k : min(len(tokens), k + 8)]
+    ):
+        return None  # « l'animal présente des plumes », not « la présente comme « … » »
     # « Le Dr. Baxa, dans un discours devant la Diète, accuse… »: the sentence's own subject
     # and an aside before the verb, not a clause before an incise
     # Cheap tests first: the subject search is the costly one.

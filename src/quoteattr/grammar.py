@@ -69,6 +69,7 @@ FUNCTION_CLASSES = frozenset(
         "adapted",
         "evidence",
         "affected",
+        "as_only",
         "prep_object",
     }
 )
