@@ -5688,3 +5688,10 @@ def test_presenter_reports_only_through_comme(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+def test_a_quoted_time_after_a_long_object_is_what_was_promised() -> None:
+    assert _claims("Le maire a promis le curage du drain de Mabanda « avant la fin du mois ».") == [
+        ("partial", "avant la fin du mois", "Le maire")
+    ]
+    assert _claims("Le maire a inauguré la salle des fêtes de la commune « dans la joie ».") == []

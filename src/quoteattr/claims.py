@@ -1826,9 +1826,12 @@ def _governs_quotation(ctx: Context, vc: VerbCue, j: int, q: Quotation) -> bool:
             and q.content.text[:1].islower()
         )
     )
+    # « a promis le curage du drain de Mabanda « avant la fin du mois » »: a quoted time or
+    # manner after a longer object is still what was promised
+    adverbial = word_class(q.content.text.split(None, 1)[0].lower(), "prep")
     return (
         determiner(first.low)
-        and len(between) <= 5
+        and (len(between) <= 5 or (adverbial and len(between) <= 9))
         and "obj" in vc.complements
         and (vc.verb_class in ("assertion", "speech", "stance") or request)
         and all(t.word for t in between)
