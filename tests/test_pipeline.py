@@ -5695,3 +5695,43 @@ def test_a_quoted_time_after_a_long_object_is_what_was_promised() -> None:
         ("partial", "avant la fin du mois", "Le maire")
     ]
     assert _claims("Le maire a inauguré la salle des fêtes de la commune « dans la joie ».") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title after a participle phrase is the verb's subject
+        ("Paru ce printemps, « Le Dernier Train » raconte la fermeture de la gare.", []),
+        # « metteur en scène » is one title, its name in apposition the speaker
+        (
+            "« Chaque scène est vraie », explique le metteur en scène, Ousmane Faty.",
+            [("direct", "Chaque scène est vraie", "Ousmane Faty")],
+        ),
+        # a name given, not a thing asked for
+        (
+            "Les spectacles se jouent dans les cours, que les organisateurs appellent des "
+            "« parcelles-théâtres ».",
+            [],
+        ),
+        (
+            "L'agence appelle les personnes âgées à « rester vigilantes ».",
+            [("partial", "rester vigilantes", "L'agence")],
+        ),
+        # figures that show something inside someone's view are that view
+        (
+            "Pour le conseiller Yannick Sauvé, ces chiffres montrent que la signalisation "
+            "« ne suffit plus ».",
+            [
+                (
+                    "according_to",
+                    "ces chiffres montrent que la signalisation « ne suffit plus »",
+                    "Yannick Sauvé",
+                )
+            ],
+        ),
+    ],
+)
+def test_titles_after_a_participle_stage_directors_names_and_evidence_in_a_view(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

@@ -1818,12 +1818,14 @@ def _governs_quotation(ctx: Context, vc: VerbCue, j: int, q: Quotation) -> bool:
         return True
     first = between[0]
     # « a demandé de « … » », and « réclame un « plan d'urgence » »: the thing asked for
+    # « que les organisateurs appellent des « parcelles-théâtres » »: a name given, no request
     request = vc.verb_class == "request" and (
         between[-1].low in _OBJECT_PREPS
         or (
             len(between) == 1
             and between[0].low in ("un", "une", "des")
             and q.content.text[:1].islower()
+            and not word_class(vc.lemma, "naming")
         )
     )
     # « a promis le curage du drain de Mabanda « avant la fin du mois » »: a quoted time or
@@ -1856,17 +1858,28 @@ def sentence_like(norm: str, q: Quotation) -> bool:
 
 
 def _after_circumstance(ctx: Context, position: int) -> bool:
-    """Whether only a fronted place or time phrase (« À Cahors, », « Dans la salle comble, »)
-    stands between the sentence's start and ``position``: the clause opens there."""
+    """Whether only a fronted place, time or participle phrase (« À Cahors, », « Paru ce
+    printemps, ») stands between the sentence's start and ``position``: the clause opens there."""
     before = [t for t in ctx.tokens if t.end <= position]
     if len(before) < 3 or len(before) > 8 or before[-1].text != ",":
         return False
     first = before[0].low
     return (
-        word_class(first, "prep")
+        (
+            word_class(first, "prep")
+            # « Paru ce printemps, », « Sorti en mars, »: a participle and its complement
+            or (
+                first.endswith(_PARTICIPLE_ENDINGS)
+                and len(before) >= 3
+                and lexicon.normalize_key(first) not in lexicon.first_names()
+            )
+        )
         and first not in ("selon", "pour", "de", "d'")
         and all(t.word for t in before[:-1])
     )
+
+
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "u", "ue", "us", "ues", "i", "ie", "is", "ies")
 
 
 def _token_before(ctx: Context, position: int) -> Token | None:

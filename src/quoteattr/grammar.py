@@ -70,6 +70,7 @@ FUNCTION_CLASSES = frozenset(
         "evidence",
         "affected",
         "as_only",
+        "naming",
         "prep_object",
     }
 )

@@ -625,7 +625,15 @@ def _thought_inside_claim(i: int, drafts: Sequence[Draft]) -> bool:
     content is the writer's sentence. Drafts are in content order: only neighbours can
     contain it."""
     d = drafts[i]
-    if d.kind not in ("stance", "partial") or d.cue is None:
+    # « Pour le conseiller, ces chiffres montrent que… »: evidence inside someone's claim is
+    # their reasoning, not a document's own claim
+    evidence = (
+        d.mention is not None
+        and d.mention.type == "document"
+        and d.cue_lemma is not None
+        and word_class(d.cue_lemma, "evidence")
+    )
+    if (d.kind not in ("stance", "partial") and not evidence) or d.cue is None:
         return False
     if d.speaker_mode == "after":
         return False  # « un objectif jugé « atteignable » par le Haut Conseil »: its own source
@@ -634,7 +642,7 @@ def _thought_inside_claim(i: int, drafts: Sequence[Draft]) -> bool:
         other is not d
         and other.content[0] <= cue[0]
         and cue[1] <= other.content[1]
-        and (d.kind == "stance" or other.kind != "according_to")
+        and (d.kind == "stance" or evidence or other.kind != "according_to")
         # « Macron a qualifié l'attaque d'« odieuse », a rapporté l'Élysée »: the Élysée
         # reports what Macron said; both are claims.
         and not (

@@ -945,7 +945,9 @@ def subject_after(tokens: Sequence[Token], start: int) -> tuple[int, int] | None
 
 
 # Words after a title that belong to it, though « en » and « par » end a subject elsewhere.
-_TITLE_TAILS = frozenset({("en", "chef"), ("en", "second"), ("en", "exercice"), ("par", "intérim")})
+_TITLE_TAILS = frozenset(
+    {("en", "chef"), ("en", "second"), ("en", "exercice"), ("en", "scène"), ("par", "intérim")}
+)
 
 
 def _joined_after(tokens: Sequence[Token], et: int) -> int | None:
