@@ -5735,3 +5735,33 @@ def test_titles_after_a_participle_stage_directors_names_and_evidence_in_a_view(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # « Lise » is a first name, not a form of « lire »
+        (
+            "Sa propriétaire, Lise Chagnon, a tenu le commerce pendant 27 ans. « Je n'ai "
+            "trouvé personne pour reprendre », dit-elle.",
+            [("direct", "Je n'ai trouvé personne pour reprendre", "Lise Chagnon")],
+        ),
+        # a noun the lexicons miss, named in apposition, is a person
+        (
+            "À en croire le placier, Raymond Boutrais, la place n'a jamais été aussi demandée.",
+            [("according_to", "la place n'a jamais été aussi demandée", "Raymond Boutrais")],
+        ),
+        # a code is a rule
+        ("Selon le Code pénal, il risque jusqu'à cinq ans de prison.", []),
+        # « c'est X qui les prononce »: the words before are X's
+        (
+            "« Le fleuve est trop bas. » Ces mots, c'est Seydou Dembélé, piroguier, qui les "
+            "prononce en montrant sa coque.",
+            [("direct", "Le fleuve est trop bas.", "Seydou Dembélé")],
+        ),
+    ],
+)
+def test_first_names_apposed_sources_codes_and_clefts(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

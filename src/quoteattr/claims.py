@@ -2473,8 +2473,9 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
         # selon says how, unless a name or an anonymous source follows.
         gradual = verbs.forms_of_class("gradual")
         manner = any(t.low in gradual for t in tokens[max(0, i - 3) : i])
-        if x_end == x_start or not source_like(
-            tokens, trigger, x_start - article, x_end, strict=manner
+        if x_end == x_start or not (
+            source_like(tokens, trigger, x_start - article, x_end, strict=manner)
+            or _named_in_apposition(tokens, i, x_start, x_end)
         ):
             own = _own_words_quoted(ctx, i, x_start, x_end)
             if own is not None:
@@ -3095,6 +3096,26 @@ def _place_range(tokens: Sequence[Token], comma: int, end: int) -> bool:
         and phrase[0].low in DE_WORDS  # « de Paris », « de la Bretagne », « du Var »
         and any(t.capitalized for t in phrase[1:3])
         and any(t.low in ("à", "au", "aux", "jusqu'") for t in phrase[2:])
+    )
+
+
+def _named_in_apposition(tokens: Sequence[Token], i: int, x_start: int, x_end: int) -> bool:
+    """« À en croire le placier, Raymond Boutrais, la place… »: a noun the lexicons do not
+    know, then a person's name in apposition, at the head of the sentence."""
+    if (
+        x_end - x_start != 2
+        or not word_class(tokens[x_start].low, "det")
+        or x_end + 2 >= len(tokens)
+        or tokens[x_end].text != ","
+        or not _at_clause_head(tokens, i)
+    ):
+        return False
+    appos = _name_apposition(tokens, x_end)
+    return (
+        appos is not None
+        and appos - x_end >= 3
+        and all(t.capitalized for t in tokens[x_end + 1 : appos])
+        and lexicon.normalize_key(tokens[x_end + 1].low) in lexicon.first_names()
     )
 
 

@@ -425,6 +425,13 @@ def find_verb_cues(tokens: Sequence[Token]) -> list[VerbCue]:
         base, clitic = split_inversion(token.low)
         if clitic is None and _is_function_word(base):
             continue  # « contre », « entre »: a preposition before it is a verb
+        if (
+            token.capitalized
+            and i + 1 < len(tokens)
+            and tokens[i + 1].capitalized
+            and lexicon.normalize_key(base) in lexicon.first_names()
+        ):
+            continue  # « Lise Chagnon », « Marie Dupont »: a first name, not « lise », « marie »
         found = None
         for lv, lv_infos in light.get(base, ()):
             last = _light_object_end(tokens, i + 1, lv)

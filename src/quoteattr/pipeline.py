@@ -900,6 +900,8 @@ def _cleft_owner(
         tokens[rel + 3].low, "uttered_by"
     ):
         return (rel + 1, rel + 4), "prononcer", (start, rel)
+    if tokens[rel + 2].low in verbs.forms_of_class("utter", finite=True):
+        return (rel + 1, rel + 3), "prononcer", (start, rel)  # « qui les prononce »
     return None
 
 

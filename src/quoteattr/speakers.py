@@ -58,7 +58,8 @@ def _finite_words() -> frozenset[str]:
             i.tense not in ("past_participle", "infinitive", "present_participle") for i in infos
         )
     }
-    return frozenset(finite | set(verbs.auxiliary_index()))
+    # « lise » (lire) is far more often Lise, a first name
+    return frozenset((finite - lexicon.first_names().keys()) | set(verbs.auxiliary_index()))
 
 
 def _after_determiner(tokens: Sequence[Token], i: int) -> bool:
