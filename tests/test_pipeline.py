@@ -5765,3 +5765,30 @@ def test_first_names_apposed_sources_codes_and_clefts(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a general title refers back to someone named with a specific one
+        (
+            "Le romancier Karim Boudebbouz est venu lire des extraits. « Ma grand-mère m'a "
+            "dicté la moitié des dialogues », sourit l'auteur.",
+            [("direct", "Ma grand-mère m'a dicté la moitié des dialogues", "Karim Boudebbouz")],
+        ),
+        (
+            "Le réalisateur Thomas Aubrac présente son film. « Je voulais filmer ces "
+            "paysages », explique le cinéaste.",
+            [("direct", "Je voulais filmer ces paysages", "Thomas Aubrac")],
+        ),
+        (
+            "L'avocat Ylias Bourhane plaide la relaxe. « C'est l'œuvre d'un réseau », "
+            "martèle le pénaliste.",
+            [("direct", "C'est l'œuvre d'un réseau", "Ylias Bourhane")],
+        ),
+    ],
+)
+def test_general_titles_refer_back_to_specific_ones(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected
