@@ -5792,3 +5792,25 @@ def test_general_titles_refer_back_to_specific_ones(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a generic noun for the body the sentence before was about
+        (
+            "Le fabricant, la marque Solévia, conteste nos résultats. Dans un courrier, "
+            "l'entreprise assure que son lait « a été testé ».",
+            [("mixed", "son lait « a été testé »", "Le fabricant, la marque Solévia")],
+        ),
+        # not a body of another kind
+        (
+            "Le syndicat Unifor conteste ce chiffre. L'entreprise assure que tout va bien.",
+            [("indirect", "tout va bien", "L'entreprise")],
+        ),
+    ],
+)
+def test_a_generic_body_noun_for_the_body_just_described(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

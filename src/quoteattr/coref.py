@@ -433,6 +433,14 @@ def resolve(
             # (its claim comes first, by content) is not its antecedent.
             recent = [e for e in recent if first_named.get(e.id, -1) < position]
         entity = _find(recent, by_name, mention, position, seen)
+        if entity is None and described and (generic := _generic_body(mention)) is not None:
+            # « La marque Solévia conteste nos résultats. Dans un courrier, l'entreprise
+            # assure que… »: the body the sentence before was about
+            body = _described_body(described, position, generic)
+            if body is not None:
+                entity = _find(recent, by_name, body, position, seen) or _new(
+                    len(by_recency), body, position, seen
+                )
         if described and mention.type == "pronoun" and entity is not None and entity.id >= 0:
             # « « Le ministre m'a dit “je viendrai” », raconte le maire. Le ministre est venu.
             # « … », a-t-il dit »: a known source named again as a subject since is « il »
@@ -814,6 +822,30 @@ def _generic_body(mention: MentionInfo) -> lexicon.Organization | None:
         return None
     entry = lexicon.organizations().get(words[1])
     return entry if _is_generic(entry) else None
+
+
+def _described_body(
+    described: Sequence[tuple[int, MentionInfo]], position: int, generic: lexicon.Organization
+) -> MentionInfo | None:
+    """The body, named, that the last sentence reporting nothing was about, when it is near
+    and a generic noun of its kind may stand for it (a body the lexicons do not know may be
+    called anything)."""
+    i = bisect.bisect_left(described, position, key=lambda d: d[0])
+    if i == 0:
+        return None
+    intro = described[i - 1][1]
+    if position - intro.end > _NEAR or intro.type != "organization" or not intro.organization:
+        return None
+    entry = _body_entry(intro.organization)
+    words = _key(intro.text).replace("l'", "l' ").split()
+    head = lexicon.organizations().get(words[1]) if len(words) > 1 else None
+    if entry is None and _is_generic(head):
+        entry = head  # « le syndicat Unifor » is a union
+    # « Le fabricant du produit, la marque Solévia »: named in apposition
+    named = any(w[:1].isupper() for w in intro.text.split()[1:])
+    if (_is_generic(entry) and not named) or (entry is not None and entry.kind != generic.kind):
+        return None
+    return intro
 
 
 def _is_generic(entry: lexicon.Organization | None) -> bool:

@@ -252,9 +252,9 @@ def _read(
                 ):
                     continue
                 found.append(with_mention(d, None if mention is None else _shared(mention, shared)))
-            if all(_unsourced(d) for d in found[before:]) and (
-                names_possible or _opens_with_title(norm, sentence)
-            ):
+            silent = all(_unsourced(d) for d in found[before:])
+            known = len(described)
+            if silent and (names_possible or _opens_with_title(norm, sentence)):
                 # a sentence that reports nothing lasting (« Le prévenu, un Français de 43 ans,
                 # a reconnu les faits », « Goulven Roux a vendu ses truies »): its titled or
                 # fully named subject may be a later « il »
@@ -266,7 +266,7 @@ def _read(
                     and _acts(norm, tokens, subject)
                 ):
                     described.append((sentence.start, subject))
-            elif cue_possible and not found[before:]:
+            if silent and cue_possible and len(described) == known:
                 # « Le ministère conteste ce diagnostic. Dans un communiqué, il affirme… »: a
                 # body that reacts, with no content yet, is the next « il » / « elle »
                 reacting = _reacting_body(norm, tokens)
