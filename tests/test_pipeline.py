@@ -5786,6 +5786,14 @@ def test_first_names_apposed_sources_codes_and_clefts(
             "martèle le pénaliste.",
             [("direct", "C'est l'œuvre d'un réseau", "Ylias Bourhane")],
         ),
+        (
+            "« Nous avons perdu nos clients », a déclaré le CEO, Geert Vanhoorebeke. Le patron "
+            "affirme que la fermeture est inévitable.",
+            [
+                ("direct", "Nous avons perdu nos clients", "Geert Vanhoorebeke"),
+                ("indirect", "la fermeture est inévitable", "Geert Vanhoorebeke"),
+            ],
+        ),
     ],
 )
 def test_general_titles_refer_back_to_specific_ones(
