@@ -5822,3 +5822,32 @@ def test_a_generic_body_noun_for_the_body_just_described(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wire dateline is no part of the subject
+        (
+            "BERNE/LAUSANNE (Keystone-ATS) – La Poste suisse a annoncé que 38 offices fermeront.",
+            [("indirect", "38 offices fermeront", "La Poste suisse")],
+        ),
+        (
+            "Aix-en-Provence (AFP) — Le maire a déclaré que tout allait bien.",
+            [("indirect", "tout allait bien", "Le maire")],
+        ),
+        # a definite document with no complement is the document cited last
+        (
+            "La Poste ferme des offices, selon un communiqué publié à Berne. Le document "
+            "précise que personne ne sera licencié.",
+            [
+                ("according_to", "La Poste ferme des offices", "un communiqué publié à Berne"),
+                ("indirect", "personne ne sera licencié", "un communiqué publié à Berne"),
+            ],
+        ),
+    ],
+)
+def test_datelines_and_documents_cited_again(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

@@ -688,6 +688,10 @@ def _find(
         return by_name.get(key)
     if mention.anonymous:
         return None
+    if mention.type == "document":
+        cited = _document_referred(recent, mention)
+        if cited is not None:
+            return cited
     generic = _generic_body(mention)
     if generic is not None:
         body = _body_referred(recent, generic)
@@ -970,6 +974,15 @@ def _document(entity: Entity) -> bool:
         (w for w in words if not word_class(w, "det") and not word_class(w, "det_indef")), ""
     )
     return lexicon.source_kind(head) == "document"
+
+
+def _document_referred(recent: Sequence[Entity], mention: MentionInfo) -> Entity | None:
+    """« … selon un communiqué publié à Berne. Le document précise que… »: a definite
+    document with no complement is the document cited last, if one was."""
+    words = _key(mention.text).replace("l'", "l' ").split()
+    if len(words) != 2 or words[0] not in ("le", "la", "l'", "ce", "cet", "cette"):
+        return None
+    return next((e for e in recent if _document(e)), None)
 
 
 def _pronoun_antecedent(

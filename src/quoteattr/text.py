@@ -72,6 +72,13 @@ DE_WORDS = frozenset({"de", "d'", "du", "des"})
 
 # A sentence ends at . ! ? … (possibly followed by closing marks) before a space and something
 # that can start a sentence. Abbreviations are filtered in code.
+# A wire dateline: a place in capitals or a capitalised town, an agency in parentheses, a dash.
+_DATELINE = regex.compile(
+    r"(?:\p{Lu}[\p{Lu}\p{M}'/ .-]+"
+    r"|\p{Lu}\p{Ll}+(?:[ -](?:\p{Lu}\p{Ll}+|en|de|du|des|la|le|les|sur|sous|lès|aux?))*)"
+    r" ?\((?:\p{Lu}[\p{L}.-]{1,20}(?:[ /-]\p{Lu}[\p{L}.-]{1,20})?)\) ?"
+    r"[-\N{EN DASH}\N{EM DASH}] "
+)
 _SENTENCE_END = regex.compile(
     r"(?:[.!?\N{HORIZONTAL ELLIPSIS}]+)(?: ?[\"'\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
     r"\N{RIGHT DOUBLE QUOTATION MARK})\]])*"
@@ -253,7 +260,10 @@ def sentences(norm: str, paragraph: Segment) -> list[Segment]:
     """
     out: list[Segment] = []
     start = paragraph.start
-    for match in _SENTENCE_END.finditer(norm, paragraph.start, paragraph.end):
+    dateline = _DATELINE.match(norm, paragraph.start, paragraph.end)
+    if dateline is not None:
+        start = dateline.end()  # « PARIS (AFP) - »: where and by whom, no part of a sentence
+    for match in _SENTENCE_END.finditer(norm, start, paragraph.end):
         end = match.end()
         if _ABBREVIATION.search(norm, max(paragraph.start, match.start() - 8), match.start() + 1):
             continue
