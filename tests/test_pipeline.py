@@ -5851,3 +5851,8 @@ def test_datelines_and_documents_cited_again(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+def test_a_quoted_relative_after_the_noun_a_plea_is_for() -> None:
+    text = "L'avocat a plaidé pour une sanction « qui laisse une porte ouverte »."
+    assert _claims(text) == [("partial", "qui laisse une porte ouverte", "L'avocat")]

@@ -1780,6 +1780,14 @@ def _governs_quotation(ctx: Context, vc: VerbCue, j: int, q: Quotation) -> bool:
     ):
         return True  # « a parlé d'un « effort collectif » », « a mis en garde contre une « … » »
     if (
+        len(between) == 3
+        and _prep_object(vc, between[0], q)
+        and determiner(between[1].low)
+        and between[2].word
+        and word_class(q.content.text.split(None, 1)[0].lower(), "rel")
+    ):
+        return True  # « a plaidé pour une sanction « qui laisse une porte ouverte » »
+    if (
         2 <= len(between) <= 5
         and between[0].low in ("à", "au", "aux")
         and all(t.word for t in between)
