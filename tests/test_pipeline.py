@@ -5856,3 +5856,35 @@ def test_datelines_and_documents_cited_again(
 def test_a_quoted_relative_after_the_noun_a_plea_is_for() -> None:
     text = "L'avocat a plaidé pour une sanction « qui laisse une porte ouverte »."
     assert _claims(text) == [("partial", "qui laisse une porte ouverte", "L'avocat")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le carnaval a attiré 40 000 personnes. « On n'a jamais eu aussi peu de blessés. » "
+            "Gustave Decroos, qui coordonne les secours, tient le compte sur un carnet. "
+            "« Trois entorses », ajoute-t-il.",
+            [
+                ("direct", "On n'a jamais eu aussi peu de blessés.", "Gustave Decroos"),
+                ("direct", "Trois entorses", "Gustave Decroos"),
+            ],
+        ),
+        # a question is not the person's own words
+        (
+            "Le carnaval a attiré 40 000 personnes. « Combien de blessés ? » Gustave "
+            "Decroos tient le compte sur un carnet. « Trois entorses », ajoute-t-il.",
+            [("direct", "Trois entorses", "Gustave Decroos")],
+        ),
+        # nor when « elle » cannot be him
+        (
+            "Le carnaval a attiré du monde. « On n'a jamais eu aussi peu de blessés. » Gustave "
+            "Decroos tient le compte sur un carnet. « Trois entorses », ajoute-t-elle.",
+            [("direct", "Trois entorses", None)],
+        ),
+    ],
+)
+def test_a_quotation_before_the_sentence_that_introduces_its_speaker(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

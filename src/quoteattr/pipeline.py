@@ -277,6 +277,10 @@ def _read(
             if opening is not None:
                 found.insert(0, with_mention(opening, found[0].mention))
             found.extend(_quoted_sentences(norm, in_sentences, in_paragraph, found))
+            for before_intro in _quotations_before_introduction(
+                norm, in_sentences, in_paragraph, found
+            ):
+                _insert_in_order(found, before_intro)
         for owned, mention in _words_then_speaker(norm, in_sentences, in_paragraph, found):
             # « C'est en ces termes que X a répondu aux parents »: the verb reports the words
             # before, not a clause of its own sentence
@@ -774,6 +778,37 @@ def _quoted_sentences(
 
 
 _END_OF_SENTENCE = " .!?\N{HORIZONTAL ELLIPSIS}"
+
+
+def _quotations_before_introduction(
+    norm: str, in_sentences: Sequence[Segment], qs: Sequence[Quotation], found: Sequence[Draft]
+) -> list[Draft]:
+    """« « On n'a jamais eu aussi peu de blessés. » Gustave Decroos, qui coordonne les
+    secours, tient le compte. « … », ajoute-t-il. »: a sentence that is only a quotation, then
+    one that introduces a fully named person and reports nothing, then a claim of « il » /
+    « elle »: the quotation is that person's."""
+    out: list[Draft] = []
+    for k in range(len(in_sentences) - 2):
+        quoted, intro, after = in_sentences[k : k + 3]
+        q = _only_quotation(norm, quoted, qs)
+        if q is None or q.content.text.rstrip().endswith("?"):
+            continue
+        if any(quoted.start <= d.content[0] < intro.end for d in found):
+            continue  # the quotation or the introduction already reports something
+        pronoun = next((d for d in found if after.start <= d.content[0] < after.end), None)
+        if pronoun is None or pronoun.mention is None or pronoun.mention.type != "pronoun":
+            continue
+        subject = _subject_mention(norm, tokenize(norm, intro.start, intro.end))
+        if (
+            subject is None
+            or subject.type != "person"
+            or not _full_name(subject)
+            or (subject.gender and pronoun.mention.gender not in (None, subject.gender))
+            or any(m.span.start < intro.end and intro.start < m.span.end for m in qs)
+        ):
+            continue
+        out.append(with_mention(cueless_draft(q, quoted, "introduced", 0.5), subject))
+    return out
 
 
 def _quotation_before_claim(
