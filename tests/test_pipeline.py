@@ -5787,6 +5787,11 @@ def test_first_names_apposed_sources_codes_and_clefts(
             [("direct", "C'est l'œuvre d'un réseau", "Ylias Bourhane")],
         ),
         (
+            "Le chef de service, le docteur Jean Fougeirol, est amer. « Une suspension l'été, "
+            "puis une autre à Noël », redoute le praticien.",
+            [("direct", "Une suspension l'été, puis une autre à Noël", "Jean Fougeirol")],
+        ),
+        (
             "« Nous avons perdu nos clients », a déclaré le CEO, Geert Vanhoorebeke. Le patron "
             "affirme que la fermeture est inévitable.",
             [
