@@ -5893,3 +5893,25 @@ def test_a_quotation_before_the_sentence_that_introduces_its_speaker(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what an untitled person is in their own story names them again
+        (
+            "À Lannepax, Aurélien Dupeyrat a perdu sa récolte. « Il ne reste pas une grappe », "
+            "lâche le viticulteur.",
+            [("direct", "Il ne reste pas une grappe", "Aurélien Dupeyrat")],
+        ),
+        (
+            "Geneviève Lacombe tient sa boutique depuis trente ans. « Les gens ont besoin "
+            "qu'on leur parle des livres », sourit la libraire.",
+            [("direct", "Les gens ont besoin qu'on leur parle des livres", "Geneviève Lacombe")],
+        ),
+    ],
+)
+def test_a_trade_names_the_untitled_person_again(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected
