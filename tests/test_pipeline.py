@@ -5915,3 +5915,22 @@ def test_a_trade_names_the_untitled_person_again(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # « vouloir dire » gives a meaning
+        ("Son nom vient du mot éwé « akpé », qui veut dire « merci ».", []),
+        ("Le maire a voulu dire que rien ne change.", [("indirect", "rien ne change", "Le maire")]),
+        # a partitive after the verb is its object, no inverted subject
+        (
+            "Le funiculaire, surnommé « la Ficelle » par les habitants, reprend du service lundi.",
+            [],
+        ),
+    ],
+)
+def test_meanings_and_partitive_objects(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

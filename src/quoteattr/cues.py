@@ -444,9 +444,21 @@ def find_verb_cues(tokens: Sequence[Token]) -> list[VerbCue]:
         infos = index.get(base)
         if found is None and infos:
             found = _verb_group(tokens, i, infos)
-        if found is not None:
+        if found is not None and not _idiom(tokens, found):
             out.append(found)
     return out
+
+
+def _idiom(tokens: Sequence[Token], cue: VerbCue) -> bool:
+    """« qui veut dire « merci » », « à vrai dire »: a set phrase built on a verb of saying
+    (non_attributive.tsv, kind « idiom »), which reports nothing."""
+    phrase = " ".join(t.low for t in tokens[cue.first : cue.last])
+    return phrase in _idioms()
+
+
+@functools.cache
+def _idioms() -> frozenset[str]:
+    return frozenset(key for key, rule in lexicon.non_attributive().items() if rule.kind == "idiom")
 
 
 @functools.cache

@@ -843,6 +843,11 @@ def subject_after(tokens: Sequence[Token], start: int) -> tuple[int, int] | None
         a += size
         size = adverb_length_forward(tokens, a)
     a = skip_leading_complements(tokens, a)
+    if a < len(tokens) and (
+        tokens[a].low == "du"
+        or (tokens[a].low == "de" and a + 1 < len(tokens) and tokens[a + 1].low in ("la", "l'"))
+    ):
+        return None  # « reprend du service », « de la vigueur »: an object, no subject
     if (
         a < len(tokens)
         and tokens[a].low in ("à", "au", "aux")
