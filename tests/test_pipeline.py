@@ -5934,3 +5934,30 @@ def test_meanings_and_partitive_objects(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # growers the lexicons now know, as a group and as a trade
+        (
+            "Les planteurs, eux, parlent d'une « année de galère ».",
+            [("partial", "année de galère", "Les planteurs")],
+        ),
+        (
+            "Philogène Virapin a cultivé la vanille. « Le prix a été divisé par trois », "
+            "constate le planteur.",
+            [("direct", "Le prix a été divisé par trois", "Philogène Virapin")],
+        ),
+        # « voir dans » a work, then lower-case words after an article: read into it
+        (
+            "Le musicien voit dans ce disque « un pont entre les anciens et les jeunes ».",
+            [("partial", "un pont entre les anciens et les jeunes", "Le musicien")],
+        ),
+        ("Il a vu dans ce film « Les Misérables » de son enfance.", []),
+    ],
+)
+def test_growers_and_what_is_read_into_a_work(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

@@ -566,7 +566,8 @@ def _seen_inside(ctx: Context) -> Draft | None:
             # engorgement »), not a place or a thing seen (« a vu dans sa voiture « … » »,
             # « dans cette maison »)
             or tokens[v + 2].low not in ("ce", "cet", "cette", "ces")
-            or not _abstract_noun(tokens[v + 3].low)
+            # « voit dans ce disque « … » »: a work is read into as well
+            or not (_abstract_noun(tokens[v + 3].low) or word_class(tokens[v + 3].low, "work"))
         ):
             continue
         first = v - int(tokens[v - 1].low in verbs.auxiliary_index())
@@ -581,7 +582,14 @@ def _seen_inside(ctx: Context) -> Draft | None:
         if k is None or tokens[k].text in _CLAUSE_STOPS:
             continue
         q = _quotation_starting(ctx, tokens[k].start)
-        if q is None or q.role == "title" or subject_before(tokens, first) is None:
+        # « voit dans ce disque « un pont… » »: lower-case words after an indefinite article
+        # are what is read into the work, not its title
+        read_into = q is not None and q.content.text.startswith(("un ", "une ", "des "))
+        if (
+            q is None
+            or (q.role == "title" and not read_into)
+            or subject_before(tokens, first) is None
+        ):
             return None
         return _seen_draft(ctx, q, first, v + 2)
     return None
