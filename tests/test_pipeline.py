@@ -5961,3 +5961,32 @@ def test_growers_and_what_is_read_into_a_work(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noun in -ant after its article is no verb: the name before the comma is the subject
+        (
+            "Le commandant de la base, le colonel Thierry Pochon, a remercié les habitants "
+            "pour leur « patience légendaire ».",
+            [("partial", "patience légendaire", "Thierry Pochon")],
+        ),
+        # « Ainsi parle X » owns the quotation before
+        (
+            "« Le fleuve a pris nos champs. » Ainsi parle Boubacar Diawara, chef du village.",
+            [("direct", "Le fleuve a pris nos champs.", "Boubacar Diawara")],
+        ),
+        ("« Le fleuve a pris nos champs. » Ainsi va la vie au village.", []),
+        # what anyone may read is a sign
+        ("Le pont porte une plaque où l'on peut lire : « Construit par le peuple. »", []),
+        (
+            "Le maire lit un communiqué : « Nous fermons. »",
+            [("direct", "Nous fermons.", "Le maire")],
+        ),
+    ],
+)
+def test_nouns_in_ant_ainsi_parle_and_signs_read(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

@@ -2275,6 +2275,8 @@ def has_verb(tokens: Sequence[Token]) -> bool:
         base, _ = split_inversion(tok.low)
         if base in verbs.forms_of_class("modal", finite=True) and k > 0:
             return True  # « Le ministre va démissionner »
+        if k > 0 and determiner(tokens[k - 1].low) and base.endswith("ant"):
+            continue  # « le commandant », « les représentants »: nouns
         if base in verbs.auxiliary_index() or any(
             info.tense not in ("past_participle", "infinitive")
             for info in verbs.form_index().get(base, ())

@@ -450,10 +450,14 @@ def find_verb_cues(tokens: Sequence[Token]) -> list[VerbCue]:
 
 
 def _idiom(tokens: Sequence[Token], cue: VerbCue) -> bool:
-    """« qui veut dire « merci » », « à vrai dire »: a set phrase built on a verb of saying
-    (non_attributive.tsv, kind « idiom »), which reports nothing."""
+    """« qui veut dire « merci » », « on peut lire »: a set phrase built on a verb of saying
+    or writing (non_attributive.tsv, kind « idiom »), which reports nothing."""
     phrase = " ".join(t.low for t in tokens[cue.first : cue.last])
-    return phrase in _idioms()
+    if phrase in _idioms():
+        return True
+    # « une plaque où l'on peut lire : « … » »: what anyone may read, a sign
+    before = tokens[cue.first - 1].low if cue.first > 0 else ""
+    return before in ("on", "l'on") and f"on {phrase}" in _idioms()
 
 
 @functools.cache

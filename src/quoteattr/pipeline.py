@@ -950,6 +950,8 @@ def _words_owner(
     named = _named_after_the_words(tokens)
     if named is not None:
         return named
+    if len(lows) > 3 and lows[0] == "ainsi":
+        return _thus_spoken(tokens)
     if (
         len(lows) > 5
         and lows[0] in ("ces", "ce", "cette", "les", "la", "le")
@@ -1049,6 +1051,20 @@ def _words_owner(
         return None
     owner = subject_before(tokens, uttered[0])
     return None if owner is None else ((uttered[0], uttered[1]), "dire", owner)
+
+
+def _thus_spoken(
+    tokens: Sequence[Token],
+) -> tuple[tuple[int, int], str, tuple[int, int]] | None:
+    """« Ainsi parle Boubacar Diawara, chef du village »: the verb, then its subject."""
+    cue = next((vc for vc in find_verb_cues(tokens) if vc.first == 1), None)
+    if cue is not None:
+        after = None if cue.clitic else subject_after(tokens, cue.last)
+        return None if after is None else ((cue.first, cue.last), cue.lemma, after)
+    # « parle » with its subject after it is no verb group the cue finder takes
+    infos = verbs.form_index().get(tokens[1].low, ())
+    after = subject_after(tokens, 2) if infos else None
+    return ((1, 2), infos[0].lemma, after) if after is not None and after[0] == 2 else None
 
 
 def _named_after_the_words(
