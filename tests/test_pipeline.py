@@ -5990,3 +5990,39 @@ def test_nouns_in_ant_ainsi_parle_and_signs_read(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # someone's latest figures, at the head of the sentence
+        (
+            "D'après leurs dernières évaluations, la sardinelle est « surexploitée ».",
+            [
+                (
+                    "according_to",
+                    "la sardinelle est « surexploitée »",
+                    "leurs dernières évaluations",
+                )
+            ],
+        ),
+        ("Selon leurs résultats, les élèves seront orientés.", []),
+        # a verb with no subject inside what someone said is part of it
+        (
+            "Il dit n'avoir assuré que la moitié de ses surfaces, « parce que la prime avait "
+            "doublé ».",
+            [
+                (
+                    "mixed",
+                    "n'avoir assuré que la moitié de ses surfaces, « parce que la prime avait "
+                    "doublé »",
+                    None,
+                )
+            ],
+        ),
+    ],
+)
+def test_latest_figures_and_verbs_inside_a_claim(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

@@ -3366,6 +3366,13 @@ def source_like(
                     and (source.strength == "strong" or start <= 2)
                     and not (k + 1 < end and tokens[k + 1].low.endswith(_PARTICIPLE_ENDS))
                 )
+                # « D'après leurs dernières évaluations, … »: someone's latest figures
+                or (
+                    first.low in _POSSESSIVE_DETERMINERS
+                    and source.kind == "document"
+                    and start <= 2
+                    and any(word_class(t.low, "latest") for t in tokens[start + 1 : k])
+                )
                 or _complement_names_source(tokens, k + 1, end)
                 # « Selon la fondation, le préjudice… »: a body named before, at the head
                 or (

@@ -71,6 +71,7 @@ FUNCTION_CLASSES = frozenset(
         "affected",
         "as_only",
         "naming",
+        "latest",
         "prep_object",
     }
 )

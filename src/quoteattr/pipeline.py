@@ -637,7 +637,10 @@ def _thought_inside_claim(i: int, drafts: Sequence[Draft]) -> bool:
         and d.cue_lemma is not None
         and word_class(d.cue_lemma, "evidence")
     )
-    if (d.kind not in ("stance", "partial") and not evidence) or d.cue is None:
+    # « Il dit n'avoir assuré que la moitié de ses surfaces, « … » »: a verb inside the
+    # content with no subject of its own is part of what was said
+    bare = d.mention is None and d.speaker_mode == "before" and d.kind in ("indirect", "mixed")
+    if (d.kind not in ("stance", "partial") and not evidence and not bare) or d.cue is None:
         return False
     if d.speaker_mode == "after":
         return False  # « un objectif jugé « atteignable » par le Haut Conseil »: its own source
@@ -646,7 +649,7 @@ def _thought_inside_claim(i: int, drafts: Sequence[Draft]) -> bool:
         other is not d
         and other.content[0] <= cue[0]
         and cue[1] <= other.content[1]
-        and (d.kind == "stance" or evidence or other.kind != "according_to")
+        and (d.kind == "stance" or evidence or bare or other.kind != "according_to")
         # « Macron a qualifié l'attaque d'« odieuse », a rapporté l'Élysée »: the Élysée
         # reports what Macron said; both are claims.
         and not (
