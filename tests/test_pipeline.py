@@ -6026,3 +6026,17 @@ def test_latest_figures_and_verbs_inside_a_claim(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+def test_a_comma_inside_a_parenthesis_is_no_chunk_of_the_subject() -> None:
+    text = (
+        "Auguste Kerckhoffs (La cryptographie militaire, 1883) énonce son principe : pour "
+        "être sûr, l'algorithme doit pouvoir être divulgué."
+    )
+    assert _claims(text) == [
+        (
+            "indirect",
+            "pour être sûr, l'algorithme doit pouvoir être divulgué",
+            "Auguste Kerckhoffs",
+        )
+    ]

@@ -351,7 +351,12 @@ def _chunks_left(tokens: Sequence[Token], end: int) -> list[tuple[int, int, bool
     while b > 0 and len(chunks) < 5:
         comma = b
         while comma > 0 and tokens[comma - 1].text != ",":
-            comma -= 1
+            # « Auguste Kerckhoffs (La cryptographie militaire, 1883) »: a comma inside a
+            # parenthesis bounds no chunk
+            opening = (
+                _skip_parenthesis_left(tokens, comma) if tokens[comma - 1].text == ")" else comma
+            )
+            comma = opening if opening < comma else comma - 1
         if comma < b and (
             _relative_at(tokens, comma, b, b < end)
             # « Un notaire, présent dans la salle et qui a requis l'anonymat, estime »
