@@ -6040,3 +6040,35 @@ def test_a_comma_inside_a_parenthesis_is_no_chunk_of_the_subject() -> None:
             "Auguste Kerckhoffs",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no verb before the comma and nobody after the verb: the words before are its subject
+        (
+            "Le favori, le gouverneur du Texas Rick Perry, a réitéré ses charges contre la "
+            "Sécurité sociale, qu'il qualifie de « mensonge ».",
+            [
+                ("indirect", "ses charges contre la Sécurité sociale", "Rick Perry"),
+                ("partial", "mensonge", "Rick Perry"),
+            ],
+        ),
+        # a participle of motion and its infinitive in apposition
+        (
+            "Une résidente du secteur, venue assister à la séance, s'emporte : « Ça fait vingt "
+            "ans qu'on nous promet des convoyeurs. »",
+            [
+                (
+                    "direct",
+                    "Ça fait vingt ans qu'on nous promet des convoyeurs.",
+                    "Une résidente du secteur",
+                )
+            ],
+        ),
+    ],
+)
+def test_subjects_before_a_comma_and_appositions_of_motion(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

@@ -1169,7 +1169,13 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
         and not own_subject
     ):
         incise = _link_incise(ctx, vc)  # « « … », a affirmé Claire Moreau. »
-        if incise is not None:
+        if incise is not None and not (
+            # « Le favori, le gouverneur Rick Perry, a réitéré ses charges »: no verb before
+            # the comma, nobody after the verb; the words before are its subject
+            incise.needs_source
+            and incise.kind in ("indirect", "mixed")
+            and not has_verb([t for t in tokens[: vc.first - 1] if incise.content[0] <= t.start])
+        ):
             return incise
     k = _skip_small_complement(tokens, vc, k)
     j = _skip_complements(ctx, k)
@@ -1280,7 +1286,15 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
         and tok.low not in ("ce", "cela")
     ):
         end = _clause_end(ctx, j, others)
-        content = _trim(norm, tok.start, end)
+        relative = next(
+            (
+                t.start
+                for t, after in zip(tokens[j:], tokens[j + 1 :], strict=False)
+                if t.text == "," and after.low in ("qui", "que", "qu'", "dont") and t.start < end
+            ),
+            end,
+        )  # « a réitéré ses charges contre X, qu'il qualifie de… »: about the object
+        content = _trim(norm, tok.start, min(end, relative))
         if 2 <= len(norm[content[0] : content[1]].split()) <= 25:
             draft = _draft(ctx, vc, "indirect", content, None, mode, confidence=0.6)
             return None if draft is None else attrs.evolve(draft, needs_source=True)

@@ -649,6 +649,7 @@ def _thought_inside_claim(i: int, drafts: Sequence[Draft]) -> bool:
         other is not d
         and other.content[0] <= cue[0]
         and cue[1] <= other.content[1]
+        and not _unsourced(other)  # a claim that will not last holds nothing
         and (d.kind == "stance" or evidence or bare or other.kind != "according_to")
         # « Macron a qualifié l'attaque d'« odieuse », a rapporté l'Élysée »: the Élysée
         # reports what Macron said; both are claims.

@@ -203,6 +203,11 @@ def participle_led(tokens: Sequence[Token], a: int) -> bool:
                     and a + 1 < len(tokens)
                     and word_class(tokens[a + 1].low, "prep")
                 )
+                or (  # « venue assister à la séance »: a verb of motion, then its infinitive
+                    tok.low in _MOTION_PARTICIPLES
+                    and a + 1 < len(tokens)
+                    and tokens[a + 1].low.endswith(("er", "ir", "re"))
+                )
             )
             if not tok.capitalized
             # At the sentence's start only: « Interrogée, », « Saisi par », « Joint par »; other
@@ -232,6 +237,12 @@ def participle_led(tokens: Sequence[Token], a: int) -> bool:
             )
         )
     )
+
+
+_MOTION_PARTICIPLES = frozenset(
+    {"venu", "venue", "venus", "venues", "parti", "partie", "partis", "parties"}
+    | {"allé", "allée", "allés", "allées", "accouru", "accourue", "accourus", "accourues"}
+)
 
 
 def _comma_ahead(tokens: Sequence[Token], k: int) -> bool:
