@@ -6072,3 +6072,82 @@ def test_subjects_before_a_comma_and_appositions_of_motion(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place after the verb, then the subject
+        (
+            "« Je ne lâcherai rien », reprend du haut de la tribune le député.",
+            [("direct", "Je ne lâcherai rien", "le député")],
+        ),
+        (
+            "« Il faut du courage », ajoute du fond de la salle un militant.",
+            [("direct", "Il faut du courage", "un militant")],
+        ),
+        # « vouloir dire » to someone tells them
+        (
+            "Le ministre veut dire aux Français que « l'effort sera partagé ».",
+            [("mixed", "« l'effort sera partagé »", "Le ministre")],
+        ),
+        # « présenter » before a colon and a quotation
+        (
+            "La procureure a présenté les faits : « Le prévenu a frappé à trois reprises. »",
+            [("direct", "Le prévenu a frappé à trois reprises.", "La procureure")],
+        ),
+        # a short apposition going on with « et qui » is skipped too
+        (
+            "Une voisine, inquiète et qui n'a pas dormi, raconte que les pompiers sont "
+            "arrivés tard.",
+            [("indirect", "les pompiers sont arrivés tard", "Une voisine")],
+        ),
+        # nobody reads into a work in the future or through « il faut »
+        (
+            "Les lecteurs verront dans ce roman « une fresque sociale », écrit le critique.",
+            [],
+        ),
+        ("Il ne faut pas voir dans ce film « un manifeste politique ».", []),
+        # a quoted relative that someone else is credited with
+        (
+            "Les syndicats protestent contre une réforme « qui sauvera le système », selon le "
+            "gouvernement.",
+            [
+                (
+                    "according_to",
+                    "Les syndicats protestent contre une réforme « qui sauvera le système »",
+                    "le gouvernement",
+                )
+            ],
+        ),
+        # a variable after « selon »
+        ("Selon la clinique choisie, le reste à charge peut atteindre 500 euros.", []),
+        # results are no statement
+        ("D'après leurs derniers résultats, les Bleus sont qualifiés pour l'Euro.", []),
+        # a quotation that opens on « Je » is said, not a title
+        (
+            "Âgé de 80 ans, « Je ne regrette rien » confie l'ancien mineur.",
+            [("direct", "Je ne regrette rien", "l'ancien mineur")],
+        ),
+        # a note is not the e-mail cited before
+        (
+            "D'après un courriel interne, la direction savait. La note affirme que les "
+            "risques étaient connus.",
+            [
+                ("according_to", "la direction savait", "un courriel interne"),
+                ("indirect", "les risques étaient connus", "La note"),
+            ],
+        ),
+        # a person who visited victims does not own the words before
+        (
+            "« Nous avons tout perdu. » Jean Roux, maire de la commune, a visité les "
+            "sinistrés. « Ils sont courageux », dit-il.",
+            [("direct", "Ils sont courageux", "Jean Roux")],
+        ),
+    ],
+)
+def test_second_reading_of_session_13(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """Cases the second reader of session 13's change found wrong, each now right."""
+    assert _claims(text) == expected

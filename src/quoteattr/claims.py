@@ -554,6 +554,17 @@ def _abstract_noun(low: str) -> bool:
     return low.endswith(_ABSTRACT_ENDINGS) or word_class(low, "event_noun")
 
 
+def _reads_into_now(tokens: Sequence[Token], v: int) -> bool:
+    """« voit », « a vu »: a present or past reading, not an infinitive after « faut » or
+    « peut », a future, or a negated one."""
+    low = tokens[v].low
+    return (
+        low != "voir"
+        and not low.startswith("verr")
+        and not any(word_class(t.low, "neg") for t in tokens[max(0, v - 3) : v])
+    )
+
+
 def _seen_inside(ctx: Context) -> Draft | None:
     """« L'économiste voit dans cet engorgement « le symptôme d'une logistique… » »: « voir
     dans » a short noun phrase, then the quoted words it is read as."""
@@ -566,8 +577,12 @@ def _seen_inside(ctx: Context) -> Draft | None:
             # engorgement »), not a place or a thing seen (« a vu dans sa voiture « … » »,
             # « dans cette maison »)
             or tokens[v + 2].low not in ("ce", "cet", "cette", "ces")
-            # « voit dans ce disque « … » »: a work is read into as well
-            or not (_abstract_noun(tokens[v + 3].low) or word_class(tokens[v + 3].low, "work"))
+            # « voit dans ce disque « … » »: a work is read into as well, by someone who
+            # does (not « Il faut voir dans ce film… », « Les lecteurs verront… »)
+            or not (
+                _abstract_noun(tokens[v + 3].low)
+                or (word_class(tokens[v + 3].low, "work") and _reads_into_now(tokens, v))
+            )
         ):
             continue
         first = v - int(tokens[v - 1].low in verbs.auxiliary_index())
@@ -584,7 +599,11 @@ def _seen_inside(ctx: Context) -> Draft | None:
         q = _quotation_starting(ctx, tokens[k].start)
         # « voit dans ce disque « un pont… » »: lower-case words after an indefinite article
         # are what is read into the work, not its title
-        read_into = q is not None and q.content.text.startswith(("un ", "une ", "des "))
+        read_into = (
+            q is not None
+            and q.content.text.startswith(("un ", "une ", "des "))
+            and _reads_into_now(tokens, v)
+        )
         if (
             q is None
             or (q.role == "title" and not read_into)
@@ -1143,8 +1162,14 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
         inverted = False  # « Reste-t-il que… »: not an incise
     if inverted or "incise" in vc.complements:
         return _link_incise(ctx, vc)
-    if word_class(vc.lemma, "as_only") and not any(
-        t.low == "comme" for t in tokens[k : min(len(tokens), k + 8)]
+    if (
+        word_class(vc.lemma, "as_only")
+        and not any(
+            t.low == "comme"
+            # « Elle présente ses excuses : « Je regrette. » »
+            or (t.text == ":" and _quotation_starting(ctx, t.end) is not None)
+            for t in tokens[k : min(len(tokens), k + 8)]
+        )
     ):
         return None  # « l'animal présente des plumes », not « la présente comme « … » »
     # « Le Dr. Baxa, dans un discours devant la Diète, accuse… »: the sentence's own subject
@@ -1807,6 +1832,8 @@ def _governs_quotation(ctx: Context, vc: VerbCue, j: int, q: Quotation) -> bool:
         and determiner(between[1].low)
         and between[2].word
         and word_class(q.content.text.split(None, 1)[0].lower(), "rel")
+        # not « …, selon le gouvernement », « …, a déclaré son président »: someone else's
+        and _ends_sentence(ctx, q)
     ):
         return True  # « a plaidé pour une sanction « qui laisse une porte ouverte » »
     if (
@@ -1907,6 +1934,16 @@ def _after_circumstance(ctx: Context, position: int) -> bool:
         and first not in ("selon", "pour", "de", "d'")
         and all(t.word for t in before[:-1])
     )
+
+
+_SPEAKING_PRONOUNS = frozenset({"je", "j'", "on", "nous", "vous", "tu", "il", "elle", "ils"})
+
+
+def _speaking_pronoun_first(text: str) -> bool:
+    """« Je ne regrette rien », « J'ai tout donné »: words that open on a subject pronoun are
+    said, not a title."""
+    first = text.split(None, 1)[0].lower().replace("\N{RIGHT SINGLE QUOTATION MARK}", "'")
+    return first in _SPEAKING_PRONOUNS or first.split("'", 1)[0] + "'" in _SPEAKING_PRONOUNS
 
 
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "u", "ue", "us", "ues", "i", "ie", "is", "ies")
@@ -2046,6 +2083,8 @@ def _link_incise(ctx: Context, vc: VerbCue) -> Draft | None:
             and prev_text in _CLOSERS
             and (q.span.start == ctx.sentence.start or _after_circumstance(ctx, q.span.start))
             and text[:1].isupper()
+            # « « Je ne regrette rien » confie l'ancien mineur »: a subject pronoun speaks
+            and not _speaking_pronoun_first(text)
             and text[-1:] not in ".!?…"
         ):
             # « « Les Ombres du fleuve » raconte l'hiver 1951 »: with no comma the quotation
@@ -3348,6 +3387,8 @@ def source_like(
         if not t.word:
             continue
         after_de = k - 1 > start and tokens[k - 1].low in _DE_WORDS
+        if k + 1 < end and word_class(tokens[k + 1].low, "chosen"):
+            return False  # « Selon la clinique choisie, le reste à charge varie »
         key = lexicon.normalize_key(t.low)
         if t.capitalized and not plural and not after_de and not word_class(t.low, "det"):
             return True  # « selon le Kremlin », « selon l'agence Reuters »
@@ -3385,6 +3426,7 @@ def source_like(
                     first.low in _POSSESSIVE_DETERMINERS
                     and source.kind == "document"
                     and start <= 2
+                    and not word_class(t.low, "outcome")
                     and any(word_class(t.low, "latest") for t in tokens[start + 1 : k])
                 )
                 or _complement_names_source(tokens, k + 1, end)

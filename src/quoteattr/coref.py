@@ -982,7 +982,13 @@ def _document_referred(recent: Sequence[Entity], mention: MentionInfo) -> Entity
     words = _key(mention.text).replace("l'", "l' ").split()
     if len(words) != 2 or words[0] not in ("le", "la", "l'", "ce", "cet", "cette"):
         return None
-    return next((e for e in recent if _document(e)), None)
+    cited = next((e for e in recent if _document(e)), None)
+    if cited is None:
+        return None
+    # « le document », « le texte » stand for any; « la note » only for a note
+    head = [w for w in _key(cited.description).replace("l'", "l' ").split() if w.isalpha()]
+    same = len(head) > 1 and lexicon.normalize_key(head[1]) == lexicon.normalize_key(words[1])
+    return cited if words[1] in ("document", "texte") or same else None
 
 
 def _pronoun_antecedent(

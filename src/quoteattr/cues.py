@@ -454,7 +454,8 @@ def _idiom(tokens: Sequence[Token], cue: VerbCue) -> bool:
     or writing (non_attributive.tsv, kind « idiom »), which reports nothing."""
     phrase = " ".join(t.low for t in tokens[cue.first : cue.last])
     if phrase in _idioms():
-        return True
+        # « veut dire aux salariés que… » tells someone: no idiom with an addressee
+        return cue.last >= len(tokens) or tokens[cue.last].low not in ("à", "au", "aux")
     # « une plaque où l'on peut lire : « … » »: what anyone may read, a sign
     before = tokens[cue.first - 1].low if cue.first > 0 else ""
     return before in ("on", "l'on") and f"on {phrase}" in _idioms()

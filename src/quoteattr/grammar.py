@@ -72,6 +72,8 @@ FUNCTION_CLASSES = frozenset(
         "as_only",
         "naming",
         "latest",
+        "chosen",
+        "outcome",
         "prep_object",
     }
 )

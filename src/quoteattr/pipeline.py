@@ -802,9 +802,17 @@ def _quotations_before_introduction(
         pronoun = next((d for d in found if after.start <= d.content[0] < after.end), None)
         if pronoun is None or pronoun.mention is None or pronoun.mention.type != "pronoun":
             continue
-        subject = _subject_mention(norm, tokenize(norm, intro.start, intro.end))
+        intro_tokens = tokenize(norm, intro.start, intro.end)
+        subject = _subject_mention(norm, intro_tokens)
         if (
             subject is None
+            # « Jean Roux, maire, a visité les sinistrés »: the words may be theirs
+            or any(
+                t.start >= subject.end
+                and (title := lexicon.titles().get(t.low)) is not None
+                and title.number == "pl"
+                for t in intro_tokens
+            )
             or subject.type != "person"
             or not _full_name(subject)
             or (subject.gender and pronoun.mention.gender not in (None, subject.gender))

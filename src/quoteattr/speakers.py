@@ -460,7 +460,11 @@ def subject_before(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
             break
         if found is None and _quoted_aside(tokens, a, b):
             continue  # « Le ministre, « très ferme », a déclaré »: words about the subject
-        if _relative_at(tokens, a, b, index > 0) or (index > 0 and participle_led(tokens, a)):
+        if (
+            _relative_at(tokens, a, b, index > 0)
+            or (index > 0 and participle_led(tokens, a))
+            or (index > 0 and _described_then_relative(tokens, a, b))
+        ):
             continue  # a relative (« qui… », « pour qui… ») or participial clause in the subject
         if found is None and index > 0 and not stopped and _circumstance(tokens, a, b):
             continue  # « Le ministre, en déplacement à Lyon, a estimé »
@@ -654,6 +658,7 @@ _SUBJECT_PREPS = frozenset(
         "à",
         "au",
         "aux",
+        "du",  # « reprend du haut de la tribune le député »
         "devant",
         "dans",
         "lors",
@@ -716,7 +721,7 @@ def skip_leading_complements(tokens: Sequence[Token], a: int) -> int:
             # le procureur »: the complement's own « de » phrase, when a determiner opens the
             # subject after it
             k = j + 1
-            while k < n and tokens[k].word and not word_class(tokens[k].low, "det"):
+            while k < n and tokens[k].word and not determiner(tokens[k].low):
                 if tokens[k].capitalized or (
                     tokens[k].low not in _DE and word_class(tokens[k].low, "prep")
                 ):
@@ -732,8 +737,8 @@ def skip_leading_complements(tokens: Sequence[Token], a: int) -> int:
                         continue
                     break
                 k += 1
-            if k > j + 1 and k + 1 < n and word_class(tokens[k].low, "det"):
-                j = k
+            if k > j + 1 and k + 1 < n and determiner(tokens[k].low):
+                j = k  # « du fond de la salle un militant »: an indefinite subject too
         a = j
         size = adverb_length_forward(tokens, a)
         while size:
@@ -859,21 +864,21 @@ def subject_after(tokens: Sequence[Token], start: int) -> tuple[int, int] | None
         a += size
         size = adverb_length_forward(tokens, a)
     a = skip_leading_complements(tokens, a)
-    if a < len(tokens) and (
-        tokens[a].low == "du"
-        or (tokens[a].low == "de" and a + 1 < len(tokens) and tokens[a + 1].low in ("la", "l'"))
-    ):
-        return None  # « reprend du service », « de la vigueur »: an object, no subject
+    partitive = tokens[a].low == "du" or (
+        tokens[a].low == "de" and a + 1 < len(tokens) and tokens[a + 1].low in ("la", "l'")
+    )
     if (
         a < len(tokens)
-        and tokens[a].low in ("à", "au", "aux")
+        and (partitive or tokens[a].low in ("à", "au", "aux"))
         and not any(
             lexicon.normalize_key(t.low) in lexicon.first_names()
             or lexicon.normalize_key(t.low) in lexicon.titles()
             for t in tokens[a + 1 :]
         )
     ):
-        return None  # « « Les Misérables » triomphe au Châtelet »: a place, no one in it
+        # « reprend du service », « « Les Misérables » triomphe au Châtelet »: an object or a
+        # place, and no one after it (« reprend du haut de la tribune le député » has one)
+        return None
     b = a
     n = len(tokens)
     title = quoted_title_at(tokens, a)
