@@ -6151,3 +6151,14 @@ def test_second_reading_of_session_13(
 ) -> None:
     """Cases the second reader of session 13's change found wrong, each now right."""
     assert _claims(text) == expected
+
+
+def test_presenter_before_a_colon_needs_a_sentence_said() -> None:
+    text = "L'animal présente des plumes : « un cas unique », selon les paléontologues."
+    assert _claims(text) == [
+        (
+            "according_to",
+            "L'animal présente des plumes : « un cas unique »",
+            "les paléontologues",
+        )
+    ]

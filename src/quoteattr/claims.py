@@ -554,6 +554,12 @@ def _abstract_noun(low: str) -> bool:
     return low.endswith(_ABSTRACT_ENDINGS) or word_class(low, "event_noun")
 
 
+def _capitalised_quotation_at(ctx: Context, position: int) -> bool:
+    """Whether a quotation opens at ``position`` on a capital: a sentence said, not a phrase."""
+    q = _quotation_starting(ctx, position)
+    return q is not None and q.content.text[:1].isupper()
+
+
 def _reads_into_now(tokens: Sequence[Token], v: int) -> bool:
     """« voit », « a vu »: a present or past reading, not an infinitive after « faut » or
     « peut », a future, or a negated one."""
@@ -1167,7 +1173,7 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
         and not any(
             t.low == "comme"
             # « Elle présente ses excuses : « Je regrette. » »
-            or (t.text == ":" and _quotation_starting(ctx, t.end) is not None)
+            or (t.text == ":" and _capitalised_quotation_at(ctx, t.end))
             for t in tokens[k : min(len(tokens), k + 8)]
         )
     ):
@@ -3427,6 +3433,7 @@ def source_like(
                     and source.kind == "document"
                     and start <= 2
                     and not word_class(t.low, "outcome")
+                    and not words_noun(t.low)  # « selon ses propres termes, « … » »
                     and any(word_class(t.low, "latest") for t in tokens[start + 1 : k])
                 )
                 or _complement_names_source(tokens, k + 1, end)
