@@ -864,8 +864,9 @@ def subject_after(tokens: Sequence[Token], start: int) -> tuple[int, int] | None
         a += size
         size = adverb_length_forward(tokens, a)
     a = skip_leading_complements(tokens, a)
-    partitive = tokens[a].low == "du" or (
-        tokens[a].low == "de" and a + 1 < len(tokens) and tokens[a + 1].low in ("la", "l'")
+    partitive = a < len(tokens) and (
+        tokens[a].low == "du"
+        or (tokens[a].low == "de" and a + 1 < len(tokens) and tokens[a + 1].low in ("la", "l'"))
     )
     if (
         a < len(tokens)

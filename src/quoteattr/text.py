@@ -70,8 +70,6 @@ CLOSING_GUILLEMETS = frozenset(
 # « de » and its contractions: what ties a complement (« le maire de Lyon ») to a noun.
 DE_WORDS = frozenset({"de", "d'", "du", "des"})
 
-# A sentence ends at . ! ? … (possibly followed by closing marks) before a space and something
-# that can start a sentence. Abbreviations are filtered in code.
 # A wire dateline: a place in capitals or a capitalised town, an agency in parentheses, a dash.
 _DATELINE = regex.compile(
     r"(?:\p{Lu}[\p{Lu}\p{M}'/ .-]+"
@@ -79,6 +77,8 @@ _DATELINE = regex.compile(
     r" ?\((?:\p{Lu}[\p{L}.-]{1,20}(?:[ /-]\p{Lu}[\p{L}.-]{1,20})?)\) ?"
     r"[-\N{EN DASH}\N{EM DASH}] "
 )
+# A sentence ends at . ! ? … (possibly followed by closing marks) before a space and something
+# that can start a sentence. Abbreviations are filtered in code.
 _SENTENCE_END = regex.compile(
     r"(?:[.!?\N{HORIZONTAL ELLIPSIS}]+)(?: ?[\"'\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
     r"\N{RIGHT DOUBLE QUOTATION MARK})\]])*"
