@@ -6091,6 +6091,12 @@ def test_subjects_before_a_comma_and_appositions_of_motion(
             "Le ministre veut dire aux Français que « l'effort sera partagé ».",
             [("mixed", "« l'effort sera partagé »", "Le ministre")],
         ),
+        # « assumer » a quoted choice
+        (
+            "Son président, Baptiste Quéné, assume un « changement de braquet ».",
+            [("partial", "changement de braquet", "Baptiste Quéné")],
+        ),
+        ("Le ministre assume ses responsabilités.", []),
         # « présenter » before a colon and a quotation
         (
             "La procureure a présenté les faits : « Le prévenu a frappé à trois reprises. »",
