@@ -6091,6 +6091,12 @@ def test_subjects_before_a_comma_and_appositions_of_motion(
             "Le ministre veut dire aux Français que « l'effort sera partagé ».",
             [("mixed", "« l'effort sera partagé »", "Le ministre")],
         ),
+        # a one-word retort before the verb, its subject after it
+        (
+            "Faux, répond Capucine Héraudet : « Nous appliquons la même norme. »",
+            [("direct", "Nous appliquons la même norme.", "Capucine Héraudet")],
+        ),
+        ("Macron, a déclaré que tout allait bien.", [("indirect", "tout allait bien", "Macron")]),
         # « assumer » a quoted choice
         (
             "Son président, Baptiste Quéné, assume un « changement de braquet ».",

@@ -1179,6 +1179,12 @@ def speaker_range(draft: Draft, tokens: Sequence[Token]) -> tuple[int, int] | No
         found = subject_before(tokens, draft.cue_first)
         if found is not None:
             found = _with_relative_head(tokens, found)
+        if found == (0, 1) and draft.cue_first == 2 and tokens[1].text == ",":
+            # « Faux, répond Capucine Héraudet : « … » »: a one-word retort before the verb,
+            # whose subject follows it
+            after = subject_after(tokens, draft.cue_last)
+            if after is not None and _names_someone(tokens, *after):
+                found = after
         if found is not None and tokens[found[0]].low == "on" and found[1] - found[0] == 1:
             place = _on_place_before(tokens, found[0])
             if place is not None:
