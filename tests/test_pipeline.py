@@ -6097,6 +6097,17 @@ def test_subjects_before_a_comma_and_appositions_of_motion(
             [("direct", "Nous appliquons la même norme.", "Capucine Héraudet")],
         ),
         ("Macron, a déclaré que tout allait bien.", [("indirect", "tout allait bien", "Macron")]),
+        # a verb the lexicons miss before « et », then the reporting verb: one subject
+        (
+            "Le conseil scolaire évite l'expression « pénurie » et préfère parler de « postes "
+            "difficiles à pourvoir ».",
+            [("partial", "postes difficiles à pourvoir", "Le conseil scolaire")],
+        ),
+        # a capitalised street name is no person's name
+        (
+            "Les habitants de la rue Haute réclament des travaux et dénoncent un « abandon ».",
+            [("partial", "abandon", "Les habitants de la rue Haute")],
+        ),
         # « assumer » a quoted choice
         (
             "Son président, Baptiste Quéné, assume un « changement de braquet ».",

@@ -74,6 +74,7 @@ FUNCTION_CLASSES = frozenset(
         "latest",
         "chosen",
         "outcome",
+        "place_noun",
         "prep_object",
     }
 )

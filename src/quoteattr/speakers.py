@@ -446,6 +446,19 @@ def subject_before(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
                 ):
                     i -= 1  # « Le ministre l'a dit et répété », « Il s'est dit … et a »
                 return subject_before(tokens, i) if i > 0 else None
+        # « Le conseil scolaire évite l'expression « pénurie » et préfère… »: a verb the
+        # lexicons do not know, right after a short noun phrase and before its object
+        for k in range(2, min(7, end - 2)):
+            if not all(t.word for t in tokens[1 : k + 1]):
+                break
+            if (
+                word_class(tokens[0].low, "det")
+                and not tokens[k].capitalized
+                and not word_class(tokens[k].low, "prep")
+                and determiner(tokens[k + 1].low)
+            ):
+                shared = subject_before(tokens, k)
+                return shared if shared is not None and shared[0] == 0 else None
         return None
     found: tuple[int, int] | None = None
     first: tuple[int, int] | None = None  # the noun phrase right before the verb
