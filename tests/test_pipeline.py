@@ -6108,6 +6108,22 @@ def test_subjects_before_a_comma_and_appositions_of_motion(
             "Les habitants de la rue Haute réclament des travaux et dénoncent un « abandon ».",
             [("partial", "abandon", "Les habitants de la rue Haute")],
         ),
+        # « de nombreux » people are a source; « varier selon » takes no unnamed agentive
+        (
+            "Aux yeux de nombreux commerçants, la ligne reste « la seule route fiable ».",
+            [
+                (
+                    "according_to",
+                    "la ligne reste « la seule route fiable »",
+                    "nombreux commerçants",
+                )
+            ],
+        ),
+        (
+            "De nombreux habitants affirment que la ligne est sûre.",
+            [("indirect", "la ligne est sûre", "nombreux habitants")],
+        ),
+        ("Les prix varient selon de nombreux facteurs.", []),
         # « assumer » a quoted choice
         (
             "Son président, Baptiste Quéné, assume un « changement de braquet ».",

@@ -3353,6 +3353,8 @@ def source_like(
     """
     if non_attributive(tokens, trigger, start, end):
         return False
+    if start + 1 < end and tokens[start].low == "de" and tokens[start + 1].low in _MANY:
+        start += 1  # « selon de nombreux habitants »
     first = tokens[start]
     if first.low in ("lui", "elle", "eux", "elles") and end - start == 1:
         return True
@@ -3448,11 +3450,12 @@ def source_like(
                     and tokens[end].text == ","
                 )
             )
-        if not after_de and key.endswith(_AGENTIVE) and k == start + 1:
+        if not after_de and not strict and key.endswith(_AGENTIVE) and k == start + 1:
             return True  # « selon les initiateurs », « d'après les enquêteurs »
     return False
 
 
+_MANY = frozenset({"nombreux", "nombreuses"})
 _OFFICIAL = frozenset({"officiel", "officielle", "officiels", "officielles"})
 
 

@@ -483,9 +483,7 @@ def subject_before(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
             continue  # « Le ministre, en déplacement à Lyon, a estimé »
         # « Des diplomates ont dit », « tandis que des insulaires fustigent »: at the start of a
         # sentence or a clause « des » is an article
-        complement = tokens[a].low in _DE and not (
-            tokens[a].low == "des" and (a == 0 or word_class(tokens[a - 1].low, "que"))
-        )
+        complement = tokens[a].low in _DE and not (_article_de(tokens, a))
         if not complement and not _np_like(tokens, a, b):
             break
         if found is not None:
@@ -523,11 +521,10 @@ def subject_before(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
     if found is None:
         return None
     a, b = found
-    if b - a > 20 or (
-        tokens[a].low in _DE
-        and not (tokens[a].low == "des" and (a == 0 or word_class(tokens[a - 1].low, "que")))
-    ):
+    if b - a > 20 or (tokens[a].low in _DE and not _article_de(tokens, a)):
         return None
+    if tokens[a].low == "de" and a + 1 < b and tokens[a + 1].low in _MANY:
+        a += 1  # « De nombreux habitants »: the speakers, without the article's « de »
     return _coordinated(tokens, _name_with_et(tokens, a, end), b, end), b
 
 
@@ -540,6 +537,17 @@ def _described_then_relative(tokens: Sequence[Token], a: int, b: int) -> bool:
     return any(
         tokens[k].low == "et" and word_class(tokens[k + 1].low, "rel") for k in range(a + 1, b - 1)
     )
+
+
+def _article_de(tokens: Sequence[Token], a: int) -> bool:
+    """« Des diplomates ont dit », « De nombreux habitants affirment », « tandis que des
+    insulaires fustigent »: at the start of a sentence or a clause, an article, not « de »."""
+    opens = a == 0 or word_class(tokens[a - 1].low, "que")
+    many = tokens[a].low == "de" and a + 1 < len(tokens) and tokens[a + 1].low in _MANY
+    return opens and (tokens[a].low == "des" or many)
+
+
+_MANY = frozenset({"nombreux", "nombreuses"})
 
 
 def _in_ago(tokens: Sequence[Token], i: int) -> bool:
