@@ -6124,6 +6124,38 @@ def test_subjects_before_a_comma_and_appositions_of_motion(
             [("indirect", "la ligne est sûre", "nombreux habitants")],
         ),
         ("Les prix varient selon de nombreux facteurs.", []),
+        # an infinitive content ends where « et » brings back a finite verb
+        (
+            "Thierry Malavialle, lui, dit vouloir « tourner la page » et présentera un plan.",
+            [("mixed", "vouloir « tourner la page »", "Thierry Malavialle")],
+        ),
+        (
+            "Il dit vouloir partir et rester en France.",
+            [("indirect", "vouloir partir et rester en France", None)],
+        ),
+        # a thing that « exige » inside someone's claim is part of it
+        (
+            "L'OSAV rappelle que la mention « Suisse » sur un miel exige que « la totalité du "
+            "produit » ait été récoltée dans le pays.",
+            [
+                (
+                    "mixed",
+                    "la mention « Suisse » sur un miel exige que « la totalité du produit » ait "
+                    "été récoltée dans le pays",
+                    "L'OSAV",
+                )
+            ],
+        ),
+        (
+            "Selon le jugement, les analyses établissent des concentrations élevées.",
+            [
+                (
+                    "according_to",
+                    "les analyses établissent des concentrations élevées",
+                    "le jugement",
+                )
+            ],
+        ),
         # « assumer » a quoted choice
         (
             "Son président, Baptiste Quéné, assume un « changement de braquet ».",

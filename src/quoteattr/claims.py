@@ -1399,6 +1399,20 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
             end = _extend_over_quotations(
                 ctx, tokens[inf_at].start, _clause_end(ctx, inf_at, others)
             )
+            # « dit vouloir « tourner la page » et présentera un plan »: a finite verb after
+            # « et » is the main clause's again
+            back = next(
+                (
+                    t.start
+                    for t, after in zip(tokens[inf_at + 1 :], tokens[inf_at + 2 :], strict=False)
+                    if t.low in ("et", "mais")
+                    and t.start < end
+                    and (future_form(after) or is_verb(after))
+                    and not after.low.endswith(("er", "ir", "re"))
+                ),
+                end,
+            )
+            end = min(end, back)
             content = _trim(norm, tokens[inf_at].start, end)
             # « a promis de le faire »: a pronoun's verb says no more than the verb alone
             least = 4 if tokens[inf_at].low in _CLITICS_BEFORE_INFINITIVE else 2

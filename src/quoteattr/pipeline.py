@@ -639,7 +639,16 @@ def _thought_inside_claim(i: int, drafts: Sequence[Draft]) -> bool:
     )
     # « Il dit n'avoir assuré que la moitié de ses surfaces, « … » »: a verb inside the
     # content with no subject of its own is part of what was said
-    bare = d.mention is None and d.speaker_mode == "before" and d.kind in ("indirect", "mixed")
+    bare = (
+        _no_source(d.mention)
+        # a document and a share of people (« 68 % des Français estiment… ») speak
+        and not (
+            d.mention is not None
+            and (d.mention.type == "document" or any(c.isdigit() for c in d.mention.text))
+        )
+        and d.speaker_mode == "before"
+        and d.kind in ("indirect", "mixed")
+    )
     if (d.kind not in ("stance", "partial") and not evidence and not bare) or d.cue is None:
         return False
     if d.speaker_mode == "after":
