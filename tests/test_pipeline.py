@@ -6156,6 +6156,18 @@ def test_subjects_before_a_comma_and_appositions_of_motion(
                 )
             ],
         ),
+        # what the object is, quoted after it, not its name
+        (
+            "Le maire défend une opération « de bon sens ».",
+            [("partial", "de bon sens", "Le maire")],
+        ),
+        ("Le préfet a lancé l'opération « Coup de poing ».", []),
+        # « l'élue » for a group's leader, « la chercheuse » for an oncologist
+        (
+            "Salomé Cayrol, cheffe de file du groupe d'opposition, quitte la salle. L'élue "
+            "annonce qu'un recours sera déposé.",
+            [("indirect", "un recours sera déposé", "Salomé Cayrol")],
+        ),
         # « assumer » a quoted choice
         (
             "Son président, Baptiste Quéné, assume un « changement de braquet ».",

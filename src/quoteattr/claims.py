@@ -1273,6 +1273,12 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
                 )
                 # « réclame un « plan d'urgence » »: an indefinite thing asked for, no name
                 or (tokens[qj - 1].low in ("un", "une", "des") and q.content.text[:1].islower())
+                # « défend une opération « de bon sens » »: what the object is, not its name
+                or (
+                    qj - k == 2
+                    and determiner(tokens[k].low)
+                    and q.content.text.startswith(("de ", "d'", "d\N{RIGHT SINGLE QUOTATION MARK}"))
+                )
             )
             if word_class(vc.lemma, "characterize") and not _characterization(ctx, k, qj, q):
                 break
