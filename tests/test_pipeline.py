@@ -6162,11 +6162,42 @@ def test_subjects_before_a_comma_and_appositions_of_motion(
             [("partial", "de bon sens", "Le maire")],
         ),
         ("Le préfet a lancé l'opération « Coup de poing ».", []),
-        # « l'élue » for a group's leader, « la chercheuse » for an oncologist
+        # a law's name after a definite article stays a name
+        ("Le gouvernement défend le plan « de sobriété » présenté l'an dernier.", []),
+        # « présenter » its own thing before a colon, lower-case words
         (
-            "Salomé Cayrol, cheffe de file du groupe d'opposition, quitte la salle. L'élue "
-            "annonce qu'un recours sera déposé.",
-            [("indirect", "un recours sera déposé", "Salomé Cayrol")],
+            "La ministre a présenté son bilan : « une année difficile mais utile ».",
+            [("direct", "une année difficile mais utile", "La ministre")],
+        ),
+        # « pour de nombreux » people is whom it concerns
+        ("Pour de nombreux retraités, la hausse sera de 20 euros par mois.", []),
+        # « selon » set off by commas after a verb of variation still cites
+        (
+            "L'attentat a été organisé, selon les procureurs, depuis la Belgique.",
+            [
+                (
+                    "according_to",
+                    "L'attentat a été organisé, selon les procureurs, depuis la Belgique",
+                    "les procureurs",
+                )
+            ],
+        ),
+        # « et » inside a que-clause of the infinitive stays in it
+        (
+            "Elle raconte avoir compris que son mari mentait et était endetté.",
+            [("indirect", "avoir compris que son mari mentait et était endetté", None)],
+        ),
+        # people inside someone's claim keep their own claim
+        (
+            "La ministre explique que les jeunes estiment que l'école ne les prépare pas.",
+            [
+                (
+                    "indirect",
+                    "les jeunes estiment que l'école ne les prépare pas",
+                    "La ministre",
+                ),
+                ("indirect", "l'école ne les prépare pas", "les jeunes"),
+            ],
         ),
         # « assumer » a quoted choice
         (

@@ -554,6 +554,11 @@ def _abstract_noun(low: str) -> bool:
     return low.endswith(_ABSTRACT_ENDINGS) or word_class(low, "event_noun")
 
 
+_DEFINITE_OR_OWN = frozenset(
+    {"le", "la", "les", "l'", "son", "sa", "ses", "leur", "leurs", "notre", "nos"}
+)
+
+
 def _capitalised_quotation_at(ctx: Context, position: int) -> bool:
     """Whether a quotation opens at ``position`` on a capital: a sentence said, not a phrase."""
     q = _quotation_starting(ctx, position)
@@ -1172,8 +1177,15 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
         word_class(vc.lemma, "as_only")
         and not any(
             t.low == "comme"
-            # « Elle présente ses excuses : « Je regrette. » »
-            or (t.text == ":" and _capitalised_quotation_at(ctx, t.end))
+            # « Elle présente ses excuses : « … » », not « des plumes : « un cas unique » »
+            or (
+                t.text == ":"
+                and _quotation_starting(ctx, t.end) is not None
+                and (
+                    _capitalised_quotation_at(ctx, t.end)
+                    or (k < len(tokens) and tokens[k].low in _DEFINITE_OR_OWN)
+                )
+            )
             for t in tokens[k : min(len(tokens), k + 8)]
         )
     ):
@@ -1274,9 +1286,10 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
                 # « réclame un « plan d'urgence » »: an indefinite thing asked for, no name
                 or (tokens[qj - 1].low in ("un", "une", "des") and q.content.text[:1].islower())
                 # « défend une opération « de bon sens » »: what the object is, not its name
+                # (« la loi « de programmation militaire » » is a name)
                 or (
                     qj - k == 2
-                    and determiner(tokens[k].low)
+                    and tokens[k].low in ("un", "une")
                     and q.content.text.startswith(("de ", "d'", "d\N{RIGHT SINGLE QUOTATION MARK}"))
                 )
             )
@@ -1418,7 +1431,8 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
                 ),
                 end,
             )
-            end = min(end, back)
+            if not any(t.low in ("que", "qu'", "qui") for t in tokens[inf_at:] if t.start < back):
+                end = min(end, back)  # « avoir compris que son mari mentait et était… »
             content = _trim(norm, tokens[inf_at].start, end)
             # « a promis de le faire »: a pronoun's verb says no more than the verb alone
             least = 4 if tokens[inf_at].low in _CLITICS_BEFORE_INFINITIVE else 2
@@ -2569,7 +2583,10 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
         # « varie selon la saison », « calculée selon les résultats »: after such a verb,
         # selon says how, unless a name or an anonymous source follows.
         gradual = verbs.forms_of_class("gradual")
-        manner = any(t.low in gradual for t in tokens[max(0, i - 3) : i])
+        # « a été organisé, selon les procureurs, depuis… »: set off by commas, a source
+        manner = tokens[i - 1].text != "," and any(
+            t.low in gradual for t in tokens[max(0, i - 3) : i]
+        )
         if x_end == x_start or not (
             source_like(tokens, trigger, x_start - article, x_end, strict=manner)
             or _named_in_apposition(tokens, i, x_start, x_end)
@@ -3373,7 +3390,12 @@ def source_like(
     """
     if non_attributive(tokens, trigger, start, end):
         return False
-    if start + 1 < end and tokens[start].low == "de" and tokens[start + 1].low in _MANY:
+    if (
+        trigger != "pour"  # « Pour de nombreux retraités, la hausse… »: whom it concerns
+        and start + 1 < end
+        and tokens[start].low == "de"
+        and tokens[start + 1].low in _MANY
+    ):
         start += 1  # « selon de nombreux habitants »
     first = tokens[start]
     if first.low in ("lui", "elle", "eux", "elles") and end - start == 1:
@@ -3455,7 +3477,6 @@ def source_like(
                     and source.kind == "document"
                     and start <= 2
                     and not word_class(t.low, "outcome")
-                    and not words_noun(t.low)  # « selon ses propres termes, « … » »
                     and any(word_class(t.low, "latest") for t in tokens[start + 1 : k])
                 )
                 or _complement_names_source(tokens, k + 1, end)

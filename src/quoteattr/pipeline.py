@@ -641,6 +641,8 @@ def _thought_inside_claim(i: int, drafts: Sequence[Draft]) -> bool:
     # content with no subject of its own is part of what was said
     bare = (
         _no_source(d.mention)
+        # « les jeunes estiment que… » inside another claim: people, their own claim
+        and (d.mention is None or d.mention.number != "pl")
         # a document and a share of people (« 68 % des Français estiment… ») speak
         and not (
             d.mention is not None

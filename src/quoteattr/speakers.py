@@ -458,7 +458,10 @@ def subject_before(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
                 and determiner(tokens[k + 1].low)
             ):
                 shared = subject_before(tokens, k)
-                return shared if shared is not None and shared[0] == 0 else None
+                # « Le jour même la préfète rencontre… »: a time is no subject
+                if shared is None or shared[0] != 0 or not _names_someone(tokens, *shared):
+                    return None
+                return shared
         return None
     found: tuple[int, int] | None = None
     first: tuple[int, int] | None = None  # the noun phrase right before the verb
