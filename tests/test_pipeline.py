@@ -6276,3 +6276,12 @@ def test_presenter_before_a_colon_needs_a_sentence_said() -> None:
             "les paléontologues",
         )
     ]
+
+
+def test_a_passive_subject_is_not_about_to_speak() -> None:
+    # « a été critiqué »: the referee is talked about; « il » stays the coach
+    text = (
+        "« On a bien joué », a déclaré le coach, Will Still. L'arbitre, M. Turpin, a été "
+        "critiqué. « Il a sifflé un penalty imaginaire », a-t-il regretté."
+    )
+    assert [name for _, _, name in _claims(text)] == ["Will Still", "Will Still"]

@@ -470,7 +470,7 @@ def _acts(norm: str, tokens: Sequence[Token], subject: MentionInfo) -> bool:
         word_class(after[0], "neg")
         or (
             after[0] in verbs.auxiliary_index()
-            and (after[0] not in ("a", "ont", "avait", "avaient") or after[1:] == ["été"])
+            and (after[0] not in ("a", "ont", "avait", "avaient") or after[1:2] == ["été"])
         )
     )
 
