@@ -33,6 +33,7 @@ except ImportError as error:  # pragma: no cover - depends on the environment
         "pip install 'quoteattr[hypothesis]'"
     ) from error
 
+from quoteattr.grammar import word_class
 from quoteattr.lexicon import (
     Organization,
     first_names,
@@ -587,7 +588,12 @@ def _ambiguous_after_selon(org: Organization) -> bool:
 @functools.cache
 def _verbs(complement: str) -> tuple[VerbEntry, ...]:
     """Reporting verbs taking this content, in the lexicon's (simple-first) order."""
-    entries = (v for v in load_verbs() if complement in v.complements)
+    # « présenter » reports only through « comme »: no plain incise, que-clause or object
+    entries = (
+        v
+        for v in load_verbs()
+        if complement in v.complements and not word_class(v.lemma, "as_only")
+    )
     if complement == "que":
         entries = (
             v
