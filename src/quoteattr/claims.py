@@ -3394,7 +3394,7 @@ def source_like(
         trigger != "pour"  # « Pour de nombreux retraités, la hausse… »: whom it concerns
         and start + 1 < end
         and tokens[start].low == "de"
-        and tokens[start + 1].low in _MANY
+        and word_class(tokens[start + 1].low, "many")
     ):
         start += 1  # « selon de nombreux habitants »
     first = tokens[start]
@@ -3496,7 +3496,6 @@ def source_like(
     return False
 
 
-_MANY = frozenset({"nombreux", "nombreuses"})
 _OFFICIAL = frozenset({"officiel", "officielle", "officiels", "officielles"})
 
 

@@ -75,6 +75,7 @@ FUNCTION_CLASSES = frozenset(
         "chosen",
         "outcome",
         "place_noun",
+        "many",
         "prep_object",
     }
 )

@@ -526,7 +526,7 @@ def subject_before(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
     a, b = found
     if b - a > 20 or (tokens[a].low in _DE and not _article_de(tokens, a)):
         return None
-    if tokens[a].low == "de" and a + 1 < b and tokens[a + 1].low in _MANY:
+    if tokens[a].low == "de" and a + 1 < b and word_class(tokens[a + 1].low, "many"):
         a += 1  # « De nombreux habitants »: the speakers, without the article's « de »
     return _coordinated(tokens, _name_with_et(tokens, a, end), b, end), b
 
@@ -546,11 +546,8 @@ def _article_de(tokens: Sequence[Token], a: int) -> bool:
     """« Des diplomates ont dit », « De nombreux habitants affirment », « tandis que des
     insulaires fustigent »: at the start of a sentence or a clause, an article, not « de »."""
     opens = a == 0 or word_class(tokens[a - 1].low, "que")
-    many = tokens[a].low == "de" and a + 1 < len(tokens) and tokens[a + 1].low in _MANY
+    many = tokens[a].low == "de" and a + 1 < len(tokens) and word_class(tokens[a + 1].low, "many")
     return opens and (tokens[a].low == "des" or many)
-
-
-_MANY = frozenset({"nombreux", "nombreuses"})
 
 
 def _in_ago(tokens: Sequence[Token], i: int) -> bool:
