@@ -559,10 +559,12 @@ _DEFINITE_OR_OWN = frozenset(
 )
 
 
-def _capitalised_quotation_at(ctx: Context, position: int) -> bool:
-    """Whether a quotation opens at ``position`` on a capital: a sentence said, not a phrase."""
-    q = _quotation_starting(ctx, position)
-    return q is not None and q.content.text[:1].isupper()
+def _paper_spoken_to(tokens: Sequence[Token], k: int) -> bool:
+    """« a confié au « Parisien » »: a short quoted name right after « à / au / aux » is the
+    paper someone spoke to, not words said."""
+    return (
+        k > 0 and tokens[k - 1].low in ("à", "au", "aux") and quoted_title_at(tokens, k) is not None
+    )
 
 
 def _reads_into_now(tokens: Sequence[Token], v: int) -> bool:
@@ -1180,9 +1182,9 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
             # « Elle présente ses excuses : « … » », not « des plumes : « un cas unique » »
             or (
                 t.text == ":"
-                and _quotation_starting(ctx, t.end) is not None
+                and (said := _quotation_starting(ctx, t.end)) is not None
                 and (
-                    _capitalised_quotation_at(ctx, t.end)
+                    said.content.text[:1].isupper()
                     or (k < len(tokens) and tokens[k].low in _DEFINITE_OR_OWN)
                 )
             )
@@ -1259,11 +1261,7 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
             and charge < qj
         ):
             break  # « accuse la direction d'avoir « laissé pourrir » l'outil »: in the charge
-        if (
-            q is not None
-            and tokens[qj - 1].low in ("à", "au", "aux")
-            and quoted_title_at(tokens, qj) is not None
-        ):
+        if q is not None and _paper_spoken_to(tokens, qj):
             continue  # « a confié au « Parisien » »: the paper spoken to
         if (
             q is not None
@@ -1647,11 +1645,7 @@ def _colon_after(ctx: Context, k: int, others: Sequence[VerbCue]) -> int | None:
                 c += 1
             skipped = True
             continue
-        if (
-            mentioned is not None
-            and tokens[c - 1].low in ("à", "au", "aux")
-            and quoted_title_at(tokens, c) is not None
-        ):
+        if mentioned is not None and _paper_spoken_to(tokens, c):
             # « a confié au « Parisien » : « … » »: the paper spoken to
             while c < len(tokens) and tokens[c].start < mentioned.span.end:
                 c += 1
@@ -1967,7 +1961,6 @@ def _after_circumstance(ctx: Context, position: int) -> bool:
             # « Paru ce printemps, », « Sorti en mars, »: a participle and its complement
             or (
                 first.endswith(_PARTICIPLE_ENDINGS)
-                and len(before) >= 3
                 and lexicon.normalize_key(first) not in lexicon.first_names()
             )
         )
@@ -1984,9 +1977,6 @@ def _speaking_pronoun_first(text: str) -> bool:
     said, not a title."""
     first = text.split(None, 1)[0].lower().replace("\N{RIGHT SINGLE QUOTATION MARK}", "'")
     return first in _SPEAKING_PRONOUNS or first.split("'", 1)[0] + "'" in _SPEAKING_PRONOUNS
-
-
-_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "u", "ue", "us", "ues", "i", "ie", "is", "ies")
 
 
 def _token_before(ctx: Context, position: int) -> Token | None:
@@ -2993,6 +2983,8 @@ def _own_words_quoted(ctx: Context, i: int, x_start: int, x_end: int) -> Draft |
 _POSSESSIVE_DETERMINERS = frozenset({"son", "sa", "ses", "leur", "leurs"})
 # « leurs services rendus »: a participle after the noun makes it a thing done, no source
 _PARTICIPLE_ENDS = ("é", "és", "ée", "ées", "u", "us", "ue", "ues")
+# « Paru », « Sorti », « Publié »: the same, and the participles in -i
+_PARTICIPLE_ENDINGS = (*_PARTICIPLE_ENDS, "i", "ie", "is", "ies")
 
 
 def _fragment_right_before(ctx: Context, i: int) -> Quotation | None:
