@@ -176,6 +176,18 @@ def test_split_title(description: str, title: str | None, organization: str | No
         ("l'adjointe aux finances", "Finance deputy mayor"),
         ("l'adjoint au maire chargé de la culture", "Culture deputy mayor"),
         ("l'adjoint de l'entraîneur", "deputy"),
+        # A portfolio after « chargé de » is named in English like the ministries.
+        ("la secrétaire d'État chargée de la Mer", "Maritime Affairs Secretary of State"),
+        ("la ministre déléguée chargée du Numérique", "junior Digital Affairs minister"),
+        # A diplomat's label names the country sending and the country receiving.
+        ("l'ambassadeur de France au Mali", "French ambassador to Mali"),
+        ("l'ambassadrice du Gabon en France", "Gabonese ambassador to France"),
+        ("l'ambassadeur américain au Niger", "US ambassador to Niger"),
+        ("le consul général d'Italie à Lyon", "Italian consul general in Lyon"),
+        ("l'ancien ambassadeur de Russie", "former Russian ambassador"),
+        ("l'ambassadeur de France auprès de l'ONU", "French ambassador to UN"),
+        # Not a post: the general reading stays.
+        ("l'ambassadeur de la marque", "ambassador"),
     ],
 )
 def test_split_then_label(description: str, label: str) -> None:

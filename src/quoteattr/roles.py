@@ -284,6 +284,15 @@ def _demonyms() -> _PhraseIndex[Demonym]:
     return _phrase_index(demonyms())
 
 
+@functools.cache
+def _countries() -> _PhraseIndex[Demonym]:
+    """Countries by their French name, each with its adjective: « de France » → "French"."""
+    by_country: dict[str, Demonym] = {}
+    for record in demonyms().values():
+        by_country.setdefault(record.country_fr, record)  # the masculine singular comes first
+    return _phrase_index(by_country)
+
+
 def _skip(tokens: Sequence[_Token], start: int, words: frozenset[str]) -> int:
     while start < len(tokens) and tokens[start].key in words:
         start += 1
@@ -748,6 +757,11 @@ def role_label(title: str | None, organization: str | None) -> str | None:
         more = ["former"] if second > end + 1 else []
         second_english, end = _title_english(tokens, second + size, other.english, more)
         english = f"{english} and {' '.join([*more, second_english])}"
+    posted = _diplomatic_post(tokens, end, english)
+    if posted is None and end == len(tokens) and organization_tokens:
+        posted = _diplomatic_post(organization_tokens, 0, english, organization=True)
+    if posted is not None:
+        return _compose(front, posted, None)
     # « ministre de l'Intérieur » given as one title: its complement is an organisation,
     # and so is a known word right after it (« ministre français »).
     noun = _after_preposition(tokens, end)
@@ -777,6 +791,56 @@ def _title_english(
         end, more = _adjectives(tokens, end + modifier[0])
         adjectives += more
     return " ".join([*adjectives, english]), end
+
+
+# Diplomats name the country that sends them and the one they are posted to.
+_DIPLOMATS: Final = frozenset(
+    {"ambassador", "ambassadors", "consul", "consuls", "consul general", "consuls general"}
+)
+_POSTED_TO: Final = frozenset({"au", "aux", "en", "à", "auprès"})
+
+
+def _diplomatic_post(
+    tokens: Sequence[_Token], end: int, english: str, *, organization: bool = False
+) -> str | None:
+    """« ambassadeur de France au Mali » → "French ambassador to Mali", « consul général
+    d'Italie à Lyon » → "Italian consul general in Lyon": read word for word, the
+    prepositions would give "ambassador of France au Mali". With ``organization``, the
+    tokens are the organisation a mention split off its title (« France au Mali »)."""
+    if english not in _DIPLOMATS or end >= len(tokens):
+        return None
+    sender: str | None = None
+    i = end
+    adjective = _demonyms().match(tokens, i)
+    if adjective is not None:  # « ambassadeur américain au Mali »
+        sender, i = adjective[1].english, i + adjective[0]
+    elif organization or tokens[i].key in ("de", "d'", "du", "des"):
+        j = _skip(tokens, i if organization else i + 1, _ARTICLES)
+        matched = _countries().match(tokens, j)
+        if matched is None:
+            return None
+        sender, i = matched[1].english, j + matched[0]
+    host: str | None = None
+    if i < len(tokens) and tokens[i].key in _POSTED_TO:
+        j = i + 1
+        if (
+            tokens[i].key == "auprès"
+            and j < len(tokens)
+            and tokens[j].key in ("de", "du", "des", "d'")
+        ):
+            j += 1
+        j = _skip(tokens, j, _ARTICLES)
+        place = _countries().match(tokens, j)
+        if place is not None:
+            host, i = place[1].country_en, j + place[0]
+        elif j < len(tokens) and tokens[j].capitalised:
+            host, i = tokens[j].text, j + 1  # a city: « consul à Québec »
+    if i != len(tokens) or (sender is None and host is None):
+        return None  # more words than a post: left to the general reading
+    preposition = "in" if english.startswith("consul") else "to"
+    return " ".join(
+        [*([sender] if sender else []), english, *([preposition, host] if host else [])]
+    )
 
 
 def _titles_listed(title: str) -> list[str]:
