@@ -6216,10 +6216,17 @@ def test_subjects_before_a_comma_and_appositions_of_motion(
             "arrivés tard.",
             [("indirect", "les pompiers sont arrivés tard", "Une voisine")],
         ),
-        # nobody reads into a work in the future or through « il faut »
+        # nobody reads into a work in the future or through « il faut »: the readers say
+        # nothing, the critic who writes the sentence does
         (
             "Les lecteurs verront dans ce roman « une fresque sociale », écrit le critique.",
-            [],
+            [
+                (
+                    "mixed",
+                    "Les lecteurs verront dans ce roman « une fresque sociale »",
+                    "le critique",
+                )
+            ],
         ),
         ("Il ne faut pas voir dans ce film « un manifeste politique ».", []),
         # a quoted relative that someone else is credited with
@@ -6285,3 +6292,31 @@ def test_a_passive_subject_is_not_about_to_speak() -> None:
         "critiqué. « Il a sifflé un penalty imaginaire », a-t-il regretté."
     )
     assert [name for _, _, name in _claims(text)] == ["Will Still", "Will Still"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Il faut voir dans cette exposition « un hommage aux oubliés », estime le commissaire.",
+            [
+                (
+                    "mixed",
+                    "Il faut voir dans cette exposition « un hommage aux oubliés »",
+                    "le commissaire",
+                )
+            ],
+        ),
+        # a work's name inside the clause: the clause is said, the name is no words of his
+        (
+            "On doit lire dans ce livre « Un adieu », juge le critique.",
+            [("indirect", "On doit lire dans ce livre « Un adieu »", "le critique")],
+        ),
+        # a name in the subject, with no clause before it: still no claim
+        ("Le rapport, baptisé « Horizon 2030 », préconise une hausse des moyens.", []),
+    ],
+)
+def test_a_clause_leads_into_a_named_work_before_an_incise(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

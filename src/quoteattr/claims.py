@@ -2069,7 +2069,25 @@ def _link_incise(ctx: Context, vc: VerbCue) -> Draft | None:
     if q is None and vc.first == 0:
         q = _quotation_ending(ctx, ctx.sentence.start)
     if q is not None and q.role == "title" and not inverted and _named_work(norm, q):
-        return None  # « Le rapport, baptisé « Horizon 2030 », préconise une hausse »: a name
+        # « Le rapport, baptisé « Horizon 2030 », préconise une hausse »: a name, unless a
+        # clause of one piece leads into it (« Il faut voir dans cette exposition « un
+        # hommage », estime X »): X says the clause, the lower-case words in X's own terms
+        lead = _clause_before(ctx, q) if prev_text == "," else None
+        if (
+            lead is None
+            or any(t.text == "," for t in tokens if lead <= t.start < q.span.start)
+            or not has_verb([t for t in tokens if lead <= t.start < q.span.start])
+        ):
+            return None
+        lowered = q.content.text[:1].islower()
+        return _draft(
+            ctx,
+            vc,
+            "mixed" if lowered else "indirect",
+            (lead, q.span.end),
+            (q.content.start, q.content.end) if lowered else None,
+            mode,
+        )
     if (
         q is not None
         and not inverted
