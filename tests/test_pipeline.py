@@ -6320,3 +6320,28 @@ def test_a_clause_leads_into_a_named_work_before_an_incise(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Des habitants ont manifesté samedi. Ils dénoncent « un projet imposé d'en haut ».",
+            [("partial", "un projet imposé d'en haut", "Des habitants")],
+        ),
+        (
+            "Plusieurs riverains ont saisi la justice. Ils estiment que le chantier est illégal.",
+            [("indirect", "le chantier est illégal", "Plusieurs riverains")],
+        ),
+        # one person, not the group, is the later « il »
+        (
+            "Des manifestants ont bloqué le pont. Le préfet les a fait évacuer. Il a déclaré "
+            "que « l'ordre sera maintenu ».",
+            [("mixed", "« l'ordre sera maintenu »", "Le préfet")],
+        ),
+    ],
+)
+def test_an_indefinite_group_is_a_later_ils(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

@@ -262,7 +262,11 @@ def _read(
                 if (
                     subject is not None
                     and (subject.title or (subject.type == "person" and _full_name(subject)))
-                    and (not subject.anonymous or _asks_anonymity(norm, sentence))
+                    and (
+                        not subject.anonymous
+                        or _asks_anonymity(norm, sentence)
+                        or subject.number == "pl"
+                    )
                     and _acts(norm, tokens, subject)
                 ):
                     described.append((sentence.start, subject))
@@ -542,6 +546,9 @@ def _opening_preposition(word: str) -> bool:
     return word in ("au", "aux") or word_class(word, "prep")
 
 
+_GROUP_DETERMINERS = frozenset({"des", "plusieurs", "quelques", "certains", "certaines"})
+
+
 def _opens_with_title(norm: str, sentence: Segment) -> bool:
     """« Le préfet… », « L'entraîneur… »: a determiner and a title open the sentence (a test
     on its first two words, before any tokenising)."""
@@ -569,6 +576,8 @@ def _opens_with_title(norm: str, sentence: Segment) -> bool:
     elif len(words) >= 2 and (
         word_class(first, "det")
         or (word_class(first, "det_indef") and _asks_anonymity(norm, sentence))
+        # « Des habitants ont manifesté. Ils dénoncent… »: a group may be a later « ils »
+        or first in _GROUP_DETERMINERS
     ):
         title = words[1].lower()
     else:
