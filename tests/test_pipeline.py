@@ -6345,3 +6345,26 @@ def test_an_indefinite_group_is_a_later_ils(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a nationality and an age: the one person the text named, though not as a subject
+        (
+            "Il a fallu une tête de Marc Nkoulou. Auteur d'un doublé, le Camerounais de 24 ans "
+            "assure qu'il « n'avait jamais marqué de la tête ».",
+            [("mixed", "il « n'avait jamais marqué de la tête »", "Marc Nkoulou")],
+        ),
+        # two people named, neither a subject: no guess
+        (
+            "Le but est venu d'une passe de Marc Nkoulou pour Paul Girard. Le Camerounais de 24 "
+            "ans assure que « c'était écrit ».",
+            [("mixed", "« c'était écrit »", "Le Camerounais de 24 ans")],
+        ),
+    ],
+)
+def test_a_nationality_with_an_age_refers_back(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

@@ -800,15 +800,20 @@ def _person_of_place(
     named = _last_before(sightings.by_title.get(key, ()), position)
     if named is not None:
         return named
-    for s in reversed(sightings.before(position)[-_APPOSED_LOOKBACK:]):
-        other_place = s.title is not None and s.title not in lexicon.titles()
-        if (
-            s.subject
-            and not other_place
-            and (not s.gender or not mention.gender or s.gender == mention.gender)
-        ):
-            return s
-    return None
+    lookback = sightings.before(position)[-_APPOSED_LOOKBACK:]
+    fitting = [
+        s
+        for s in reversed(lookback)
+        # not a person the text gave another country or city
+        if not (s.title is not None and s.title not in lexicon.titles())
+        and (not s.gender or not mention.gender or s.gender == mention.gender)
+    ]
+    # The subject the text was about; with no subject named, the one person it named
+    # (« une tête de Marc Nkoulou… le Camerounais de 24 ans »).
+    subject = next((s for s in fitting if s.subject), None)
+    if subject is None and len({s.name for s in fitting}) == 1 and len(lookback) == len(fitting):
+        return fitting[0]
+    return subject
 
 
 # Kinds whose generic noun refers back to any body of the kind (« le syndicat » after « la

@@ -195,7 +195,17 @@ def people_noun(tokens: Sequence[Token]) -> bool:
         return False
     if noun.low not in lexicon.demonyms() and not _PEOPLE_SUFFIX.search(noun.low):
         return False
-    return all(t.capitalized for t in tokens[2:])
+    return _aged_noun(tokens) or all(t.capitalized for t in tokens[2:])
+
+
+def _aged_noun(tokens: Sequence[Token]) -> bool:
+    """« le Camerounais de 24 ans »: an article, a noun and an age, no name."""
+    return (
+        len(tokens) == 5
+        and tokens[2].low == "de"
+        and tokens[3].text.isdigit()
+        and tokens[4].low == "ans"
+    )
 
 
 @functools.cache
@@ -407,7 +417,8 @@ def analyse(norm: str, start: int, end: int, context: Sequence[Token] | None = N
     det_gender, det_number = _gender_from_determiner(tokens)
     if people_noun(tokens):
         # « la Lyonnaise », « l'Américaine Jessica Moore »: a person of a country or city.
-        name = norm[tokens[2].start : tokens[-1].end] if len(tokens) > 2 else None
+        named = len(tokens) > 2 and not _aged_noun(tokens)
+        name = norm[tokens[2].start : tokens[-1].end] if named else None
         feminine = tokens[1].low.endswith(("e", "es"))
         number = det_number or "sg"
         return MentionInfo(
