@@ -6368,3 +6368,61 @@ def test_a_nationality_with_an_age_refers_back(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised time before a comma is no name in apposition
+        (
+            "Mardi, le ministre a déclaré que rien n'était décidé.",
+            [("indirect", "rien n'était décidé", "le ministre")],
+        ),
+        (
+            "Lundi soir, la préfète a indiqué que la route restait fermée.",
+            [("indirect", "la route restait fermée", "la préfète")],
+        ),
+        (
+            "Mardi 12 mars, le ministre a déclaré que rien n'était décidé.",
+            [("indirect", "rien n'était décidé", "le ministre")],
+        ),
+        (
+            "Aujourd'hui, le maire dit que tout va bien.",
+            [("indirect", "tout va bien", "le maire")],
+        ),
+        # a surname in apposition stays one
+        (
+            "Roux, le maire de Lyon, a dit que tout allait bien.",
+            [("indirect", "tout allait bien", "Roux")],
+        ),
+    ],
+)
+def test_a_fronted_time_is_no_name(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Une vingtaine de navires attendaient en rade, selon la capitainerie.",
+            [("according_to", "Une vingtaine de navires attendaient en rade", "la capitainerie")],
+        ),
+        (
+            "Selon l'arrêt, l'employeur n'a pas apporté la preuve demandée.",
+            [("according_to", "l'employeur n'a pas apporté la preuve demandée", "l'arrêt")],
+        ),
+        (
+            "D'après la délibération, la mesure doit rapporter 9 millions d'euros.",
+            [("according_to", "la mesure doit rapporter 9 millions d'euros", "la délibération")],
+        ),
+        # « chiffrer » a quantity at someone's own words
+        (
+            "La porte-parole chiffre les pertes à « plusieurs millions par jour ».",
+            [("partial", "plusieurs millions par jour", "La porte-parole")],
+        ),
+        ("Le cabinet a chiffré le coût des travaux à 3 millions d'euros.", []),
+    ],
+)
+def test_new_sources_and_chiffrer(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _claims(text) == expected

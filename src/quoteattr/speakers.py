@@ -257,15 +257,30 @@ def _comma_after_adverbs(tokens: Sequence[Token], k: int) -> bool:
     return k < len(tokens) and tokens[k].text == ","
 
 
+def _time_phrase(words: Sequence[Token]) -> bool:
+    """« Mardi », « Lundi soir », « Mardi 12 mars »: a time, no name, though capitalised."""
+
+    def timed(token: Token) -> bool:
+        found = lexicon.adverbs().get(token.low)
+        return found is not None and found.kind in lexicon.TIME_KINDS
+
+    return any(map(timed, words)) and all(timed(t) or t.text.isdigit() for t in words)
+
+
 def _strip_intro(tokens: Sequence[Token], a: int, b: int) -> int:
     # A one-word adverb with a capital may be a name (« Hier » is rare, « Bien » is a surname);
     # a phrase such as « De son côté » is not.
-    while a < b and (
-        word_class(tokens[a].low, "intro")
-        or tokens[a].text in "-\N{EM DASH}"
-        or (adverb_length_forward(tokens, a) > (1 if tokens[a].capitalized else 0))
-        # « Finalement, le maire… », « Visiblement ému, … »: no name ends in -ment
-        or (tokens[a].low.endswith("ment") and adverb_length_forward(tokens, a) == 1)
+    while (
+        a < b
+        and (
+            word_class(tokens[a].low, "intro")
+            or tokens[a].text in "-\N{EM DASH}"
+            or (adverb_length_forward(tokens, a) > (1 if tokens[a].capitalized else 0))
+            # « Finalement, le maire… », « Visiblement ému, … »: no name ends in -ment
+            or (tokens[a].low.endswith("ment") and adverb_length_forward(tokens, a) == 1)
+            # « Mardi, le ministre… », « Aujourd'hui, la cour… »: a time before a comma
+            or (b < len(tokens) and tokens[b].text == "," and _time_phrase(tokens[a:b]))
+        )
     ):
         a += max(adverb_length_forward(tokens, a), 1)
     return a
