@@ -6426,3 +6426,15 @@ def test_a_fronted_time_is_no_name(text: str, expected: list[tuple[str, str, str
 )
 def test_new_sources_and_chiffrer(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _claims(text) == expected
+
+
+def test_a_quotation_of_several_sentences_before_its_speaker_is_introduced() -> None:
+    text = (
+        "« J'ai perdu mon travail. Une cour dit que j'avais raison. » Cédric Wiplier, joint par "
+        "téléphone, ne cache pas son soulagement. Il dit vouloir « retrouver un poste »."
+    )
+    claims = [(k, t, n) for k, t, n in _claims(text) if k != "nested"]
+    assert claims == [
+        ("direct", "J'ai perdu mon travail. Une cour dit que j'avais raison.", "Cédric Wiplier"),
+        ("mixed", "vouloir « retrouver un poste »", "Cédric Wiplier"),
+    ]

@@ -813,11 +813,15 @@ def _quotations_before_introduction(
     « elle »: the quotation is that person's."""
     out: list[Draft] = []
     for k in range(len(in_sentences) - 2):
-        quoted, intro, after = in_sentences[k : k + 3]
-        q = _only_quotation(norm, quoted, qs)
-        if q is None or q.content.text.rstrip().endswith("?"):
+        spoken = _quotation_sentences(norm, in_sentences, k, qs)
+        if spoken is None or spoken[1] + 2 >= len(in_sentences):
             continue
-        if any(quoted.start <= d.content[0] < intro.end for d in found):
+        q, last = spoken
+        quoted = in_sentences[k]
+        intro, after = in_sentences[last + 1 : last + 3]
+        if q.content.text.rstrip().endswith("?"):
+            continue
+        if any(quoted.start <= d.content[0] < intro.end and d.kind != "nested" for d in found):
             continue  # the quotation or the introduction already reports something
         pronoun = next((d for d in found if after.start <= d.content[0] < after.end), None)
         if pronoun is None or pronoun.mention is None or pronoun.mention.type != "pronoun":
@@ -1531,6 +1535,30 @@ def _introduced_speaker(
     for sentence, q in quoted:
         drafts.append(cueless_draft(q, sentence, "introduced", 0.5))
     return mention, drafts
+
+
+def _quotation_sentences(
+    norm: str, in_sentences: Sequence[Segment], k: int, qs: Sequence[Quotation]
+) -> tuple[Quotation, int] | None:
+    """The spoken quotation that sentences ``k`` to ``last`` consist of and nothing else (« « J'ai
+    perdu mon travail. Une cour dit que j'avais raison. » »), with ``last``; else None."""
+    q = next(
+        (
+            q
+            for q in qs
+            if q.span.start == in_sentences[k].start
+            and q.depth == 0
+            and q.role == "speech"
+            and q.style != "dash"
+        ),
+        None,
+    )
+    if q is None:
+        return None
+    last = next((m for m in range(k, len(in_sentences)) if in_sentences[m].end >= q.span.end), None)
+    if last is None or norm[q.span.end : in_sentences[last].end].strip(_END_OF_SENTENCE):
+        return None
+    return q, last
 
 
 def _only_quotation(norm: str, sentence: Segment, qs: Sequence[Quotation]) -> Quotation | None:
