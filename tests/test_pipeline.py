@@ -6438,3 +6438,21 @@ def test_a_quotation_of_several_sentences_before_its_speaker_is_introduced() -> 
         ("direct", "J'ai perdu mon travail. Une cour dit que j'avais raison.", "Cédric Wiplier"),
         ("mixed", "vouloir « retrouver un poste »", "Cédric Wiplier"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bernard Lonchampt a déjà trouvé un nom à sa cuvée : « Rescapé ».",
+        "Elle a trouvé le titre de son livre : « Nos silences ».",
+        "Le maire a une devise : « Servir et protéger ».",
+        "Son parcours porte un nom : « Le chemin des tortues ».",
+    ],
+)
+def test_a_name_announced_before_a_colon_is_no_claim(text: str) -> None:
+    assert _claims(text) == []
+
+
+def test_words_after_a_colon_stay_words() -> None:
+    text = "Le maire a prononcé une phrase : « Nous reconstruirons tout »."
+    assert _claims(text) == [("direct", "Nous reconstruirons tout", "Le maire")]

@@ -1310,6 +1310,12 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
     if colon is not None and not _infinitive_at(tokens, vc, k, colon):
         after = tokens[colon].end
         q = _quotation_starting(ctx, after)
+        if (
+            q is not None
+            and q.role == "title"
+            and any(word_class(t.low, "name_noun") for t in tokens[k:colon])
+        ):
+            return None  # « a trouvé un nom à sa cuvée : « Rescapé » »: a name, no words said
         if q is not None:
             # a colon after a speech verb overrides the scanner's guess
             return _draft(ctx, vc, "direct", (q.content.start, q.content.end), None, mode)

@@ -18,6 +18,7 @@ FUNCTION_CLASSES = frozenset(
     {
         "det",
         "det_indef",
+        "name_noun",
         "prep",
         "conj",
         "rel",

@@ -611,6 +611,13 @@ def _role(
         last -= 1
     first = text[content_start].lstrip(_CLOSING_MARKS + _LQ + _LOW + _LSA)
     capital = first.isupper()
+    if (
+        trigger is None
+        and text[last] not in _SENTENCE_END
+        and not (count >= 2 and _words(words[0])[0] in _SUBJECT_WORDS)
+        and _named_before_colon(text, start)
+    ):
+        return "title"  # « a trouvé un nom à sa cuvée : « Rescapé » »
     if count >= 4 or text[last] in _SENTENCE_END or (capital and _after_colon(text, start)):
         return "speech"
     if count >= 2 and _words(words[0])[0] in _SUBJECT_WORDS:
@@ -654,6 +661,17 @@ def _after_colon(text: str, start: int) -> bool:
     while index >= 0 and text[index] in _PAD:
         index -= 1
     return index >= 0 and text[index] == ":"
+
+
+def _named_before_colon(text: str, start: int) -> bool:
+    """« a trouvé un nom à sa cuvée : « Rescapé » », « Le titre est éloquent : « … » »: a naming
+    noun with its article shortly before the colon makes what follows a name."""
+    window = text[max(0, start - _LEFT) : start].rstrip(_PAD)
+    if not window.endswith(":"):
+        return False
+    words = _words(window[:-1])[-7:]
+    names = words_of("name_noun")
+    return any(w in names and k > 0 and words[k - 1] in _determiners() for k, w in enumerate(words))
 
 
 def trigger_role(text: str, start: int) -> QuotationRole | None:
