@@ -6456,3 +6456,36 @@ def test_a_name_announced_before_a_colon_is_no_claim(text: str) -> None:
 def test_words_after_a_colon_stay_words() -> None:
     text = "Le maire a prononcé une phrase : « Nous reconstruirons tout »."
     assert _claims(text) == [("direct", "Nous reconstruirons tout", "Le maire")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # positions and winners are what someone is in the match just told
+        (
+            "Il a fallu une tête de Kévin Nkoulou. « On a été vivants », savourait l'attaquant.",
+            ["Kévin Nkoulou"],
+        ),
+        (
+            "Maxence Pagot a levé les bras à Rodez. « J'ai attendu la dernière bosse », a "
+            "raconté le vainqueur.",
+            ["Maxence Pagot"],
+        ),
+        # a title and a town's adjective: the person just named; another town, another one
+        (
+            "Sur le banc, Olivier Massip avait le sourire. « On a souffert », a reconnu "
+            "l'entraîneur lavallois. En face, Didier Rivaz ne décolérait pas. L'entraîneur "
+            "grenoblois estime que le but « aurait dû être annulé ».",
+            ["Olivier Massip", "Didier Rivaz"],
+        ),
+        # someone named since with a title of their own may be meant: no guess
+        (
+            "En face, Didier Rivaz ne décolérait pas. « Tout le stade l'a vue », a-t-il lâché. "
+            "Dans le vestiaire, le capitaine Anthony Roux a calmé tout le monde. « On a pris "
+            "trois points », prévient le défenseur central.",
+            ["Didier Rivaz", "le défenseur central"],
+        ),
+    ],
+)
+def test_sports_descriptions_refer_back(text: str, names: list[str]) -> None:
+    assert [name for _, _, name in _claims(text)] == names

@@ -25,6 +25,7 @@ from quoteattr.mentions import (
     name_runs,
     party_aside,
     party_aside_before,
+    people_adjective,
     people_noun,
     title_record,
 )
@@ -713,6 +714,8 @@ def _find(
             continue  # « le préfet » is not « la préfète »
         if _in_other_body(mention, e.title, e.organization):
             continue  # « le président de la République » is not « le président du Medef »
+        if _other_place(mention.text, e.description):
+            continue  # « l'entraîneur grenoblois » is not « l'entraîneur lavallois »
         if (
             mention.title
             and e.title
@@ -756,7 +759,30 @@ def _describes_someone(mention: MentionInfo) -> bool:
     # « le chirurgien », « le témoin » bring in someone new: only what a person is in their
     # own story (class persona) refers back. Not a former office either (« l'ancien maire »
     # after « X a remporté la mairie » is the mayor X beat).
-    return found is not None and word_class(found.canonical, "persona")
+    if found is None:
+        return False
+    return word_class(found.canonical, "persona") or _of_a_place(mention)
+
+
+def _of_a_place(mention: MentionInfo) -> bool:
+    """« l'entraîneur lavallois », « la cheffe montréalaise »: a title and the adjective of
+    a town or country, the writer's variation on a person just named."""
+    return _place_word(mention.text) is not None
+
+
+def _place_word(description: str | None) -> str | None:
+    """The place adjective of « l'entraîneur lavallois » (article, title, adjective)."""
+    if not description:
+        return None
+    words = _key(description).replace("l'", "l' ").split()
+    if len(words) == 3 and words[0] in ("le", "la", "l'") and people_adjective(words[2]):
+        return words[2]
+    return None
+
+
+def _other_place(description: str, other: str | None) -> bool:
+    here, there = _place_word(description), _place_word(other)
+    return here is not None and there is not None and here[:5] != there[:5]
 
 
 def _untitled_person(
@@ -786,6 +812,18 @@ def _untitled_person(
     sighted = next((s for s in untitled if s.subject), None)
     if sighted is None and speaker is None and untitled:
         sighted = untitled[0]
+    since = sighted.position if sighted is not None else since
+    named_since = sightings.before(position, since)[-_WINDOW:]
+    if sighted is not None and any(
+        (s.title is not None or any(s.role)) and _same_gender(s, mention) for s in named_since
+    ):
+        # « X ne décolérait pas. … Y, le gardien, a livré… « … », prévient le défenseur
+        # central »: someone named since, with a title of their own, may be meant
+        return None
+    if sighted is None and named_since:
+        latest = named_since[-1]
+        if latest.subject and latest.title is not None and _same_gender(latest, mention):
+            return None  # « Le capitaine Anthony R. a tenu à calmer… « … », prévient le défenseur »
     return _from_sighting(recent, sighted, sightings) if sighted is not None else speaker
 
 

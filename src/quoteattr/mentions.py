@@ -158,6 +158,14 @@ def name_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
 _PEOPLE_SUFFIX = regex.compile(r"(?:ais|aise|ois|oise|ien|ienne|éen|éenne)s?$")
 
 
+def people_adjective(low: str) -> bool:
+    """« lavallois », « montréalaise », « italien »: the adjective of a town or a country
+    (« ancien » only looks like one)."""
+    return low in lexicon.demonyms() or (
+        _PEOPLE_SUFFIX.search(low) is not None and low not in roles.FORMER
+    )
+
+
 def party_aside(tokens: Sequence[Token], i: int) -> int | None:
     """« le maire (Les Écologistes) du 9e », « la députée (LFI) »: where a party label in
     brackets that opens at token ``i`` ends (the index after « ) »), else None."""
