@@ -4580,7 +4580,8 @@ def test_a_quotation_in_apposition_to_a_work_is_its_name() -> None:
         "pièce écrite par Honorine Vaslin. « J'ai voulu raconter une insomnie », explique "
         "l'autrice."
     )
-    assert _claims(text) == [("direct", "J'ai voulu raconter une insomnie", "l'autrice")]
+    # the author, named as the play's, is the one who explains
+    assert _claims(text) == [("direct", "J'ai voulu raconter une insomnie", "Honorine Vaslin")]
 
 
 def test_a_subject_pronoun_after_mais_before_a_colon() -> None:
@@ -6488,4 +6489,28 @@ def test_words_after_a_colon_stay_words() -> None:
     ],
 )
 def test_sports_descriptions_refer_back(text: str, names: list[str]) -> None:
+    assert [name for _, _, name in _claims(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # first names the list lacked: a person, so « elle » finds her
+        (
+            "Kaisa Virtanen est arrivée lundi à Bruxelles. « L'accord est prêt », a-t-elle "
+            "déclaré.",
+            ["Kaisa Virtanen"],
+        ),
+        (
+            "Issouf Traoré a quitté la salle. « Je reviendrai », a-t-il promis.",
+            ["Issouf Traoré"],
+        ),
+        # a first name after an article is a place (« de la Roya »)
+        (
+            "Les habitants de la Roya, eux, se disent « oubliés ».",
+            ["Les habitants de la Roya, eux"],
+        ),
+    ],
+)
+def test_first_names_of_many_origins(text: str, names: list[str]) -> None:
     assert [name for _, _, name in _claims(text)] == names

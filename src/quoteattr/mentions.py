@@ -273,9 +273,13 @@ def possessor(tokens: Sequence[Token], a: int) -> bool:
 def after_preposition(tokens: Sequence[Token], a: int) -> bool:
     """Whether the run starting at ``a`` follows a preposition (« de la Santé », « en Europe »,
     « du Rhône »): then it names a place or body, unless it starts with a first name."""
-    if a == 0 or _first_name_gender(tokens[a].text) is not None:
+    if a == 0:
         return False
     prev = tokens[a - 1].low
+    if prev in ("le", "la", "les") and a > 1 and word_class(tokens[a - 2].low, "prep"):
+        return True  # « les habitants de la Roya »: no first name takes an article
+    if _first_name_gender(tokens[a].text) is not None:
+        return False
     return (
         word_class(prev, "prep")
         or prev in ("du", "des", "l'", "au", "aux")

@@ -1337,7 +1337,14 @@ def _gender(speaker: SpeakerValue) -> str | None:
 
 
 def _same_title(a: SpeakerValue, b: SpeakerValue) -> bool:
-    return a.title is not None and a.title.casefold() == (b.title or "").casefold()
+    """« maire » and « mairesse », « ministre » and « ministre »: one function, as the
+    lexicon's canonical title says."""
+    return a.title is not None and _canonical(a.title) == _canonical(b.title or "")
+
+
+def _canonical(title: str) -> str:
+    found = titles().get(title.casefold())
+    return found.canonical if found is not None else title.casefold()
 
 
 def _same_function(named: SpeakerValue, unnamed: SpeakerValue) -> bool:
@@ -1352,6 +1359,11 @@ def _ambiguous(claims: Sequence[Claim]) -> bool:
     are not generated.
     """
     speakers = [c.speaker for c in claims if c.speaker is not None]
+    for bare in (s for s in speakers if s.name is None and s.title is not None):
+        # « Ana Morel, maire », « Vy Martin, maire », then « la maire »: which one?
+        bearers = {s.name for s in speakers if s.name is not None and _same_function(s, bare)}
+        if len(bearers) > 1:
+            return True
     for i, first in enumerate(speakers):
         for second in speakers[i + 1 :]:
             if not _same_title(first, second) or None not in (first.name, second.name):
