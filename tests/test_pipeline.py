@@ -6514,3 +6514,46 @@ def test_sports_descriptions_refer_back(text: str, names: list[str]) -> None:
 )
 def test_first_names_of_many_origins(text: str, names: list[str]) -> None:
     assert [name for _, _, name in _claims(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Selon l'ordonnance de renvoi, il aurait attribué des marchés à son beau-frère.",
+            [
+                (
+                    "according_to",
+                    "il aurait attribué des marchés à son beau-frère",
+                    "l'ordonnance de renvoi",
+                )
+            ],
+        ),
+        # a relative about the source is no part of the claim
+        (
+            "Selon l'ordonnance, que Le Parisien a pu consulter, l'ancien conseiller aurait "
+            "détourné 2 millions.",
+            [
+                (
+                    "according_to",
+                    "l'ancien conseiller aurait détourné 2 millions",
+                    "l'ordonnance",
+                )
+            ],
+        ),
+        # the work just described, at the head of the sentence
+        (
+            "Selon ces travaux, les élèves dorment 52 minutes de moins.",
+            [("according_to", "les élèves dorment 52 minutes de moins", "ces travaux")],
+        ),
+        ("Selon les travaux, la route sera fermée.", []),
+        (
+            "D'après la diplomatie française, le texte a été adopté.",
+            [("according_to", "le texte a été adopté", "la diplomatie française")],
+        ),
+    ],
+)
+def test_selon_orders_works_and_diplomacy(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

@@ -2674,7 +2674,7 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
                 x_end = len(tokens) - 1 if tokens[-1].text in ".;!?" else len(tokens)
         elif head and x_end < len(tokens) and tokens[x_end].text == ",":
             comma = x_end
-            about = x_end + 1 < len(tokens) and tokens[x_end + 1].low in ("qui", "dont", "où")
+            about = x_end + 1 < len(tokens) and tokens[x_end + 1].low in _ABOUT_SOURCE
             if about or (aside is not None and x_end > x_source_end):
                 # « Pour la chambre des comptes, qui avait examiné la gestion, la situation
                 # restait « saine » »: a relative about the source, and an aside's own
@@ -3496,6 +3496,13 @@ def source_like(
                     and any(word_class(t.low, "latest") for t in tokens[start + 1 : k])
                 )
                 or _complement_names_source(tokens, k + 1, end)
+                # « Selon ces travaux, … »: at the head, the work just described
+                or (
+                    first.low in ("ce", "cet", "cette", "ces")
+                    and source.kind == "document"
+                    and start <= 2
+                    and k <= start + 2
+                )
                 # « Selon la fondation, le préjudice… »: a body named before, at the head
                 or (
                     source.kind == "organization"
@@ -3513,6 +3520,11 @@ def source_like(
 
 
 _OFFICIAL = frozenset({"officiel", "officielle", "officiels", "officielles"})
+
+
+# Relatives after « Selon X, » that are about the source, not the claim: « Selon
+# l'ordonnance, que Le Parisien a pu consulter, … ».
+_ABOUT_SOURCE = frozenset({"qui", "dont", "où", "que", "qu'"})
 
 
 def _complement_names_source(tokens: Sequence[Token], k: int, end: int) -> bool:
