@@ -6557,3 +6557,34 @@ def test_selon_orders_works_and_diplomacy(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what an incise reports starts after a colon before it
+        (
+            "« Résilience », « sobriété » : ces mots sont devenus des tics, relève le linguiste.",
+            [("indirect", "ces mots sont devenus des tics", "le linguiste")],
+        ),
+        # the clause goes on after the incise in the speaker's words
+        (
+            "Les parents, dit-elle, « ne sont pas les coupables ».",
+            [("mixed", "Les parents, dit-elle, « ne sont pas les coupables »", None)],
+        ),
+        # a noun argued for or against, then what it is in the speaker's words
+        (
+            "Le maire a mis en garde contre une lecture « moralisatrice » des résultats.",
+            [("partial", "moralisatrice", "Le maire")],
+        ),
+        (
+            "La ministre a plaidé pour une adhésion « par vagues » plutôt qu'en bloc.",
+            [("partial", "par vagues", "La ministre")],
+        ),
+        ("Les syndicats protestent contre la loi « Travail ».", []),
+    ],
+)
+def test_incises_after_a_colon_and_objects_of_prepositions(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

@@ -1871,9 +1871,22 @@ def _governs_quotation(ctx: Context, vc: VerbCue, j: int, q: Quotation) -> bool:
         and _prep_object(vc, between[0], q)
         and determiner(between[1].low)
         and between[2].word
-        and word_class(q.content.text.split(None, 1)[0].lower(), "rel")
-        # not « …, selon le gouvernement », « …, a déclaré son président »: someone else's
-        and _ends_sentence(ctx, q)
+        and (
+            (
+                word_class(q.content.text.split(None, 1)[0].lower(), "rel")
+                # not « …, selon le gouvernement », « …, a déclaré son président »
+                and _ends_sentence(ctx, q)
+            )
+            # « a mis en garde contre une lecture « moralisatrice » », « a plaidé pour une
+            # adhésion « par vagues » »: what the thing argued for or against is, in its words
+            or (
+                not between[2].capitalized
+                and q.role != "title"
+                and q.content.text[:1].islower()
+                and not determiner(q.content.text.split(None, 1)[0].lower())
+                and not word_class(q.content.text.split(None, 1)[0].lower(), "rel")
+            )
+        )
     ):
         return True  # « a plaidé pour une sanction « qui laisse une porte ouverte » »
     if (
@@ -2159,6 +2172,19 @@ def _link_incise(ctx: Context, vc: VerbCue) -> Draft | None:
     if vc.first == 0 or prev_text != ",":
         return None
     start = ctx.sentence.start
+    colon = next(
+        (
+            k
+            for k in range(vc.first - 2, 0, -1)
+            if tokens[k].text == ":"
+            and _innermost_containing(ctx, tokens[k].start, tokens[k].end) is None
+        ),
+        None,
+    )
+    if colon is not None and colon + 2 < vc.first:
+        # « La chercheuse met en garde contre… : les parents, dit-elle, « … » »: what the
+        # incise reports starts after the colon
+        start = tokens[colon].end
     while start < len(norm) and norm[start] in " \N{EM DASH}\N{EN DASH}-":
         start += 1
     content = _trim(norm, start, tokens[vc.first - 1].start)
@@ -2452,6 +2478,10 @@ def _clause_resumes(tokens: Sequence[Token], vc: VerbCue, after: int) -> bool:
     if word_class(nxt.low, "conj") and has_verb(tokens[: vc.first]):
         return False  # « Le projet est mort, explique le maire, et personne ne… »: a new clause
     rest = tokens[end + 1 :]
+    if nxt.text in OPENING_MARKS and len(rest) > 2 and rest[1].word and not rest[1].capitalized:
+        # « les parents, dit-elle, « ne sont pas les coupables » »: the clause goes on in
+        # the speaker's words
+        return has_verb(rest[1:])
     verb = next((t for t in rest if has_verb([t])), None)
     return (
         nxt.word
