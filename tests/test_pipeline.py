@@ -6588,3 +6588,27 @@ def test_incises_after_a_colon_and_objects_of_prepositions(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # « se dire » and an adjective reports what the subject said of itself
+        (
+            "Il s'est dit plus inquiet pour le marché chinois.",
+            [("indirect", "plus inquiet pour le marché chinois", None)],
+        ),
+        (
+            "La ministre s'est déclarée favorable au projet.",
+            [("indirect", "favorable au projet", "La ministre")],
+        ),
+        ("Le ministre s'est montré rassurant.", []),
+        # adverbs between the negation and the verb leave it negated
+        ("Le ministre n'a pas non plus affirmé que les quotas seraient maintenus.", []),
+        ("Le ministre n'a pas encore dit que les quotas seraient maintenus.", []),
+    ],
+)
+def test_se_dire_an_adjective_and_negated_verbs(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

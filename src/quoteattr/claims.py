@@ -773,7 +773,14 @@ def _negated(tokens: Sequence[Token], vc: VerbCue) -> bool:
     if negation is None:
         return False
     between = group[negation + 1 :]
-    return all(t.low in verbs.auxiliary_index() or t.low in _NEGATION_WORDS for t in between)
+    # « n'a pas non plus affirmé », « n'a pas encore dit »: adverbs leave the verb negated
+    return all(
+        t.low in verbs.auxiliary_index()
+        or t.low in _NEGATION_WORDS
+        or t.low in lexicon.adverbs()
+        or t.low == "non"
+        for t in between
+    )
 
 
 _NEGATION_WORDS = frozenset({"pas", "jamais", "plus", "guère", "point", "nullement", "rien"})
@@ -1326,8 +1333,12 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
             words = {t.low for t in tokens[colon + 1 :]}
             kind = "direct" if words & _FIRST_PERSON else "indirect"
             return _draft(ctx, vc, kind, content, None, mode, confidence=0.7)
-    # « se dit incapable de répondre »: the attribute is the claim.
-    if k > vc.last and tokens[k].low in ("de", "d'") and vc.lemma in _ATTRIBUTE_VERBS:
+    # « se dit incapable de répondre », « s'est dit plus inquiet pour le marché chinois »:
+    # the attribute is the claim.
+    if vc.lemma in _ATTRIBUTE_VERBS and (
+        (k > vc.last and tokens[k].low in ("de", "d'"))
+        or (vc.lemma != "se montrer" and _attribute_at(tokens, vc.last))
+    ):
         end = _clause_end(ctx, vc.last, others)
         content = _trim(norm, tokens[vc.last].start, end)
         return _draft(ctx, vc, "indirect", content, None, mode, confidence=0.7)
@@ -1629,6 +1640,26 @@ def _skip_small_complement(tokens: Sequence[Token], vc: VerbCue, k: int) -> int:
     ):
         return k + 1
     return k
+
+
+def _attribute_at(tokens: Sequence[Token], i: int) -> bool:
+    """An adjective after « s'est dit » (« inquiet », « plus inquiet », « prêt à »), past
+    adverbs: not a determiner, a preposition, a conjunction or a clause."""
+    while i < len(tokens) and (size := adverb_length_forward(tokens, i)):
+        i += size
+    if i >= len(tokens):
+        return False
+    t = tokens[i]
+    return (
+        t.word
+        and not t.capitalized
+        and not determiner(t.low)
+        and not word_class(t.low, "prep")
+        and not word_class(t.low, "conj")
+        and not word_class(t.low, "que")
+        and not word_class(t.low, "rel")
+        and not has_verb([t])
+    )
 
 
 def _colon_after(ctx: Context, k: int, others: Sequence[VerbCue]) -> int | None:
