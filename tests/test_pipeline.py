@@ -6612,3 +6612,21 @@ def test_se_dire_an_adjective_and_negated_verbs(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a document that says what the clause before it says
+        (
+            "Les élèves iront aux Rasses en car, précise le courrier.",
+            [("indirect", "Les élèves iront aux Rasses en car", "le courrier")],
+        ),
+        # an object after the verb is no document speaking
+        ("La marque Solévia, elle, conteste nos résultats.", []),
+    ],
+)
+def test_a_document_after_an_incise_verb(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

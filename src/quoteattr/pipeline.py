@@ -1331,6 +1331,16 @@ def _answers_or_cites(tokens: Sequence[Token]) -> bool:
     return False
 
 
+_DOCUMENT_SUBJECT_DETS = frozenset({"le", "la", "un", "une", "son", "sa", "leur"})
+
+
+def _document_subject(text: str) -> bool:
+    """« le courrier », « l'étude », « un communiqué du jury », not « nos résultats » or
+    « des analyses »: a determiner a document that speaks after its verb takes."""
+    low = text.lower().replace("\N{RIGHT SINGLE QUOTATION MARK}", "'")
+    return low.startswith("l'") or low.split(None, 1)[0] in _DOCUMENT_SUBJECT_DETS
+
+
 def _unsourced(d: Draft) -> bool:
     """A draft that needs a source and has none, so it will not last. A document that opens
     the sentence shows as a person says (« Le rapport révèle que… »); a fact does not (« La
@@ -1344,8 +1354,20 @@ def _unsourced(d: Draft) -> bool:
         and d.cue_lemma is not None
         and (
             (d.speaker_mode == "before" and word_class(d.cue_lemma, "evidence"))
-            # « « Il faut agir vite » insiste la tribune publiée dans Le Monde »
-            or (d.speaker_mode == "after" and d.kind == "direct")
+            # « « Il faut agir vite » insiste la tribune publiée dans Le Monde », « Les élèves
+            # iront en car, précise le courrier »: a document that says, not one that shows
+            or (
+                d.speaker_mode == "after"
+                and (
+                    d.kind == "direct"
+                    or (
+                        not word_class(d.cue_lemma, "evidence")
+                        # not an object taken for a subject (« conteste nos résultats »,
+                        # « propose des analyses »)
+                        and _document_subject(d.mention.text)
+                    )
+                )
+            )
         )
     ):
         return False
