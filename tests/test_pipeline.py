@@ -6630,3 +6630,8 @@ def test_a_document_after_an_incise_verb(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+def test_faire_part_de_sa_conviction_que() -> None:
+    text = "Leur président a fait part de sa conviction que le prix remontera au printemps."
+    assert _claims(text) == [("indirect", "le prix remontera au printemps", "Leur président")]
