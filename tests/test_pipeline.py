@@ -6635,3 +6635,80 @@ def test_a_document_after_an_incise_verb(
 def test_faire_part_de_sa_conviction_que() -> None:
     text = "Leur président a fait part de sa conviction que le prix remontera au printemps."
     assert _claims(text) == [("indirect", "le prix remontera au printemps", "Leur président")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("« Les vignes sont dévastées », a constaté la préfecture de l'Aude.", [None]),
+        (
+            "Une plainte a été déposée par l'avocat de la famille, Me Paul Renaud. Le Ghanéen de "
+            "31 ans assure qu'il « n'a jamais frappé personne ».",
+            [None],
+        ),
+        ("Avril, 8 ans, raconte qu'elle a « eu très peur » quand l'eau est montée.", ["Avril"]),
+        ("Janvier, le gardien de l'immeuble, assure qu'il n'a « rien entendu ».", ["Janvier"]),
+        (
+            "Le ministre a rencontré les grévistes. « Ils ont été écoutés. Le dialogue est "
+            "rouvert. » Nathalie Roux, déléguée syndicale, est plus sceptique. Elle parle d'« une "
+            "opération de communication ».",
+            [None, "Nathalie Roux"],
+        ),
+        (
+            "Thierry Breton a présenté le texte. « Il est inacceptable », a répliqué le député "
+            "européen.",
+            [None],
+        ),
+        (
+            "Pascal Gastien et Olivier Frapolli se retrouvent samedi. « Ce sera un match piège », "
+            "prévient l'entraîneur clermontois.",
+            [None],
+        ),
+    ],
+)
+def test_second_reading_of_session_14_speakers(text: str, names: list[str | None]) -> None:
+    """Cases the second reader of session 14's change found wrong, each now right: a place
+    after « de l' », a titled complement, months as first names, a quotation after its
+    speaker's sentence, an institution's adjective, two people named together."""
+    got = [c.speaker.name if c.speaker else None for c in quoteattr.extract(text)]
+    assert got == names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le ministre a expliqué le choix du nom : « Un mot simple, voilà ce que nous "
+            "voulions ».",
+            [("direct", "Un mot simple, voilà ce que nous voulions", "Le ministre")],
+        ),
+        (
+            "Selon lui, qu'il pleuve ou non, le match « aura bien lieu ».",
+            [("according_to", "qu'il pleuve ou non, le match « aura bien lieu »", None)],
+        ),
+        (
+            "Selon le maire, que la décision soit légale ou non, elle « sera contestée ».",
+            [
+                (
+                    "according_to",
+                    "que la décision soit légale ou non, elle « sera contestée »",
+                    "le maire",
+                )
+            ],
+        ),
+        (
+            "Deux options restent sur la table : la fusion ou la fermeture, a résumé le directeur.",
+            [
+                (
+                    "indirect",
+                    "Deux options restent sur la table : la fusion ou la fermeture",
+                    "le directeur",
+                )
+            ],
+        ),
+    ],
+)
+def test_second_reading_of_session_14_claims(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

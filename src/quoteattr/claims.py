@@ -2212,9 +2212,17 @@ def _link_incise(ctx: Context, vc: VerbCue) -> Draft | None:
         ),
         None,
     )
-    if colon is not None and colon + 2 < vc.first:
+    if (
+        colon is not None
+        and colon + 2 < vc.first
+        and (
+            has_verb(tokens[colon + 1 : vc.first - 1])
+            or _clause_resumes(tokens, vc, skip_aside(tokens, vc.last))
+        )
+    ):
         # « La chercheuse met en garde contre… : les parents, dit-elle, « … » »: what the
-        # incise reports starts after the colon
+        # incise reports starts after the colon; not after a summary's colon (« Deux options
+        # restent : la fusion ou la fermeture, a résumé X »)
         start = tokens[colon].end
     while start < len(norm) and norm[start] in " \N{EM DASH}\N{EN DASH}-":
         start += 1
@@ -2511,8 +2519,8 @@ def _clause_resumes(tokens: Sequence[Token], vc: VerbCue, after: int) -> bool:
     rest = tokens[end + 1 :]
     if nxt.text in OPENING_MARKS and len(rest) > 2 and rest[1].word and not rest[1].capitalized:
         # « les parents, dit-elle, « ne sont pas les coupables » »: the clause goes on in
-        # the speaker's words
-        return has_verb(rest[1:])
+        # the speaker's words (the mark first: a modal counts after a word)
+        return has_verb(rest)
     verb = next((t for t in rest if has_verb([t])), None)
     return (
         nxt.word
@@ -2735,7 +2743,7 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
                 x_end = len(tokens) - 1 if tokens[-1].text in ".;!?" else len(tokens)
         elif head and x_end < len(tokens) and tokens[x_end].text == ",":
             comma = x_end
-            about = x_end + 1 < len(tokens) and tokens[x_end + 1].low in _ABOUT_SOURCE
+            about = _relative_about_source(tokens, x_start, x_end)
             if about or (aside is not None and x_end > x_source_end):
                 # « Pour la chambre des comptes, qui avait examiné la gestion, la situation
                 # restait « saine » »: a relative about the source, and an aside's own
@@ -3583,9 +3591,21 @@ def source_like(
 _OFFICIAL = frozenset({"officiel", "officielle", "officiels", "officielles"})
 
 
-# Relatives after « Selon X, » that are about the source, not the claim: « Selon
-# l'ordonnance, que Le Parisien a pu consulter, … ».
-_ABOUT_SOURCE = frozenset({"qui", "dont", "où", "que", "qu'"})
+def _relative_about_source(tokens: Sequence[Token], x_start: int, x_end: int) -> bool:
+    """« Selon l'ordonnance, que Le Parisien a pu consulter, … », « Pour la chambre, qui
+    avait examiné les comptes, … »: a relative about the source, no part of the claim. Not
+    a concession that opens the claim (« Selon lui, qu'il pleuve ou non, le match… »)."""
+    if x_end + 1 >= len(tokens) or tokens[x_end + 1].low not in ("qui", "dont", "où", "que", "qu'"):
+        return False
+    if tokens[x_end + 1].low in ("qui", "dont", "où"):
+        return True
+    if tokens[x_start].low in ("lui", "elle", "eux", "elles") or tokens[x_end + 2].low == "importe":
+        return False
+    stop = next((k for k in range(x_end + 2, len(tokens)) if tokens[k].text == ","), len(tokens))
+    # « que la décision soit légale ou non »: a concession
+    return not (
+        stop - x_end > 3 and tokens[stop - 2].low == "ou" and tokens[stop - 1].low in ("non", "pas")
+    )
 
 
 def _complement_names_source(tokens: Sequence[Token], k: int, end: int) -> bool:

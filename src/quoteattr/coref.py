@@ -736,7 +736,7 @@ def _find(
         return None  # « Libraires et éditeurs présents »: no one person named before
     sighting = _titled_sighting(mention, position, sightings, makers=untitled)
     if sighting is None and mention.title and mention.title[:1].isupper():
-        sighting = _person_of_place(mention, position, sightings)
+        sighting = _person_of_place(mention, position, sightings, recent)
     if sighting is None and untitled and _describes_someone(mention):
         return _untitled_person(recent, mention, position, sightings)
     return _from_sighting(recent, sighting, sightings)
@@ -812,6 +812,11 @@ def _untitled_person(
     sighted = next((s for s in untitled if s.subject), None)
     if sighted is None and speaker is None and untitled:
         sighted = untitled[0]
+    if sighted is not None and any(
+        s is not sighted and s.subject and abs(s.position - sighted.position) < _PAIRED
+        for s in untitled
+    ):
+        return None  # « Pascal Gastien et Olivier Frapolli se retrouvent »: which of the two?
     since = sighted.position if sighted is not None else since
     named_since = sightings.before(position, since)[-_WINDOW:]
     if sighted is not None and any(
@@ -828,7 +833,10 @@ def _untitled_person(
 
 
 def _person_of_place(
-    mention: MentionInfo, position: int, sightings: _SightingIndex
+    mention: MentionInfo,
+    position: int,
+    sightings: _SightingIndex,
+    recent: Sequence[Entity] = (),
 ) -> NameSighting | None:
     """« l'Espagnol » → the person named « l'Espagnol Carlos Alcaraz » before; else, as in
     « Clara Berthelot s'est qualifiée… « … », a réagi la Lyonnaise », the person the text was
@@ -849,7 +857,18 @@ def _person_of_place(
     # The subject the text was about; with no subject named, the one person it named
     # (« une tête de Marc Nkoulou… le Camerounais de 24 ans »).
     subject = next((s for s in fitting if s.subject), None)
-    if subject is None and len({s.name for s in fitting}) == 1 and len(lookback) == len(fitting):
+    if (
+        subject is None
+        and len({s.name for s in fitting}) == 1
+        and len(lookback) == len(fitting)
+        # « l'avocat de la famille, Me Paul Renaud »: someone with a function of their own is
+        # no person of a country, unless they spoke last (« … », a résumé la commissaire, X.
+        # La Finlandaise a précisé… »)
+        and (
+            (fitting[0].title is None and not any(fitting[0].role))
+            or (bool(recent) and recent[0].name == fitting[0].name)
+        )
+    ):
         return fitting[0]
     return subject
 
@@ -1138,6 +1157,7 @@ def _same_gender(sighting: NameSighting, mention: MentionInfo) -> bool:
 
 
 _CATAPHORA_REACH = 400  # characters after a first pronoun where its person may be named
+_PAIRED = 60  # characters between two subjects named in one breath
 _APPOSED_LOOKBACK = 8  # sightings read back for a title in apposition (each costs a split)
 
 

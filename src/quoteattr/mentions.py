@@ -159,11 +159,18 @@ _PEOPLE_SUFFIX = regex.compile(r"(?:ais|aise|ois|oise|ien|ienne|éen|éenne)s?$"
 
 
 def people_adjective(low: str) -> bool:
-    """« lavallois », « montréalaise », « italien »: the adjective of a town or a country
-    (« ancien » only looks like one)."""
-    return low in lexicon.demonyms() or (
-        _PEOPLE_SUFFIX.search(low) is not None and low not in roles.FORMER
-    )
+    """« lavallois », « montréalaise », « italien »: the adjective of a town or a country;
+    not « ancien », which only looks like one, nor « européen » or « onusien », which name
+    an institution's office (« le député européen »)."""
+    demonym = lexicon.demonyms().get(low)
+    if demonym is not None:
+        return demonym.country_fr not in _CONTINENTS_AND_BODIES
+    return _PEOPLE_SUFFIX.search(low) is not None and low not in roles.FORMER
+
+
+# Countries of demonyms.tsv that are no country: their adjective makes an office, not a
+# person's origin.
+_CONTINENTS_AND_BODIES = frozenset({"Europe", "Afrique", "ONU"})
 
 
 def party_aside(tokens: Sequence[Token], i: int) -> int | None:
@@ -276,8 +283,8 @@ def after_preposition(tokens: Sequence[Token], a: int) -> bool:
     if a == 0:
         return False
     prev = tokens[a - 1].low
-    if prev in ("le", "la", "les") and a > 1 and word_class(tokens[a - 2].low, "prep"):
-        return True  # « les habitants de la Roya »: no first name takes an article
+    if prev in ("le", "la", "les", "l'") and a > 1 and word_class(tokens[a - 2].low, "prep"):
+        return True  # « les habitants de la Roya », « de l'Aude »: no first name takes an article
     if _first_name_gender(tokens[a].text) is not None:
         return False
     return (

@@ -816,6 +816,8 @@ def _quotations_before_introduction(
         spoken = _quotation_sentences(norm, in_sentences, k, qs)
         if spoken is None or spoken[1] + 2 >= len(in_sentences):
             continue
+        if k > 0 and _speaking_subject_before(norm, in_sentences[k - 1]):
+            continue  # « Le ministre a rencontré les grévistes. « … » Nathalie Roux… »: his
         q, last = spoken
         quoted = in_sentences[k]
         intro, after = in_sentences[last + 1 : last + 3]
@@ -1557,6 +1559,13 @@ def _introduced_speaker(
     for sentence, q in quoted:
         drafts.append(cueless_draft(q, sentence, "introduced", 0.5))
     return mention, drafts
+
+
+def _speaking_subject_before(norm: str, sentence: Segment) -> bool:
+    """Whether the sentence before a quotation opens on a person or a body, who may have
+    said it (not « le carnaval a attiré 40 000 personnes »)."""
+    subject = _subject_mention(norm, tokenize(norm, sentence.start, sentence.end), bodies=True)
+    return subject is not None and subject.type in ("person", "organization", "group")
 
 
 def _quotation_sentences(

@@ -615,6 +615,8 @@ def _role(
         trigger is None
         and text[last] not in _SENTENCE_END
         and not (count >= 2 and _words(words[0])[0] in _SUBJECT_WORDS)
+        # « voilà ce que nous voulions »: someone speaking of themselves
+        and _FIRST_PERSON.search(text, content_start, content_end) is None
         and _named_before_colon(text, start)
     ):
         return "title"  # « a trouvé un nom à sa cuvée : « Rescapé » »
@@ -671,7 +673,16 @@ def _named_before_colon(text: str, start: int) -> bool:
         return False
     words = _words(window[:-1])[-7:]
     names = words_of("name_noun")
-    return any(w in names and k > 0 and words[k - 1] in _determiners() for k, w in enumerate(words))
+    # the naming noun heads the phrase (« un nom », not « le choix du nom »)
+    return any(
+        w in names and k > 0 and words[k - 1] in _determiners() - _OF for k, w in enumerate(words)
+    )
+
+
+_OF: Final = frozenset({"de", "d'", "du", "des"})
+_FIRST_PERSON: Final = regex.compile(
+    r"(?i)\b(?:je|j'|j\N{RIGHT SINGLE QUOTATION MARK}|nous|me|m'|moi)(?!\w)"
+)
 
 
 def trigger_role(text: str, start: int) -> QuotationRole | None:

@@ -264,7 +264,9 @@ def _time_phrase(words: Sequence[Token]) -> bool:
         found = lexicon.adverbs().get(token.low)
         return found is not None and found.kind in lexicon.TIME_KINDS
 
-    return any(map(timed, words)) and all(timed(t) or t.text.isdigit() for t in words)
+    # « Avril, 8 ans », « Mai, une étudiante »: a month alone may be a first name
+    kinds = {lexicon.adverbs()[t.low].kind for t in words if timed(t)}
+    return bool(kinds) and kinds != {"month"} and all(timed(t) or t.text.isdigit() for t in words)
 
 
 def _strip_intro(tokens: Sequence[Token], a: int, b: int) -> int:
