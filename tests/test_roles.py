@@ -186,6 +186,9 @@ def test_split_title(description: str, title: str | None, organization: str | No
         ("le consul général d'Italie à Lyon", "Italian consul general in Lyon"),
         ("l'ancien ambassadeur de Russie", "former Russian ambassador"),
         ("l'ambassadeur de France auprès de l'ONU", "French ambassador to UN"),
+        ("l'ambassadeur d'Allemagne auprès de l'Union européenne", "German ambassador to EU"),
+        ("le consul honoraire de Monaco à Nice", "Monegasque honorary consul in Nice"),
+        ("l'ambassadeur français au Niger", "French ambassador to Niger"),
         # Not a post: the general reading stays.
         ("l'ambassadeur de la marque", "ambassador"),
     ],

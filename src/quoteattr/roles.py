@@ -794,8 +794,13 @@ def _title_english(
 
 
 # Diplomats name the country that sends them and the one they are posted to.
-_DIPLOMATS: Final = frozenset(
-    {"ambassador", "ambassadors", "consul", "consuls", "consul general", "consuls general"}
+_DIPLOMATS: Final = (
+    "ambassador",
+    "ambassadors",
+    "consul",
+    "consuls",
+    "consul general",
+    "consuls general",
 )
 _POSTED_TO: Final = frozenset({"au", "aux", "en", "à", "auprès"})
 
@@ -807,8 +812,8 @@ def _diplomatic_post(
     d'Italie à Lyon » → "Italian consul general in Lyon": read word for word, the
     prepositions would give "ambassador of France au Mali". With ``organization``, the
     tokens are the organisation a mention split off its title (« France au Mali »)."""
-    if english not in _DIPLOMATS or end >= len(tokens):
-        return None
+    if not english.endswith(_DIPLOMATS) or end >= len(tokens):
+        return None  # « ambassadeur », « consul honoraire » (honorary consul)
     sender: str | None = None
     i = end
     adjective = _demonyms().match(tokens, i)
@@ -831,13 +836,16 @@ def _diplomatic_post(
             j += 1
         j = _skip(tokens, j, _ARTICLES)
         place = _countries().match(tokens, j)
+        body = _organizations().match(tokens, j) if place is None else None
         if place is not None:
             host, i = place[1].country_en, j + place[0]
+        elif body is not None:
+            host, i = body[1].english, j + body[0]  # « auprès de l'Union européenne »
         elif j < len(tokens) and tokens[j].capitalised:
             host, i = tokens[j].text, j + 1  # a city: « consul à Québec »
     if i != len(tokens) or (sender is None and host is None):
         return None  # more words than a post: left to the general reading
-    preposition = "in" if english.startswith("consul") else "to"
+    preposition = "in" if "consul" in english else "to"
     return " ".join(
         [*([sender] if sender else []), english, *([preposition, host] if host else [])]
     )
