@@ -6712,3 +6712,38 @@ def test_second_reading_of_session_14_claims(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an incise with its object clitic
+        (
+            "« Ce n'est pas la mer, c'est nous qui sortons trop », le contredit son neveu, Ali "
+            "Moussa.",
+            [("direct", "Ce n'est pas la mer, c'est nous qui sortons trop", "Ali Moussa")],
+        ),
+        # « selon » inside someone's quotation is their own words
+        (
+            "« Selon nos relevés, l'eau a dépassé 31 degrés », précise la chercheuse Amel Mejri.",
+            [("direct", "Selon nos relevés, l'eau a dépassé 31 degrés", "Amel Mejri")],
+        ),
+        # a night shift is no time before the verb
+        (
+            "Les équipes de nuit parlent déjà d'une « usine à gaz ».",
+            [("partial", "usine à gaz", "Les équipes de nuit")],
+        ),
+        (
+            "« Les murs sont là », a reconnu le directeur. « Et les lits », a complété sa "
+            "collègue.",
+            [
+                ("direct", "Les murs sont là", "le directeur"),
+                ("direct", "Et les lits", "sa collègue"),
+            ],
+        ),
+    ],
+)
+def test_incise_clitics_selon_in_quotes_and_colleagues(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

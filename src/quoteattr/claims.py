@@ -2633,6 +2633,14 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
             x_start = i + 1
         else:
             continue
+        inside = _innermost_containing(ctx, tok.start, tok.end)
+        if (
+            inside is not None
+            and inside.role == "speech"
+            # « « …, selon les termes de l'association, … » » gives the quotation its source
+            and not any(words_noun(t.low) for t in tokens[i : x_start + 3])
+        ):
+            continue  # « « Selon nos relevés, l'eau a dépassé 31 degrés », précise X »: X's words
         if (trigger != "pour" or (x_start < len(tokens) and tokens[x_start].low == "qui")) and (
             relative := _selon_relative(ctx, i, x_start)
         ) is not None:

@@ -18,8 +18,8 @@ import attrs
 import regex
 
 from quoteattr import lexicon, verbs
-from quoteattr.grammar import word_class, words_of
-from quoteattr.text import Token, tokenize
+from quoteattr.grammar import determiner, word_class, words_of
+from quoteattr.text import CLOSING_GUILLEMETS, Token, tokenize
 
 SUBJECT_CLITICS = frozenset({"il", "elle", "on", "ils", "elles", "je", "nous", "vous"})
 _FINITE = frozenset(verbs.FINITE_TENSES)
@@ -150,6 +150,8 @@ def _skip_adverbs_left(tokens: Sequence[Token], pos: int) -> int:
             break
         if size == 1 and pos >= 2 and word_class(tokens[pos - 2].low, "det"):
             break  # « Ce dernier dénonce », « Cette dernière a dit »: a pronoun, not a time
+        if size == 1 and pos >= 2 and tokens[pos - 2].low in ("de", "d'"):
+            break  # « Les équipes de nuit parlent »: a noun's complement, not a time
         if pos == size and tokens[0].low.partition("-")[0] in _STRESSED:
             break  # « Lui aussi estime », « Elle-même reconnaît »: the subject, not an adverb
         pos -= size
@@ -296,6 +298,22 @@ def _clitic_offsets(token: Token) -> tuple[int, int] | None:
     return token.end - len(clitic), token.end
 
 
+_CLOSING_QUOTES = frozenset({'"', "\N{RIGHT DOUBLE QUOTATION MARK}", *CLOSING_GUILLEMETS})
+
+
+def _incise_clitic(tokens: Sequence[Token], index: int) -> bool:
+    """« « … », le contredit son neveu », « « … », la rassure X »: after a quotation and a
+    comma, an object clitic, a verb and its subject (not a title: « », le juge X »)."""
+    return (
+        index >= 3
+        and tokens[index - 2].text == ","
+        and tokens[index - 3].text in _CLOSING_QUOTES
+        and tokens[index].low not in lexicon.titles()
+        and index + 1 < len(tokens)
+        and (determiner(tokens[index + 1].low) or tokens[index + 1].capitalized)
+    )
+
+
 def _reads_as_noun(tokens: Sequence[Token], index: int) -> bool:
     """A bare verb form right after a determiner or preposition is a noun (« le juge »)."""
     if index == 0:
@@ -333,6 +351,8 @@ def _reads_as_noun(tokens: Sequence[Token], index: int) -> bool:
         return False  # « Ses collègues la décrivent comme… »: no noun is a plural verb form
     if prev in ("le", "l'") and index >= 2 and tokens[index - 2].low == "comme":
         return False  # « Comme le souligne la Cour des comptes, … »
+    if prev in ("le", "la", "l'", "les") and _incise_clitic(tokens, index):
+        return False  # « « … », le contredit son neveu »: an incise with its object clitic
     if prev in ("le", "l'") and _after_apposed_name(tokens, index - 1):
         return False  # « Le directeur de la foire, Bernard Piérard, l'admet »
     if (
@@ -726,6 +746,8 @@ def _verb_group(
                 )
             )
             or (prev in ("le", "l'") and first == i and _after_apposed_name(tokens, first - 1))
+            # « « … », le contredit son neveu »: an incise with its object clitic
+            or (prev in ("le", "la", "les", "l'") and first == i and _incise_clitic(tokens, i))
         ):
             # « l'a répété », « il le redit »: the object clitic stands for what was said.
             first -= 1
