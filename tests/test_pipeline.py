@@ -6747,3 +6747,8 @@ def test_incise_clitics_selon_in_quotes_and_colleagues(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+def test_a_plaque_says_nothing() -> None:
+    text = "Sur la façade de la mairie, une plaque rappelle depuis 1948 : « Capitale des ruines »."
+    assert _claims(text) == []
