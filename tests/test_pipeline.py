@@ -6752,3 +6752,21 @@ def test_incise_clitics_selon_in_quotes_and_colleagues(
 def test_a_plaque_says_nothing() -> None:
     text = "Sur la façade de la mairie, une plaque rappelle depuis 1948 : « Capitale des ruines »."
     assert _claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noun with its own clitic and verb after the quotation is no incise
+        ("« Nous avons perdu 30 % », la presse le relève depuis des mois.", []),
+        # a title that opens on « Selon » names no source
+        ("Le film « Selon Charlie » sort mercredi.", []),
+        # a status taken is no words said
+        ("Il s'est déclaré candidat à la mairie.", []),
+        ("Elle s'est déclarée partie civile.", []),
+    ],
+)
+def test_second_reading_of_session_14_round_two(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

@@ -1653,6 +1653,9 @@ def _attribute_at(tokens: Sequence[Token], i: int) -> bool:
     return (
         t.word
         and not t.capitalized
+        # « se déclare candidat », « s'est déclaré partie civile »: a status taken, not words
+        and lexicon.normalize_key(t.low) not in lexicon.titles()
+        and not word_class(t.low, "status")
         and not determiner(t.low)
         and not word_class(t.low, "prep")
         and not word_class(t.low, "conj")
@@ -2634,6 +2637,8 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
         else:
             continue
         inside = _innermost_containing(ctx, tok.start, tok.end)
+        if inside is not None and inside.role == "title":
+            continue  # the film « Selon Charlie »
         if (
             inside is not None
             and inside.role == "speech"

@@ -311,6 +311,12 @@ def _incise_clitic(tokens: Sequence[Token], index: int) -> bool:
         and tokens[index].low not in lexicon.titles()
         and index + 1 < len(tokens)
         and (determiner(tokens[index + 1].low) or tokens[index + 1].capitalized)
+        # « « … », la presse le relève »: a noun, then its own clitic and verb
+        and not (
+            index + 2 < len(tokens)
+            and tokens[index + 1].low in ("le", "la", "les", "l'")
+            and tokens[index + 2].low in verbs.form_index()
+        )
     )
 
 
