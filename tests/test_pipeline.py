@@ -6770,3 +6770,12 @@ def test_second_reading_of_session_14_round_two(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+def test_a_relation_before_the_name_gives_way_to_the_title_after_it() -> None:
+    text = (
+        "Son collègue Marc Tessier, chercheur au CNRS, se montre prudent. « Il faudra des "
+        "années », prévient M. Tessier."
+    )
+    (claim,) = quoteattr.extract(text)
+    assert claim.speaker is not None and claim.speaker.role == "CNRS researcher"

@@ -60,10 +60,16 @@ class NameSighting:
     def role(self) -> tuple[str | None, str | None]:
         """(title, organisation) as written in the first phrase that holds a title, else the
         title written right before the name (« a reçu le préfet Jean Valet »)."""
+        relation: tuple[str | None, str | None] | None = None
         for phrase in self.phrases:
             title, organization = roles.split_title(phrase)
+            if title is not None and relation is None and roles.is_relation(title):
+                relation = title, organization  # « Son collègue X, chercheur au CNRS »
+                continue
             if title is not None:
                 return title, organization
+        if relation is not None:
+            return relation
         if self.title is not None and self.title in lexicon.titles():
             return self.title, None
         return None, None

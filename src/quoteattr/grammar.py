@@ -19,6 +19,7 @@ FUNCTION_CLASSES = frozenset(
         "det",
         "det_indef",
         "name_noun",
+        "relation",
         "status",
         "prep",
         "conj",

@@ -533,6 +533,13 @@ def _is_rank(title: str | None) -> bool:
     return info is not None and info.canonical in words_of("rank")
 
 
+def is_relation(title: str | None) -> bool:
+    """« son collègue », « sa fille »: who someone is to another; any title after the name
+    (« Son collègue Marc Tessier, chercheur au CNRS ») says more."""
+    info = titles().get(normalize_key(title or ""))
+    return info is not None and info.canonical in words_of("relation")
+
+
 def _named_after(segment: str, title: str | None) -> bool:
     """« le lieutenant-colonel Éric Vidal »: a capitalised name right after the title."""
     at = segment.find(title or "")
@@ -572,12 +579,12 @@ def split_title(description: str) -> tuple[str | None, str | None]:
         if (
             bare is None
             and found[1] is None
-            and _is_rank(found[0])
+            and (_is_rank(found[0]) or is_relation(found[0]))
             and _named_after(description[tokens[first].start : tokens[last - 1].end], found[0])
         ):
             bare = found  # a rank worn before a name: a function after it is the role
             continue
-        if bare is not None and not _is_function(found[0]):
+        if bare is not None and not _is_function(found[0]) and not is_relation(bare[0]):
             return bare  # « Le capitaine X, auteur de l'égalisation »: no function follows
         return _with_next_title(description, tokens, segments, (first, last), found)
     if bare is not None:
