@@ -708,6 +708,7 @@ def _find(
     label = roles.role_label(mention.title, mention.organization) if mention.title else None
     mention_role = _canonical_role(label) if label else None
     bare = _bare(mention)
+    place = _place_word(mention.text) if mention.title else None
     for e in recent:
         if (
             mention.type == "organization"
@@ -720,7 +721,7 @@ def _find(
             continue  # « le préfet » is not « la préfète »
         if _in_other_body(mention, e.title, e.organization):
             continue  # « le président de la République » is not « le président du Medef »
-        if _other_place(mention.text, e.description):
+        if place is not None and _other_place(place, e.description):
             continue  # « l'entraîneur grenoblois » is not « l'entraîneur lavallois »
         if (
             mention.title
@@ -786,9 +787,10 @@ def _place_word(description: str | None) -> str | None:
     return None
 
 
-def _other_place(description: str, other: str | None) -> bool:
-    here, there = _place_word(description), _place_word(other)
-    return here is not None and there is not None and here[:5] != there[:5]
+def _other_place(place: str, other: str | None) -> bool:
+    """Whether ``other`` names a person of another place than ``place`` (an adjective)."""
+    there = _place_word(other)
+    return there is not None and place[:5] != there[:5]
 
 
 def _untitled_person(
