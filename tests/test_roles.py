@@ -189,6 +189,7 @@ def test_split_title(description: str, title: str | None, organization: str | No
         ("l'ambassadeur d'Allemagne auprès de l'Union européenne", "German ambassador to EU"),
         ("le consul honoraire de Monaco à Nice", "Monegasque honorary consul in Nice"),
         ("l'ambassadeur français au Niger", "French ambassador to Niger"),
+        ("la porte-parole de la Ligue des droits de l'homme", "Human Rights League spokesperson"),
         # Who someone is to another gives way to a title after the name.
         ("Sa fille Marie Roux, infirmière au CHU", "university hospital nurse"),
         ("Son voisin Paul Roux", "neighbour"),
