@@ -6779,3 +6779,8 @@ def test_a_relation_before_the_name_gives_way_to_the_title_after_it() -> None:
     )
     (claim,) = quoteattr.extract(text)
     assert claim.speaker is not None and claim.speaker.role == "CNRS researcher"
+
+
+def test_words_after_a_colon_with_a_quotation_inside_are_mixed() -> None:
+    text = "La ministre l'a dit sans détour : la réforme « ira à son terme »."
+    assert _claims(text) == [("mixed", "la réforme « ira à son terme »", "La ministre")]

@@ -1331,8 +1331,11 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
                 norm, after, ctx.paragraph.end if _ends_paragraph(ctx) else ctx.sentence.end
             )
             words = {t.low for t in tokens[colon + 1 :]}
-            kind = "direct" if words & _FIRST_PERSON else "indirect"
-            return _draft(ctx, vc, kind, content, None, mode, confidence=0.7)
+            # « l'a dit sans détour : la réforme « ira à son terme » »: quoted words inside
+            kind, quoted = _content_kind(ctx, *content)
+            if kind == "indirect" and words & _FIRST_PERSON:
+                kind = "direct"
+            return _draft(ctx, vc, kind, content, quoted, mode, confidence=0.7)
     # « se dit incapable de répondre », « s'est dit plus inquiet pour le marché chinois »:
     # the attribute is the claim.
     if vc.lemma in _ATTRIBUTE_VERBS and (
