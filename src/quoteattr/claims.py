@@ -58,9 +58,7 @@ _CLOSERS = frozenset(
 )
 _DASHES = frozenset({"-", "\N{EN DASH}", "\N{EM DASH}"})
 _END_PUNCT = ".;!?\N{HORIZONTAL ELLIPSIS} "
-_FIRST_PERSON = frozenset(
-    {"je", "j'", "nous", "me", "m'", "moi", "mon", "ma", "mes", "notre", "nos"}
-)
+_FIRST_PERSON = quotes.FIRST_PERSON_PRONOUNS | {"mon", "ma", "mes", "notre", "nos"}
 
 
 @attrs.frozen

@@ -616,7 +616,7 @@ def _role(
         and text[last] not in _SENTENCE_END
         and not (count >= 2 and _words(words[0])[0] in _SUBJECT_WORDS)
         # « voilà ce que nous voulions »: someone speaking of themselves
-        and _FIRST_PERSON.search(text, content_start, content_end) is None
+        and FIRST_PERSON_PRONOUNS.isdisjoint(_words(text[content_start:content_end]))
         and _named_before_colon(text, start)
     ):
         return "title"  # « a trouvé un nom à sa cuvée : « Rescapé » »
@@ -680,9 +680,8 @@ def _named_before_colon(text: str, start: int) -> bool:
 
 
 _OF: Final = frozenset({"de", "d'", "du", "des"})
-_FIRST_PERSON: Final = regex.compile(
-    r"(?i)\b(?:je|j'|j\N{RIGHT SINGLE QUOTATION MARK}|nous|me|m'|moi)(?!\w)"
-)
+# Pronouns of someone speaking of themselves; claims adds the possessives.
+FIRST_PERSON_PRONOUNS: Final = frozenset({"je", "j'", "nous", "me", "m'", "moi"})
 
 
 def trigger_role(text: str, start: int) -> QuotationRole | None:
