@@ -260,13 +260,15 @@ def _comma_after_adverbs(tokens: Sequence[Token], k: int) -> bool:
 def _time_phrase(words: Sequence[Token]) -> bool:
     """« Mardi », « Lundi soir », « Mardi 12 mars »: a time, no name, though capitalised."""
 
-    def timed(token: Token) -> bool:
+    kinds = set()
+    for token in words:
         found = lexicon.adverbs().get(token.low)
-        return found is not None and found.kind in lexicon.TIME_KINDS
-
+        if found is not None and found.kind in lexicon.TIME_KINDS:
+            kinds.add(found.kind)
+        elif not token.text.isdigit():
+            return False
     # « Avril, 8 ans », « Mai, une étudiante »: a month alone may be a first name
-    kinds = {lexicon.adverbs()[t.low].kind for t in words if timed(t)}
-    return bool(kinds) and kinds != {"month"} and all(timed(t) or t.text.isdigit() for t in words)
+    return bool(kinds) and kinds != {"month"}
 
 
 def _strip_intro(tokens: Sequence[Token], a: int, b: int) -> int:
