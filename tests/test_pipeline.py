@@ -6784,3 +6784,18 @@ def test_a_relation_before_the_name_gives_way_to_the_title_after_it() -> None:
 def test_words_after_a_colon_with_a_quotation_inside_are_mixed() -> None:
     text = "La ministre l'a dit sans détour : la réforme « ira à son terme »."
     assert _claims(text) == [("mixed", "la réforme « ira à son terme »", "La ministre")]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a body's name with a preposition inside is the subject of its verb
+        ("Action contre la faim dit que le projet avance.", "Action Against Hunger"),
+        # a body's whole name, though it starts with a title
+        ("Médecins sans frontières dit que le projet avance.", "Doctors Without Borders"),
+        ("Reporters sans frontières dénonce une « censure ».", "Reporters Without Borders"),
+    ],
+)
+def test_bodies_whose_names_hold_a_title_or_a_preposition(text: str, role: str) -> None:
+    (claim,) = quoteattr.extract(text)
+    assert claim.speaker is not None and claim.speaker.role == role

@@ -386,7 +386,8 @@ def _reads_as_noun(tokens: Sequence[Token], index: int) -> bool:
 
 def adjective_after_noun(tokens: Sequence[Token], index: int) -> bool:
     """« par la baisse continue de la fréquentation »: a bare form right after the noun of a
-    prepositional phrase agrees with that noun; a subject never follows a preposition."""
+    prepositional phrase agrees with that noun; a subject never follows a preposition, but a
+    body's name may hold one (« Action contre la faim dit que… »)."""
     return (
         index >= 3
         and tokens[index - 1].word
@@ -394,7 +395,18 @@ def adjective_after_noun(tokens: Sequence[Token], index: int) -> bool:
         and word_class(tokens[index - 2].low, "det")
         and tokens[index - 3].low in _NOT_IN_SUBJECTS
         and _clitic_offsets(tokens[index]) is None
+        and not _organization_ends_at(tokens, index)
     )
+
+
+def _organization_ends_at(tokens: Sequence[Token], index: int) -> bool:
+    """Whether a known organisation's name, of four to six words, ends just before ``index``."""
+    names = lexicon.organizations()
+    for size in range(4, min(7, index + 1)):
+        key = " ".join(t.low for t in tokens[index - size : index]).replace("' ", "'")
+        if key in names:
+            return True
+    return False
 
 
 # Prepositions whose phrase is no part of a subject (« de », « à » are: « La direction de

@@ -486,6 +486,16 @@ def analyse(norm: str, start: int, end: int, context: Sequence[Token] | None = N
         )
     # The proper name: a capitalised run outside the title and the organisation.
     org_range = find_organization(tokens)
+    if (
+        org_range is not None
+        and title is not None
+        and org_range[1] == len(tokens)
+        and (org_range[0] == 0 or (org_range[0] == 1 and word_class(tokens[0].low, "det")))
+    ):
+        # « Médecins sans frontières », « Reporters sans frontières »: a body's whole name,
+        # though it starts with a title
+        title = None
+        organization = norm[tokens[org_range[0]].start : tokens[-1].end]
     name = None
     name_gender = None
     body_named = False
