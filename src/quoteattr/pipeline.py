@@ -816,8 +816,6 @@ def _quotations_before_introduction(
         spoken = _quotation_sentences(norm, in_sentences, k, qs)
         if spoken is None or spoken[1] + 2 >= len(in_sentences):
             continue
-        if k > 0 and _speaking_subject_before(norm, in_sentences[k - 1]):
-            continue  # « Le ministre a rencontré les grévistes. « … » Nathalie Roux… »: his
         q, last = spoken
         quoted = in_sentences[k]
         intro, after = in_sentences[last + 1 : last + 3]
@@ -828,6 +826,8 @@ def _quotations_before_introduction(
         pronoun = next((d for d in found if after.start <= d.content[0] < after.end), None)
         if pronoun is None or pronoun.mention is None or pronoun.mention.type != "pronoun":
             continue
+        if k > 0 and _speaking_subject_before(norm, in_sentences[k - 1]):
+            continue  # « Le ministre a rencontré les grévistes. « … » Nathalie Roux… »: his
         intro_tokens = tokenize(norm, intro.start, intro.end)
         subject = _subject_mention(norm, intro_tokens)
         if (

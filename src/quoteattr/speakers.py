@@ -259,8 +259,7 @@ def _comma_after_adverbs(tokens: Sequence[Token], k: int) -> bool:
 
 def _time_phrase(words: Sequence[Token]) -> bool:
     """« Mardi », « Lundi soir », « Mardi 12 mars »: a time, no name, though capitalised."""
-
-    kinds = set()
+    kinds: set[str] = set()
     for token in words:
         found = lexicon.adverbs().get(token.low)
         if found is not None and found.kind in lexicon.TIME_KINDS:
