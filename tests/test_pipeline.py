@@ -6799,3 +6799,23 @@ def test_words_after_a_colon_with_a_quotation_inside_are_mixed() -> None:
 def test_bodies_whose_names_hold_a_title_or_a_preposition(text: str, role: str) -> None:
     (claim,) = quoteattr.extract(text)
     assert claim.speaker is not None and claim.speaker.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Paul Amblard en convient. Une nouvelle campagne doit démarrer en mai. « Nous "
+            "saurons alors si le modèle tient », conclut le chercheur.",
+            "Paul Amblard",
+        ),
+        (
+            "Dans son premier roman, Nadia Lemaire raconte l'usine. « C'est un livre de "
+            "mémoire », insiste l'autrice.",
+            "Nadia Lemaire",
+        ),
+    ],
+)
+def test_a_researcher_or_an_author_described_after_an_untitled_name(text: str, name: str) -> None:
+    (claim,) = quoteattr.extract(text)
+    assert claim.speaker is not None and claim.speaker.name == name
