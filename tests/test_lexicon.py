@@ -324,6 +324,20 @@ def test_title_classes_load_and_name_known_titles() -> None:
         assert general not in specific
 
 
+def test_casts_load_and_never_set_a_title_apart_from_its_own_class() -> None:
+    casts = lexicon.casts()
+    assert "avocat" in casts["procureur"] and "arbitre" in casts["entraîneur"]
+    assert "buteur" not in casts["capitaine"]  # a captain may score
+    canonical = {t.canonical for t in lexicon.titles().values()}
+    classes = lexicon.title_classes()
+    for part, others in casts.items():
+        assert part in canonical and others <= canonical and part not in others
+        # a general title and the specific one it stands for may be one person
+        assert not others & classes.get(part, frozenset())
+        assert all(part not in classes.get(other, frozenset()) for other in others)
+        assert all(part in casts[other] for other in others)  # apart both ways
+
+
 @pytest.mark.parametrize("cls", ["reply", "gradual", "restate", "modal", "utter"])
 def test_verb_classes_of_function_words_conjugate(cls: str) -> None:
     """The function-word classes that list verbs by infinitive give their forms (an

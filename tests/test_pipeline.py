@@ -6819,3 +6819,72 @@ def test_bodies_whose_names_hold_a_title_or_a_preposition(text: str, role: str) 
 def test_a_researcher_or_an_author_described_after_an_untitled_name(text: str, name: str) -> None:
     (claim,) = quoteattr.extract(text)
     assert claim.speaker is not None and claim.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # the writer calls the person who just spoke by another title
+        (
+            "« Nous attendons des actes », raconte Modou Seye, capitaine de pirogue depuis "
+            "1998. Le pêcheur dit attendre « des actes, pas des listes ».",
+            ["Modou Seye", "Modou Seye"],
+        ),
+        (
+            "Selon la porte-parole de la police, la commissaire Anne Morel, le chauffeur avait "
+            "bu. « Il a reconnu les faits », a précisé l'officière.",
+            ["Anne Morel", "Anne Morel"],
+        ),
+        # someone brought in with « un » is the one described next
+        (
+            "« Nous attendons », raconte Jean Casau, éleveur à Accous. Un technicien de l'OFB a "
+            "relevé des traces. Le technicien estime que l'attaque porte « toutes les marques "
+            "d'un ours ».",
+            ["Jean Casau", "Le technicien"],
+        ),
+        # a description with its own « de » complement is someone else
+        (
+            "« Je vais bien », a dit Kévin Marco, vainqueur de l'étape. Selon le médecin de la "
+            "course, il souffre d'une fracture de la clavicule.",
+            ["Kévin Marco", "le médecin de la course"],
+        ),
+        # another part of the same story is someone else
+        (
+            "« On a gagné », a lancé Paul Ruiz, entraîneur du club. « Le match était fermé », a "
+            "ajouté l'arbitre.",
+            ["Paul Ruiz", "l'arbitre"],
+        ),
+        (
+            "« Il ment », a lancé la procureure Anne Morel. « Mon client est innocent », a "
+            "répliqué l'avocate.",
+            ["Anne Morel", "l'avocate"],
+        ),
+        # another office is held by someone else; an untitled speaker is not described
+        (
+            "Ali Morel, ministre, a évoqué une « provocation ». Selon le maire, le projet avance.",
+            ["Ali Morel", "le maire"],
+        ),
+        (
+            "« Nous irons jusqu'au bout », a dit Ali Morel. Selon le maire, le projet avance.",
+            ["Ali Morel", "le maire"],
+        ),
+    ],
+)
+def test_a_description_after_a_named_speaker(text: str, speakers: list[str]) -> None:
+    assert [name for _, _, name in _claims(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "« Nous irons jusqu'au bout », est revenue Anne Morel.",
+            [("direct", "Nous irons jusqu'au bout", "Anne Morel")],
+        ),
+        ("Le calme est revenu dans la nuit.", []),
+    ],
+)
+def test_a_verb_whose_past_takes_etre_needs_no_reflexive(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

@@ -487,6 +487,12 @@ def find_verb_cues(tokens: Sequence[Token]) -> list[VerbCue]:
     return out
 
 
+def _takes_etre(info: verbs.FormInfo) -> bool:
+    """A verb whose plain use forms its past with être (« revenir »)."""
+    entry = None if info.pronominal else verbs.verb_entry(info.lemma, False)
+    return entry is not None and entry.aux == "être"
+
+
 def _idiom(tokens: Sequence[Token], cue: VerbCue) -> bool:
     """« qui veut dire « merci » », « on peut lire »: a set phrase built on a verb of saying
     or writing (non_attributive.tsv, kind « idiom »), which reports nothing."""
@@ -580,7 +586,9 @@ def _verb_group(
         tense = "past" if aux_tense == "present" else aux_tense
         hypothetical = aux_tense == "future"
         clitic = clitic or _clitic_offsets(tokens[first])
-        pronominal_needed = aux_lemma == "être"
+        # être without a reflexive is a passive or a copula, unless the verb takes it
+        # (« …, est revenu le ministre »)
+        pronominal_needed = aux_lemma == "être" and not any(_takes_etre(info) for info in infos)
     elif (
         "past_participle" in tenses
         and pos > 0

@@ -211,6 +211,8 @@ def _read(
             for d in linked:
                 found_range = speaker_range(d, tokens)
                 mention = None if found_range is None else analyse(norm, *found_range, tokens)
+                if mention is not None and _introduced_before(norm, mention):
+                    mention = attrs.evolve(mention, introduced=True)
                 if (
                     d.speaker_mode == "colon"
                     and mention is not None
@@ -352,6 +354,26 @@ def _read(
 _REOPENING = OPENING_GUILLEMETS | {'"'}
 
 
+# How far back (characters) « un technicien » introduces « le technicien ».
+_INTRODUCTION_REACH = 600
+
+
+def _introduced_before(norm: str, mention: MentionInfo) -> bool:
+    """Whether a definite description (« Le technicien ») names someone the text introduced
+    shortly before with « un » / « une » (« un technicien de l'OFB a relevé… »)."""
+    if mention.title is None or mention.name is not None or mention.type != "person":
+        return False
+    head = mention.title.split(None, 1)[0].lower()
+    low = norm[max(0, mention.start - _INTRODUCTION_REACH) : mention.start].lower()
+    at = low.find(head)
+    while at >= 0:
+        before = low[max(0, at - 20) : at].split()
+        if before and (before[-1] in ("un", "une") or before[-2:-1] in (["un"], ["une"])):
+            return True
+        at = low.find(head, at + len(head))
+    return False
+
+
 def _shared(m: MentionInfo, shared: dict[str, str]) -> MentionInfo:
     def one(text: str | None) -> str | None:
         return None if text is None else shared.setdefault(text, text)
@@ -368,6 +390,7 @@ def _shared(m: MentionInfo, shared: dict[str, str]) -> MentionInfo:
         gender=m.gender,
         number=m.number,
         back_reference=m.back_reference,
+        introduced=m.introduced,
     )
 
 
