@@ -6888,3 +6888,46 @@ def test_a_verb_whose_past_takes_etre_needs_no_reflexive(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adverb phrase inside the verb group
+        (
+            "« On reviendra l'an prochain », a-t-il tout de même promis.",
+            [("direct", "On reviendra l'an prochain", None)],
+        ),
+        (
+            "« Il faut partir », a quand même dit le maire.",
+            [("direct", "Il faut partir", "le maire")],
+        ),
+        # quoted words after « un projet » that judge it rather than name it
+        (
+            "Le directeur, Hicham Lamzouri, a parlé jeudi d'un projet « hors normes ».",
+            [("partial", "hors normes", "Hicham Lamzouri")],
+        ),
+        ("Le maire a présenté le projet « Cœur de ville ».", []),
+        # « selon lui » after a colon: one claim, the subject before the colon's
+        (
+            "Un cadre de l'usine, qui a requis l'anonymat, nuance : selon lui, le site « ne "
+            "pouvait pas continuer ».",
+            [
+                (
+                    "according_to",
+                    "le site « ne pouvait pas continuer »",
+                    "Un cadre de l'usine",
+                )
+            ],
+        ),
+        (
+            "Son invité s'est montré plus prudent : selon lui, aucun calendrier ne peut être "
+            "garanti.",
+            [("according_to", "aucun calendrier ne peut être garanti", "Son invité")],
+        ),
+    ],
+)
+def test_adverb_phrases_qualifiers_and_selon_after_a_colon(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

@@ -80,6 +80,7 @@ FUNCTION_CLASSES = frozenset(
         "place_noun",
         "many",
         "prep_object",
+        "qualifier_head",
     }
 )
 

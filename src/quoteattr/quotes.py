@@ -598,8 +598,11 @@ def _role(
         and (
             (len(words) == 1 and words[0].endswith(_ADJECTIVE_ENDINGS))
             or (
-                # « un projet « déconnecté des besoins réels » »
-                words[0].endswith(_ADJECTIVE_ENDINGS + _JUDGEMENT_ENDINGS)
+                # « un projet « déconnecté des besoins réels » », « un projet « hors normes » »
+                (
+                    words[0].endswith(_ADJECTIVE_ENDINGS + _JUDGEMENT_ENDINGS)
+                    or words[0] in words_of("qualifier_head")
+                )
                 and _indefinite_before(text, start)
             )
         )
