@@ -6931,3 +6931,33 @@ def test_adverb_phrases_qualifiers_and_selon_after_a_colon(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the quotation after « de » is the verdict, the first one names the object
+        (
+            "Sa directrice, Edwige Assoa, qualifie les « pharmacies par terre » de « bombe "
+            "sanitaire à retardement ».",
+            [("partial", "bombe sanitaire à retardement", "Edwige Assoa")],
+        ),
+        (
+            "Le maire qualifie les « zones à faibles émissions » d'« usine à gaz ».",
+            [("partial", "usine à gaz", "Le maire")],
+        ),
+        # business relations as sources
+        (
+            "D'après un concurrent, qui a requis l'anonymat, plusieurs entreprises sont menacées.",
+            [("according_to", "plusieurs entreprises sont menacées", "un concurrent")],
+        ),
+        (
+            "La concurrence est rude, selon les détaillants.",
+            [("according_to", "La concurrence est rude", "les détaillants")],
+        ),
+    ],
+)
+def test_a_verdict_after_a_named_object_and_business_sources(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

@@ -1274,6 +1274,10 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
             and any(t.low in ("à", "au", "aux") for t in tokens[max(k, qj - 3) : qj])
         ):
             break  # « a répondu aux « accusations » de l'opposition »: the words replied to
+        if q is not None and word_class(vc.lemma, "judge"):
+            # « qualifie les « pharmacies par terre » de « bombe sanitaire » »: the first
+            # quotation names the object, the one after « de » is the verdict
+            q = _verdict_after(ctx, q) or q
         if q is not None:
             # « a qualifié le projet de « fiasco » »: after « de » it is no title.
             named = (
@@ -1664,6 +1668,20 @@ def _attribute_at(tokens: Sequence[Token], i: int) -> bool:
         and not word_class(t.low, "rel")
         and not has_verb([t])
     )
+
+
+def _verdict_after(ctx: Context, q: Quotation) -> Quotation | None:
+    """The quotation right after « de » that follows ``q`` (« les « X » de « Y » »), if any."""
+    norm, at = ctx.norm, q.span.end
+    while at < len(norm) and norm[at].isspace():
+        at += 1
+    for de in ("de", "d'", "d\N{RIGHT SINGLE QUOTATION MARK}"):
+        if norm.startswith(de, at) and (de != "de" or norm[at + 2 : at + 3].isspace()):
+            at += len(de)
+            while at < len(norm) and norm[at].isspace():
+                at += 1
+            return _quotation_starting(ctx, at)
+    return None
 
 
 def _colon_after(ctx: Context, k: int, others: Sequence[VerbCue]) -> int | None:
