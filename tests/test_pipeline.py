@@ -6961,3 +6961,20 @@ def test_a_verdict_after_a_named_object_and_business_sources(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+def test_an_interview_answer_after_the_interviewees_label() -> None:
+    text = (
+        "Généraliste depuis 1998, le Dr Hubert Lhospitalier a accepté de répondre à nos "
+        "questions.\n\nEgora : Accueillerez-vous un interne en novembre ?\n\nDr Lhospitalier : "
+        "Oui, si l'on me trouve un bureau. Mon cabinet compte trois pièces.\n\nPhoto : un "
+        "cabinet de Nevers."
+    )
+    # accepting to answer is no claim; the outlet's question and a caption are no answer
+    assert _claims(text) == [
+        (
+            "direct",
+            "Oui, si l'on me trouve un bureau. Mon cabinet compte trois pièces.",
+            "Hubert Lhospitalier",
+        )
+    ]

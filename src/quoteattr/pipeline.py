@@ -312,6 +312,10 @@ def _read(
             answer = _interview_answer(paragraph, in_paragraph)
             if answer is not None:
                 found.append(answer)
+        if not found and in_sentences:
+            labelled = _labelled_answer(norm, paragraph, in_sentences[0], sightings)
+            if labelled is not None:
+                found.append(labelled)
         if not found:
             introduced = _introduced_speaker(norm, in_sentences, in_paragraph)
             if introduced is not None:
@@ -1667,6 +1671,54 @@ def _interview_answer(paragraph: Segment, qs: Sequence[Quotation]) -> Draft | No
                 return None  # the journalist's question
             return cueless_draft(q, paragraph, "interview", 0.5)
     return None
+
+
+# « Dr Lhospitalier : », « Mme Durand : », « Hélène Roy : »: a speaker's label in an interview.
+_LABEL = regex.compile(
+    r"(?:(?:Dr|Pr|Me|M\.|Mme|Mgr)\s+)?(\p{Lu}[\p{L}'\N{RIGHT SINGLE QUOTATION MARK}-]+"
+    r"(?:\s+\p{Lu}[\p{L}'\N{RIGHT SINGLE QUOTATION MARK}-]+){0,2})[ \u00a0\u202f]?:\s+"
+)
+
+
+def _labelled_answer(
+    norm: str, paragraph: Segment, first: Segment, sightings: Sequence[NameSighting]
+) -> Draft | None:
+    """« Dr Lhospitalier : Oui, si l'on me trouve un bureau. »: in a question-and-answer
+    interview, a paragraph opened by the name of someone the article named, then a colon, is
+    that person's answer; the interviewer's label (the outlet's) asks questions, and a label
+    naming nobody sighted (« Photo : », « Lire aussi : ») is no one's."""
+    found = _LABEL.match(norm, paragraph.start, paragraph.end)
+    if found is None:
+        return None
+    start, end = found.end(), paragraph.end
+    while end > start and norm[end - 1].isspace():
+        end -= 1
+    if norm[start:end].endswith("?") or len(norm[start:end].split()) < 3:
+        return None
+    surname = found.group(1).split()[-1]
+    if not any(
+        s.position < paragraph.start and s.name.split()[-1] == surname for s in sightings[-200:]
+    ):
+        return None
+    label_end = found.end(1)
+    tokens = tokenize(norm, paragraph.start, label_end)
+    mention = analyse(norm, paragraph.start, label_end, tokens)
+    if mention is None or mention.type != "person":
+        return None
+    draft = Draft(
+        kind="direct",
+        content=(start, end),
+        quoted=None,
+        cue=None,
+        cue_lemma=None,
+        cue_type=None,
+        sentence=first,
+        cue_first=0,
+        cue_last=0,
+        speaker_mode="colon",
+        confidence=0.5,
+    )
+    return with_mention(draft, mention)
 
 
 def _deduplicate(drafts: list[Draft]) -> list[Draft]:
