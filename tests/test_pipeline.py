@@ -6978,3 +6978,36 @@ def test_an_interview_answer_after_the_interviewees_label() -> None:
             "Hubert Lhospitalier",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's apposition after a named source is the source's, not the claim's
+        (
+            "D'après un calcul de la FEB, la fédération des employeurs, l'économie perd 35 "
+            "millions par jour.",
+            "l'économie perd 35 millions par jour",
+        ),
+        ("Selon la CGT, premier syndicat du pays, la grève sera suivie.", "la grève sera suivie"),
+        # not the subject of the claim and its own apposition
+        (
+            "Selon la police, la victime, un homme de 40 ans, a été blessée.",
+            "la victime, un homme de 40 ans, a été blessée",
+        ),
+        # a title quoted inside a person's apposition
+        (
+            "Pour Jean-Loup Vernadet, professeur à la Clermont School of Business et auteur de "
+            "« Les Héritiers de l'établi », le cas Pradelou n'a rien d'isolé.",
+            "le cas Pradelou n'a rien d'isolé",
+        ),
+        # a colon's claim gives way to the « d'après » claim after it
+        (
+            "Le patronat grince des dents : d'après un calcul de la FEB, l'économie perd « au "
+            "bas mot 35 millions d'euros » par jour.",
+            "l'économie perd « au bas mot 35 millions d'euros » par jour",
+        ),
+    ],
+)
+def test_the_claim_after_a_sources_apposition(text: str, expected: str) -> None:
+    assert [(kind, content) for kind, content, _ in _claims(text)] == [("according_to", expected)]

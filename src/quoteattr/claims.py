@@ -3383,9 +3383,17 @@ def _name_apposition(tokens: Sequence[Token], comma: int) -> int | None:
     ):
         # « Selon Ana Morel, maire de Rodez, … », « …, ancien maire de la commune, »: a title
         # phrase up to the next comma.
-        while j < len(tokens) and j < comma + 15 and (tokens[j].word or tokens[j].text == "&"):
+        while (
+            j < len(tokens)
+            and j < comma + 20
+            # « professeur et auteur de « Les Héritiers », »: a title quoted inside
+            and (tokens[j].word or tokens[j].text == "&" or tokens[j].text in _TITLE_MARKS)
+        ):
             j += 1
         return j if j < len(tokens) and tokens[j].text == "," else None
+    body = _body_apposition(tokens, comma)
+    if body is not None:
+        return body
     if j < len(tokens) and tokens[j].low in DE_WORDS:
         # « Pour le climatologue Hervé Saliba, de l'université Côte d'Azur, … »: where the
         # source works (a range of places, « de Paris à Marseille, », is skipped the same
@@ -3400,6 +3408,34 @@ def _name_apposition(tokens: Sequence[Token], comma: int) -> int | None:
     if j > comma + 1 and j < len(tokens) and tokens[j].text == ",":
         return j
     return None
+
+
+_TITLE_MARKS = OPENING_MARKS | CLOSING_GUILLEMETS
+_RANKS = frozenset({"premier", "première", "principal", "principale", "deuxième", "second"})
+
+
+def _body_apposition(tokens: Sequence[Token], comma: int) -> int | None:
+    """Index of the comma closing « , la fédération des employeurs, » or « , premier syndicat
+    du pays, » after a named source (« d'après un calcul de la FEB »): an article or a rank,
+    then a body's generic noun, and no verb up to the next comma."""
+    if not any(t.capitalized for t in tokens[max(0, comma - 4) : comma]):
+        return None  # « selon la police, la victime, … »: the clause's subject
+    j = comma + 1
+    while (
+        j < len(tokens) and j < comma + 3 and (determiner(tokens[j].low) or tokens[j].low in _RANKS)
+    ):
+        j += 1
+    if j == comma + 1 or j >= len(tokens):
+        return None
+    entry = lexicon.organizations().get(lexicon.normalize_key(tokens[j].low))
+    if entry is None or entry.form != entry.canonical or not entry.form.islower():
+        return None
+    end = j + 1
+    while end < len(tokens) and end < j + 8 and tokens[end].word and not is_verb(tokens[end]):
+        end += 1
+    if end + 1 >= len(tokens) or tokens[end].text != ",":
+        return None
+    return end
 
 
 _AGENTIVE = (

@@ -254,7 +254,7 @@ def _read(
                 ):
                     continue
                 found.append(with_mention(d, None if mention is None else _shared(mention, shared)))
-            _selon_after_colon(found, before)
+            _selon_after_colon(norm, found, before)
             silent = all(_unsourced(d) for d in found[before:])
             known = len(described)
             if silent and (names_possible or _opens_with_title(norm, sentence)):
@@ -359,27 +359,29 @@ def _read(
 _REOPENING = OPENING_GUILLEMETS | {'"'}
 
 
-def _selon_after_colon(found: list[Draft], before: int) -> None:
-    """« Un cadre nuance : selon lui, le site « … » »: the words after the colon are the
-    « selon » claim's, and its « lui » is the subject before the colon; the colon's own
-    claim goes (in place, among this sentence's drafts ``found[before:]``)."""
+def _selon_after_colon(norm: str, found: list[Draft], before: int) -> None:
+    """« Un cadre nuance : selon lui, le site « … » », « Le patronat grince : d'après un
+    calcul de la FEB, … »: the words after the colon are the « selon » claim's, and its
+    « lui » is the subject before the colon; the colon's own claim goes (in place, among
+    this sentence's drafts ``found[before:]``)."""
     for d in found[before:]:
         if d.cue_type != "selon" or d.cue is None or d.mention is None:
-            continue
-        if d.mention.type != "pronoun":
             continue
         framing = next(
             (
                 e
                 for e in found[before:]
-                if e is not d and e.content[0] == d.cue[0] and e.cue_type == "verb"
+                if e is not d
+                and e.content[0] == d.cue[0]
+                and e.cue_type == "verb"
+                and norm[max(0, e.content[0] - 4) : e.content[0]].rstrip().endswith(":")
             ),
             None,
         )
         if framing is None:
             continue
         found.remove(framing)
-        if framing.mention is not None:
+        if framing.mention is not None and d.mention.type == "pronoun":
             found[found.index(d)] = with_mention(d, framing.mention)
         return
 
