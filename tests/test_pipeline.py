@@ -7011,3 +7011,54 @@ def test_an_interview_answer_after_the_interviewees_label() -> None:
 )
 def test_the_claim_after_a_sources_apposition(text: str, expected: str) -> None:
     assert [(kind, content) for kind, content, _ in _claims(text)] == [("according_to", expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each quoted fragment a verb governs, whatever links them
+        (
+            "Éric Martin a qualifié la réforme de « brutale » et d'« injuste ».",
+            [("partial", "brutale", "Éric Martin"), ("partial", "injuste", "Éric Martin")],
+        ),
+        (
+            "La ministre a jugé la situation « préoccupante » mais « pas désespérée ».",
+            [
+                ("partial", "préoccupante", "La ministre"),
+                ("partial", "pas désespérée", "La ministre"),
+            ],
+        ),
+        (
+            "La ministre dénonce un budget « injuste » et une méthode « brutale ».",
+            [("partial", "injuste", "La ministre"), ("partial", "brutale", "La ministre")],
+        ),
+        (
+            "La ministre a parlé d'un « drame », voire d'une « tragédie ».",
+            [("partial", "drame", "La ministre"), ("partial", "tragédie", "La ministre")],
+        ),
+        # the latest figures are a source, at the head or set off by a comma
+        (
+            "Douze personnes sont mortes, selon le dernier bilan.",
+            [("according_to", "Douze personnes sont mortes", "le dernier bilan")],
+        ),
+        ("Les prix sont fixés selon le dernier barème.", []),
+        # an occasion after « Pour » is no one's view
+        ("Pour la Journée du livre, la ministre a lu un conte aux enfants.", []),
+        ("Pour Noël, le maire a offert des livres aux enfants.", []),
+        # « qu'il juge » in a relative: the sentence's subject
+        (
+            "Le sénateur a défendu la loi « Bien vieillir », un texte qu'il juge "
+            "« indispensable ».",
+            [("partial", "indispensable", "Le sénateur")],
+        ),
+        # a fronted participle and the title it gives are not the speaker's name
+        (
+            "Titré « Alerte rouge », le rapport affirme que la situation se dégrade.",
+            [("indirect", "la situation se dégrade", "le rapport")],
+        ),
+    ],
+)
+def test_fragments_figures_occasions_relatives_and_fronted_titles(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

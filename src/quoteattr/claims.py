@@ -1037,6 +1037,9 @@ def _quotation_after_colon(ctx: Context, draft: Draft, vcues: Sequence[VerbCue])
     ]
 
 
+_FRAGMENT_LINKS = frozenset({"et", "ou", ",", "mais", "voire"})
+
+
 def _coordinated_fragments(ctx: Context, draft: Draft) -> list[Draft]:
     """« a promis « des moyens » et « une réponse rapide » »: each fragment joined to a
     partial quotation by « et », « ou » or a comma is quoted by the same cue."""
@@ -1048,11 +1051,23 @@ def _coordinated_fragments(ctx: Context, draft: Draft) -> list[Draft]:
         if q is None:
             return out
         j = next((i for i, t in enumerate(tokens) if t.start >= q.span.end), len(tokens))
-        if j >= len(tokens) or tokens[j].low not in ("et", "ou", ","):
+        if j >= len(tokens) or tokens[j].low not in _FRAGMENT_LINKS:
             return out
         j += 1
+        if tokens[j - 1].text == "," and j < len(tokens) and tokens[j].low in _FRAGMENT_LINKS:
+            j += 1  # « d'un « drame », voire d'une « tragédie » »
+        if j < len(tokens) and tokens[j].low in ("de", "d'"):
+            j += 1  # « de « brutale » et d'« injuste » »
         if j < len(tokens) and determiner(tokens[j].low):
             j += 1
+        if (
+            j + 1 < len(tokens)
+            and tokens[j].word
+            and tokens[j].low.isalpha()
+            and tokens[j + 1].text in OPENING_MARKS
+            and not has_verb([tokens[j]])
+        ):
+            j += 1  # « un budget « injuste » et une méthode « brutale » »
         nxt = _quotation_starting(ctx, tokens[j].start) if j < len(tokens) else None
         if nxt is None or nxt.role == "title" or nxt.content.end - nxt.content.start < 2:
             return out
@@ -3543,6 +3558,10 @@ def source_like(
     """
     if non_attributive(tokens, trigger, start, end):
         return False
+    if trigger == "pour" and any(
+        word_class(t.low, "occasion") for t in tokens[start : min(end, start + 2)]
+    ):
+        return False  # « Pour la Journée du livre », « Pour Noël »: an occasion, no one's view
     if (
         trigger != "pour"  # « Pour de nombreux retraités, la hausse… »: whom it concerns
         and start + 1 < end
@@ -3624,11 +3643,13 @@ def source_like(
                     and (source.strength == "strong" or start <= 2)
                     and not (k + 1 < end and tokens[k + 1].low.endswith(_PARTICIPLE_ENDS))
                 )
-                # « D'après leurs dernières évaluations, … »: someone's latest figures
+                # « D'après leurs dernières évaluations, … », « selon le dernier bilan »:
+                # someone's, or the latest, figures
                 or (
-                    first.low in _POSSESSIVE_DETERMINERS
+                    (first.low in _POSSESSIVE_DETERMINERS or determiner(first.low))
                     and source.kind == "document"
-                    and start <= 2
+                    # at the head, or set off by a comma (« …, selon le dernier bilan »)
+                    and (start <= 2 or tokens[start - 2].text == ",")
                     and not word_class(t.low, "outcome")
                     and any(word_class(t.low, "latest") for t in tokens[start + 1 : k])
                 )

@@ -81,6 +81,7 @@ FUNCTION_CLASSES = frozenset(
         "many",
         "prep_object",
         "qualifier_head",
+        "occasion",
     }
 )
 

@@ -213,6 +213,9 @@ def _read(
                 mention = None if found_range is None else analyse(norm, *found_range, tokens)
                 if mention is not None and _introduced_before(norm, mention):
                     mention = attrs.evolve(mention, introduced=True)
+                if mention is not None and _relative_pronoun(tokens, mention):
+                    # « Le sénateur a défendu la loi, un texte qu'il juge « indispensable » »
+                    mention = _main_subject_of(norm, tokens, mention) or mention
                 if (
                     d.speaker_mode == "colon"
                     and mention is not None
@@ -384,6 +387,32 @@ def _selon_after_colon(norm: str, found: list[Draft], before: int) -> None:
         if framing.mention is not None and d.mention.type == "pronoun":
             found[found.index(d)] = with_mention(d, framing.mention)
         return
+
+
+def _relative_pronoun(tokens: Sequence[Token], mention: MentionInfo) -> bool:
+    """Whether the mention is « il » / « elle » right after a relative « qu' » / « que »
+    (« un texte qu'il juge « … » »)."""
+    if mention.type != "pronoun" or mention.text.lower() not in ("il", "elle"):
+        return False
+    k = next((i for i, t in enumerate(tokens) if t.start == mention.start), 0)
+    return k > 1 and tokens[k - 1].low in ("qu'", "que")
+
+
+def _main_subject_of(
+    norm: str, tokens: Sequence[Token], pronoun: MentionInfo
+) -> MentionInfo | None:
+    """The described subject the sentence opens with (« Le sénateur »), when the pronoun may
+    stand for it; a named one is left to coreference, which keeps the pronoun as written."""
+    subject = _subject_mention(norm, tokens, bodies=True)
+    if (
+        subject is None
+        or subject.name is not None
+        or subject.start >= pronoun.start
+        or subject.number == "pl"
+        or (subject.gender and pronoun.gender and subject.gender != pronoun.gender)
+    ):
+        return None
+    return subject
 
 
 # How far back (characters) « un technicien » introduces « le technicien ».

@@ -218,6 +218,11 @@ def participle_led(tokens: Sequence[Token], a: int) -> bool:
             and lexicon.normalize_key(tok.low) not in lexicon.first_names()
             and (
                 (tok.low.endswith(("é", "ée", "és", "ées")) and _comma_after_adverbs(tokens, a + 1))
+                # « Intitulé « Alerte rouge », », « Surnommée « la Dame de fer », »
+                or (
+                    tok.low.endswith(("é", "ée", "és", "ées"))
+                    and tokens[a + 1].text in OPENING_GUILLEMETS
+                )
                 or (
                     tok.low.endswith(("é", "ée", "és", "ées", "i", "ie", "is", "ies", "t", "u"))
                     and word_class(tokens[a + 1].low, "prep")
