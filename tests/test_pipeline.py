@@ -7062,3 +7062,32 @@ def test_fragments_figures_occasions_relatives_and_fronted_titles(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # « juge au contraire que »: a verb, not a title in apposition
+        (
+            "Son homologue, Martine Gautrais, juge au contraire que la réforme corrige des "
+            "injustices.",
+            "Martine Gautrais",
+        ),
+        # a fronted participle gives the person no description of their own
+        (
+            "Jugé jeudi par le tribunal correctionnel pour des vols de câbles, Stéphane Lavaud, "
+            "44 ans, a reconnu les faits. Le quadragénaire a expliqué qu'il revendait le métal.",
+            "Stéphane Lavaud",
+        ),
+        # an age after a description is no complement of its own
+        (
+            "« Je pars », a annoncé l'animatrice Sophie Wéry. Dans un entretien, la présentatrice "
+            "de 47 ans explique qu'elle souhaite « voir ses enfants ».",
+            "Sophie Wéry",
+        ),
+    ],
+)
+def test_a_verb_after_an_apposed_name_and_descriptions_of_the_same_person(
+    text: str, name: str
+) -> None:
+    assert _claims(text)[-1][2] == name

@@ -314,7 +314,9 @@ def _described_as(tokens: Sequence[Token], a: int, b: int, norm: str) -> tuple[s
         last_de = max((i for i in range(before, a - 2) if tokens[i].low in DE_WORDS), default=-1)
         if last_de >= 0 and not any(roles.may_start_title(t.low) for t in tokens[before:last_de]):
             before = last_de + 1
-        candidates.append((_title_start(tokens, before, a - 1), a - 1))
+        if not (before == 0 and participle_led(tokens, 0)):
+            # « Jugé jeudi par le tribunal, Stéphane Roux, 44 ans, … »: what happened to him
+            candidates.append((_title_start(tokens, before, a - 1), a - 1))
     if _aged(tokens, b):
         b += 3  # « Marius Roux, 81 ans, habitant d'un hameau… »: the age is no description
     if b < len(tokens) and tokens[b].text == ",":
@@ -762,6 +764,8 @@ def _plain_description(mention: MentionInfo) -> bool:
     if mention.anonymous or mention.organization or mention.number == "pl" or not mention.title:
         return False
     words = _key(mention.text).replace("l'", "l' ").split()
+    if len(words) > 3 and words[-3:-2] == ["de"] and words[-1] == "ans" and words[-2].isdigit():
+        words = words[:-3]  # « la présentatrice de 47 ans »: her age, no complement
     return words[0] in ("le", "la", "l'") and not any(
         w in ("de", "du", "des", "d'") or w.startswith("d'") for w in words[1:]
     )

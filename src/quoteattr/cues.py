@@ -320,6 +320,12 @@ def _incise_clitic(tokens: Sequence[Token], index: int) -> bool:
     )
 
 
+def _adverb_then_que(tokens: Sequence[Token], k: int) -> bool:
+    """Whether an adverb phrase at ``k`` is followed by « que » (« au contraire que »)."""
+    size = adverb_length_forward(tokens, k)
+    return size > 0 and k + size < len(tokens) and tokens[k + size].low in ("que", "qu'")
+
+
 def _reads_as_noun(tokens: Sequence[Token], index: int) -> bool:
     """A bare verb form right after a determiner or preposition is a noun (« le juge »)."""
     if index == 0:
@@ -371,6 +377,8 @@ def _reads_as_noun(tokens: Sequence[Token], index: int) -> bool:
                 index >= 2
                 and tokens[index - 2].capitalized
                 and tokens[index + 1].low in _TITLE_COMPLEMENTS
+                # « X, juge au contraire que… »: an adverb, then what is judged
+                and not _adverb_then_que(tokens, index + 1)
             )
         )
     ):

@@ -183,6 +183,11 @@ def future_form(token: Token) -> bool:
     )
 
 
+def _prep_after_adverbs(tokens: Sequence[Token], k: int) -> bool:
+    k += adverb_length_forward(tokens, k)
+    return k < len(tokens) and word_class(tokens[k].low, "prep")
+
+
 def participle_led(tokens: Sequence[Token], a: int) -> bool:
     """« réveillé par les cris », « interrogée sur ses projets », and at the sentence's start
     « Interrogé sur RTL, », « Saisi par la famille, »: a participial clause."""
@@ -225,7 +230,7 @@ def participle_led(tokens: Sequence[Token], a: int) -> bool:
                 )
                 or (
                     tok.low.endswith(("é", "ée", "és", "ées", "i", "ie", "is", "ies", "t", "u"))
-                    and word_class(tokens[a + 1].low, "prep")
+                    and _prep_after_adverbs(tokens, a + 1)  # « Jugé jeudi par le tribunal »
                 )
                 # « Annonçant la fermeture, », « Évoquant « une année noire », »
                 or (
