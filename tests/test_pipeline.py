@@ -7091,3 +7091,26 @@ def test_a_verb_after_an_apposed_name_and_descriptions_of_the_same_person(
     text: str, name: str
 ) -> None:
     assert _claims(text)[-1][2] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two outcomes joined by « ou »: « selon » says what decides
+        ("Les épreuves seront maintenues ou reportées selon la hauteur des vagues.", []),
+        (
+            "Les prix ont augmenté de 3 ou 4 % selon l'Insee.",
+            [("according_to", "Les prix ont augmenté de 3 ou 4 %", "l'Insee")],
+        ),
+        # drawn or built « d'après » a model: a work and its model
+        (
+            "Elle publie un carnet de croquis, dessinés d'après des photos de la Ville de "
+            "Montréal.",
+            [],
+        ),
+    ],
+)
+def test_selon_after_alternatives_and_d_apres_after_a_making(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

@@ -2658,6 +2658,8 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
             x_start, trigger = i + size, "selon"
             article = int(tokens[x_start - 1].low in ("du", "des"))
         elif tok.low == "selon" or (tok.low == "dixit" and i > 0 and tokens[i - 1].text == ","):
+            if tok.low == "selon" and _alternatives_before(tokens, i):
+                continue  # « seront maintenues ou reportées selon la hauteur des vagues »
             x_start = i + 1  # « « … », dixit son fondateur »: Latin for « selon »
         elif tok.low == "d'" and i + 1 < len(tokens) and tokens[i + 1].low == "après":
             if i > 0 and word_class(tokens[i - 1].low, "adapted"):
@@ -2894,6 +2896,17 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
         # « Pour X, la saison s'allonge : « … » »: the quotation the colon opens is X's too.
         out.extend(_quotation_after_colon(ctx, draft, vcues))
     return out
+
+
+def _alternatives_before(tokens: Sequence[Token], i: int) -> bool:
+    """« maintenues ou reportées selon… », « plus ou moins selon… »: two outcomes joined by
+    « ou » right before « selon », which then says what decides between them."""
+    for k in range(i - 1, max(-1, i - 6), -1):
+        if not tokens[k].word:
+            return False
+        if tokens[k].low == "ou":
+            return 0 < k < i - 1
+    return False
 
 
 def _is_incise(ctx: Context, vc: VerbCue) -> bool:
