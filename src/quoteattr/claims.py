@@ -770,15 +770,19 @@ def _negated(tokens: Sequence[Token], vc: VerbCue) -> bool:
     negation = next((k for k, t in enumerate(group) if t.low in _NEGATION_WORDS), None)
     if negation is None:
         return False
-    between = group[negation + 1 :]
-    # « n'a pas non plus affirmé », « n'a pas encore dit »: adverbs leave the verb negated
-    return all(
-        t.low in verbs.auxiliary_index()
-        or t.low in _NEGATION_WORDS
-        or t.low in lexicon.adverbs()
-        or t.low == "non"
-        for t in between
-    )
+    # « n'a pas non plus affirmé », « n'a pas encore dit », « n'a pas pour autant affirmé »:
+    # adverbs (of one word or several) leave the verb negated
+    k = vc.first + negation + 1
+    while k < vc.head:
+        t = tokens[k]
+        if t.low in verbs.auxiliary_index() or t.low in _NEGATION_WORDS or t.low == "non":
+            k += 1
+            continue
+        size = adverb_length_forward(tokens, k)
+        if size == 0 and t.low not in lexicon.adverbs():
+            return False
+        k += max(size, 1)
+    return True
 
 
 _NEGATION_WORDS = frozenset({"pas", "jamais", "plus", "guère", "point", "nullement", "rien"})
@@ -1068,9 +1072,14 @@ def _coordinated_fragments(ctx: Context, draft: Draft) -> list[Draft]:
             and not has_verb([tokens[j]])
         ):
             j += 1  # « un budget « injuste » et une méthode « brutale » »
+            noun = True
+        else:
+            noun = False
         nxt = _quotation_starting(ctx, tokens[j].start) if j < len(tokens) else None
         if nxt is None or nxt.role == "title" or nxt.content.end - nxt.content.start < 2:
             return out
+        if noun and not nxt.content.text[:1].islower():
+            return out  # « et le parti « Reconquête » »: a name
         end = nxt.content.end
         out.append(attrs.evolve(draft, content=(nxt.content.start, end), quoted=None))
 
@@ -1289,7 +1298,7 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
             and any(t.low in ("à", "au", "aux") for t in tokens[max(k, qj - 3) : qj])
         ):
             break  # « a répondu aux « accusations » de l'opposition »: the words replied to
-        if q is not None and word_class(vc.lemma, "judge"):
+        if q is not None and vc.lemma in _NAMING_JUDGE:
             # « qualifie les « pharmacies par terre » de « bombe sanitaire » »: the first
             # quotation names the object, the one after « de » is the verdict
             q = _verdict_after(ctx, q) or q
@@ -1683,6 +1692,11 @@ def _attribute_at(tokens: Sequence[Token], i: int) -> bool:
         and not word_class(t.low, "rel")
         and not has_verb([t])
     )
+
+
+# « qualifier X de Y »: the verdict comes after « de » (« juger « urgent » de « … » » puts it
+# first).
+_NAMING_JUDGE = frozenset({"qualifier", "traiter", "taxer"})
 
 
 def _verdict_after(ctx: Context, q: Quotation) -> Quotation | None:
@@ -3461,8 +3475,13 @@ def _body_apposition(tokens: Sequence[Token], comma: int) -> int | None:
     end = j + 1
     while end < len(tokens) and end < j + 8 and tokens[end].word and not is_verb(tokens[end]):
         end += 1
-    if end + 1 >= len(tokens) or tokens[end].text != ",":
+    if end + 1 >= len(tokens) or tokens[end].text != "," or end == j + 1:
+        # « Selon l'AFP, le gouvernement, sous pression, a reculé »: a bare noun is the
+        # clause's subject; an apposition says more (« la fédération des employeurs »)
         return None
+    after = tokens[end + 1]
+    if not (determiner(after.low) or after.capitalized or after.low in SUBJECT_CLITICS):
+        return None  # « la banque centrale, prudente, … »: the subject and its aside
     return end
 
 
@@ -3571,8 +3590,14 @@ def source_like(
     """
     if non_attributive(tokens, trigger, start, end):
         return False
-    if trigger == "pour" and any(
-        word_class(t.low, "occasion") for t in tokens[start : min(end, start + 2)]
+    if (
+        trigger == "pour"
+        and any(
+            word_class(t.low, "occasion")
+            # « Pour Noël Le Graët, … »: a first name
+            and not (k + 1 < end and t.capitalized and tokens[k + 1].capitalized)
+            for k, t in enumerate(tokens[start : min(end, start + 2)], start)
+        )
     ):
         return False  # « Pour la Journée du livre », « Pour Noël »: an occasion, no one's view
     if (
@@ -3659,7 +3684,11 @@ def source_like(
                 # « D'après leurs dernières évaluations, … », « selon le dernier bilan »:
                 # someone's, or the latest, figures
                 or (
-                    (first.low in _POSSESSIVE_DETERMINERS or determiner(first.low))
+                    (
+                        first.low in _POSSESSIVE_DETERMINERS
+                        # « Pour le dernier bilan, il faudra attendre »: what is awaited
+                        or (determiner(first.low) and trigger != "pour")
+                    )
                     and source.kind == "document"
                     # at the head, or set off by a comma (« …, selon le dernier bilan »)
                     and (start <= 2 or tokens[start - 2].text == ",")

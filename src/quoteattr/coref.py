@@ -524,8 +524,8 @@ def resolve(
 
 
 _WINDOW = 40
-# How far (characters) a described speaker may be the last one called otherwise.
-_VARIED_REACH = 400
+# How far (characters) a general title may go back to the last speaker.
+_REDESCRIBED_REACH = 400
 _NEAR = 120  # characters from a described subject to a pronoun opening the next sentence
 
 
@@ -751,24 +751,53 @@ def _find(
     if sighting is None and untitled and _describes_someone(mention):
         return _untitled_person(recent, mention, position, sightings)
     if sighting is None and untitled and _plain_description(mention):
-        # only for a speaker the text gave a title: an untitled « Ali Morel » is not whoever
-        # « le maire » is
-        varied = _last_speaker_varied(recent, mention, position)
-        return varied if varied is not None and varied.title else None
+        return _redescribed(recent, mention, position)
     return _from_sighting(recent, sighting, sightings)
 
 
 def _plain_description(mention: MentionInfo) -> bool:
-    """« la principale », « le secrétaire général adjoint »: an article and a title, with no
-    body and no « de » complement (« le médecin de la course » is someone of their own)."""
+    """« la syndicaliste », « le magistrat »: an article and a title, with no body and no
+    « de » complement (« le médecin de la course » is someone of their own)."""
     if mention.anonymous or mention.organization or mention.number == "pl" or not mention.title:
         return False
     words = _key(mention.text).replace("l'", "l' ").split()
-    if len(words) > 3 and words[-3:-2] == ["de"] and words[-1] == "ans" and words[-2].isdigit():
-        words = words[:-3]  # « la présentatrice de 47 ans »: her age, no complement
-    return words[0] in ("le", "la", "l'") and not any(
-        w in ("de", "du", "des", "d'") or w.startswith("d'") for w in words[1:]
+    title = _key(mention.title).split()
+    # at most one word besides the article and the title (« le pompier le plus touché » is
+    # picked out from others), and no « de » complement
+    return (
+        words[0] in ("le", "la", "l'")
+        and len(words) <= len(title) + 2
+        and not any(w in ("de", "du", "des", "d'") or w.startswith("d'") for w in words[1:])
+        and not word_class(_canonical_title(mention), "counterpart")
     )
+
+
+def _canonical_title(mention: MentionInfo) -> str:
+    found = title_record(mention.title)
+    return "" if found is None else found.canonical
+
+
+def _redescribed(recent: Sequence[Entity], mention: MentionInfo, position: int) -> Entity | None:
+    """« Selon la porte-parole, la commissaire Anne Morel, … « … », a précisé l'officière »: a
+    description that names no office (« l'officière », « la syndicaliste », « le magistrat »)
+    for the official who just spoke. An office (« le maire ») is someone's own; a person
+    the text gave an ordinary trade or status (« Jean Dupuis, hôtelier ») keeps it."""
+    found = title_record(mention.title)
+    last = recent[0] if recent else None
+    if (
+        found is None
+        or found.kind == "title"
+        or last is None
+        or last.type != "person"
+        or not last.name
+        or not _compatible(last, mention)
+        or not 0 <= position - last.position < _REDESCRIBED_REACH
+    ):
+        return None
+    known = [title_record(t) for t in (last.title, *last.other_titles)]
+    if not any(k is not None and k.kind == "title" for k in known):
+        return None
+    return last
 
 
 def _bare(mention: MentionInfo) -> bool:
@@ -859,46 +888,7 @@ def _untitled_person(
         latest = named_since[-1]
         if latest.subject and latest.title is not None and _same_gender(latest, mention):
             return None  # « Le capitaine Anthony R. a tenu à calmer… « … », prévient le défenseur »
-    if sighted is None and speaker is None:
-        return _last_speaker_varied(recent, mention, position)
     return _from_sighting(recent, sighted, sightings) if sighted is not None else speaker
-
-
-def _last_speaker_varied(
-    recent: Sequence[Entity], mention: MentionInfo, position: int
-) -> Entity | None:
-    """« …, raconte Modou Seye, capitaine de pirogue. … Le pêcheur dit attendre… »: the writer
-    varies how they call the person who just spoke; a new person would come with « un »."""
-    last = recent[0] if recent else None
-    if (
-        not mention.introduced
-        and last is not None
-        and last.type == "person"
-        and last.name
-        and _compatible(last, mention)
-        and 0 <= position - last.position < _VARIED_REACH
-        and not _other_part(last, mention)
-    ):
-        return last
-    return None
-
-
-def _other_part(entity: Entity, mention: MentionInfo) -> bool:
-    """Whether the mention's title is another part of a story the entity's title has a part
-    in (« l'arbitre » after « l'entraîneur Paul Ruiz »), or another office (« le maire »
-    after « Ali Morel, ministre »: one person holds one function at a time)."""
-    found = title_record(mention.title)
-    if found is None:
-        return False
-    others = lexicon.casts().get(found.canonical, frozenset())
-    for title in (entity.title, *entity.other_titles):
-        known = title_record(title)
-        if known is not None and (
-            known.canonical in others
-            or (known.kind == found.kind == "title" and known.canonical != found.canonical)
-        ):
-            return True
-    return False
 
 
 def _person_of_place(

@@ -594,9 +594,13 @@ def _verb_group(
         tense = "past" if aux_tense == "present" else aux_tense
         hypothetical = aux_tense == "future"
         clitic = clitic or _clitic_offsets(tokens[first])
-        # être without a reflexive is a passive or a copula, unless the verb takes it
-        # (« …, est revenu le ministre »)
-        pronominal_needed = aux_lemma == "être" and not any(_takes_etre(info) for info in infos)
+        # être without a reflexive is a passive or a copula, unless the verb takes it in an
+        # incise (« « … », est revenue la ministre »; « le champion est revenu » came back)
+        pronominal_needed = aux_lemma == "être" and not (
+            first >= 1
+            and tokens[first - 1].text == ","
+            and any(_takes_etre(info) for info in infos)
+        )
     elif (
         "past_participle" in tenses
         and pos > 0

@@ -82,6 +82,7 @@ FUNCTION_CLASSES = frozenset(
         "prep_object",
         "qualifier_head",
         "occasion",
+        "counterpart",
     }
 )
 

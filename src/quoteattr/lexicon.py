@@ -536,23 +536,6 @@ def title_classes() -> Mapping[str, frozenset[str]]:
 
 
 @functools.cache
-def casts() -> Mapping[str, frozenset[str]]:
-    """For each canonical title that is a part in some kind of story (a trial, a match), the
-    other parts of that story: « l'avocate » is not the « procureure » who spoke before.
-    Every title must be a canonical form of titles.tsv."""
-    canonical = {t.canonical for t in titles().values()}
-    others: dict[str, set[str]] = {}
-    for row in _read_tsv("casts.tsv", 2):
-        parts = {w.strip() for w in row.text(1, "parts").split(",")}
-        unknown = sorted(parts - canonical)
-        if unknown:
-            raise row.error(f"{', '.join(unknown)} not a canonical title of titles.tsv")
-        for part in parts:
-            others.setdefault(part, set()).update(parts - {part})
-    return types.MappingProxyType({part: frozenset(o) for part, o in others.items()})
-
-
-@functools.cache
 def civilities() -> Mapping[str, str]:
     """Abbreviated titles that say what a person does (« Me » → « avocat »), by lexicon key,
     with the canonical title each stands for; every title must be one of titles.tsv."""

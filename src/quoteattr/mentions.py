@@ -38,9 +38,6 @@ class MentionInfo:
     gender: str | None = None
     number: str | None = None
     back_reference: str | None = None  # "personal", "same", "demonstrative", "latter"
-    # « Le technicien » after « un technicien de l'OFB »: someone the text brought in with
-    # « un », not the writer's new way of calling the person who just spoke
-    introduced: bool = False
 
 
 @functools.cache

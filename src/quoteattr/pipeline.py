@@ -176,6 +176,8 @@ def _read(
     # One copy of each word a mention or a sighting repeats (« il », « le ministre »): a long
     # document's drafts would otherwise hold thousands of equal strings at the reading's peak.
     shared: dict[str, str] = {}
+    # The label of the last question in a question-and-answer interview (« Egora : … ? »).
+    interviewer: str | None = None
     for paragraph in doc.paragraphs():
         # Quotations overlapping this paragraph, kept in one forward pass (some span several).
         while upcoming is not None and upcoming.span.start < paragraph.end:
@@ -211,8 +213,6 @@ def _read(
             for d in linked:
                 found_range = speaker_range(d, tokens)
                 mention = None if found_range is None else analyse(norm, *found_range, tokens)
-                if mention is not None and _introduced_before(norm, mention):
-                    mention = attrs.evolve(mention, introduced=True)
                 if mention is not None and _relative_pronoun(tokens, mention):
                     # « Le sénateur a défendu la loi, un texte qu'il juge « indispensable » »
                     mention = _main_subject_of(norm, tokens, mention) or mention
@@ -315,10 +315,11 @@ def _read(
             answer = _interview_answer(paragraph, in_paragraph)
             if answer is not None:
                 found.append(answer)
-        if not found and in_sentences:
-            labelled = _labelled_answer(norm, paragraph, in_sentences[0], sightings)
+        if not found and in_sentences and interviewer is not None:
+            labelled = _labelled_answer(norm, paragraph, in_sentences[0], sightings, interviewer)
             if labelled is not None:
                 found.append(labelled)
+        interviewer = _question_label(norm, paragraph) or interviewer
         if not found:
             introduced = _introduced_speaker(norm, in_sentences, in_paragraph)
             if introduced is not None:
@@ -395,7 +396,13 @@ def _relative_pronoun(tokens: Sequence[Token], mention: MentionInfo) -> bool:
     if mention.type != "pronoun" or mention.text.lower() not in ("il", "elle"):
         return False
     k = next((i for i, t in enumerate(tokens) if t.start == mention.start), 0)
-    return k > 1 and tokens[k - 1].low in ("qu'", "que")
+    # « Le ministre a reçu le maire, qui a présenté un projet qu'il juge… »: after a « qui »
+    # the relative's own subject may be meant
+    return (
+        k > 1
+        and tokens[k - 1].low in ("qu'", "que")
+        and not any(t.low == "qui" for t in tokens[: k - 1])
+    )
 
 
 def _main_subject_of(
@@ -415,26 +422,6 @@ def _main_subject_of(
     return subject
 
 
-# How far back (characters) « un technicien » introduces « le technicien ».
-_INTRODUCTION_REACH = 600
-
-
-def _introduced_before(norm: str, mention: MentionInfo) -> bool:
-    """Whether a definite description (« Le technicien ») names someone the text introduced
-    shortly before with « un » / « une » (« un technicien de l'OFB a relevé… »)."""
-    if mention.title is None or mention.name is not None or mention.type != "person":
-        return False
-    head = mention.title.split(None, 1)[0].lower()
-    low = norm[max(0, mention.start - _INTRODUCTION_REACH) : mention.start].lower()
-    at = low.find(head)
-    while at >= 0:
-        before = low[max(0, at - 20) : at].split()
-        if before and (before[-1] in ("un", "une") or before[-2:-1] in (["un"], ["une"])):
-            return True
-        at = low.find(head, at + len(head))
-    return False
-
-
 def _shared(m: MentionInfo, shared: dict[str, str]) -> MentionInfo:
     def one(text: str | None) -> str | None:
         return None if text is None else shared.setdefault(text, text)
@@ -451,7 +438,6 @@ def _shared(m: MentionInfo, shared: dict[str, str]) -> MentionInfo:
         gender=m.gender,
         number=m.number,
         back_reference=m.back_reference,
-        introduced=m.introduced,
     )
 
 
@@ -1711,20 +1697,34 @@ _LABEL = regex.compile(
 )
 
 
+def _question_label(norm: str, paragraph: Segment) -> str | None:
+    """The label of a paragraph that asks a question (« Egora : Accueillerez-vous… ? »)."""
+    found = _LABEL.match(norm, paragraph.start, paragraph.end)
+    if found is None or not norm[found.end() : paragraph.end].rstrip().endswith("?"):
+        return None
+    return str(found.group(1))
+
+
 def _labelled_answer(
-    norm: str, paragraph: Segment, first: Segment, sightings: Sequence[NameSighting]
+    norm: str,
+    paragraph: Segment,
+    first: Segment,
+    sightings: Sequence[NameSighting],
+    interviewer: str,
 ) -> Draft | None:
     """« Dr Lhospitalier : Oui, si l'on me trouve un bureau. »: in a question-and-answer
-    interview, a paragraph opened by the name of someone the article named, then a colon, is
-    that person's answer; the interviewer's label (the outlet's) asks questions, and a label
-    naming nobody sighted (« Photo : », « Lire aussi : ») is no one's."""
+    interview (a labelled question came before), a paragraph opened by the name of someone
+    the article named, then a colon, is that person's answer; not the interviewer's turns,
+    not a headline or a listing (« Macron : les cinq annonces », « Roy : Le Retour, 12
+    titres »), which end without a full stop."""
     found = _LABEL.match(norm, paragraph.start, paragraph.end)
-    if found is None:
+    if found is None or found.group(1) == interviewer:
         return None
     start, end = found.end(), paragraph.end
     while end > start and norm[end - 1].isspace():
         end -= 1
-    if norm[start:end].endswith("?") or len(norm[start:end].split()) < 3:
+    said = norm[start:end]
+    if said.endswith("?") or len(said.split()) < 3 or not said.endswith((".", "!", "…", "»")):
         return None
     surname = found.group(1).split()[-1]
     if not any(
