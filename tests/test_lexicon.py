@@ -324,7 +324,7 @@ def test_title_classes_load_and_name_known_titles() -> None:
         assert general not in specific
 
 
-@pytest.mark.parametrize("cls", ["persona", "counterpart"])
+@pytest.mark.parametrize("cls", ["persona"])
 def test_title_word_classes_name_canonical_titles(cls: str) -> None:
     """Coreference looks these classes up by a title's canonical form: a word that is none
     would never match."""

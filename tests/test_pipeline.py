@@ -7114,12 +7114,6 @@ def test_a_name_and_a_colon_outside_an_interview(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        # a description naming no office, for the official who just spoke
-        (
-            "Selon la porte-parole de la police, la commissaire Anne Morel, le chauffeur avait "
-            "bu. « Il a reconnu les faits », a précisé l'officière.",
-            "Anne Morel",
-        ),
         # an office is someone's own; an ordinary trade keeps its bearer
         (
             "« Nous sommes ruinés », affirme Jean Dupuis, hôtelier. Le maire affirme que des "
@@ -7145,5 +7139,44 @@ def test_a_name_and_a_colon_outside_an_interview(text: str) -> None:
         ),
     ],
 )
-def test_a_description_after_an_official_who_just_spoke(text: str, speaker: str) -> None:
+def test_a_description_after_someone_who_just_spoke_is_someone_else(
+    text: str, speaker: str
+) -> None:
     assert _claims(text)[-1][2] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a subject and its own quoted words after « mais »
+        (
+            "Les socialistes dénoncent une réforme « brutale », mais Matignon « ne reculera pas ».",
+            [("partial", "brutale", "Les socialistes")],
+        ),
+        # a list after a source is the claim's subject
+        (
+            "Selon BFMTV, la police nationale, la gendarmerie et les pompiers étaient mobilisés.",
+            [
+                (
+                    "according_to",
+                    "la police nationale, la gendarmerie et les pompiers étaient mobilisés",
+                    "BFMTV",
+                )
+            ],
+        ),
+        # two numbers are a range, not two outcomes
+        (
+            "Les travaux dureront deux ou trois ans selon la mairie.",
+            [("according_to", "Les travaux dureront deux ou trois ans", "la mairie")],
+        ),
+    ],
+)
+def test_second_readers_near_misses_of_session_15_round_two(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected
+
+
+def test_a_movements_name_after_pour_is_no_occasion() -> None:
+    (claim,) = quoteattr.extract("Pour Nuit debout, « la lutte ne fait que commencer ».")
+    assert claim.kind == "direct" and claim.text == "la lutte ne fait que commencer"

@@ -1062,19 +1062,23 @@ def _coordinated_fragments(ctx: Context, draft: Draft) -> list[Draft]:
             j += 1  # « d'un « drame », voire d'une « tragédie » »
         if j < len(tokens) and tokens[j].low in ("de", "d'"):
             j += 1  # « de « brutale » et d'« injuste » »
+        noun = False
         if j < len(tokens) and determiner(tokens[j].low):
+            indefinite = tokens[j].low in ("un", "une", "des")
             j += 1
-        if (
-            j + 1 < len(tokens)
-            and tokens[j].word
-            and tokens[j].low.isalpha()
-            and tokens[j + 1].text in OPENING_MARKS
-            and not has_verb([tokens[j]])
-        ):
-            j += 1  # « un budget « injuste » et une méthode « brutale » »
-            noun = True
-        else:
-            noun = False
+            if (
+                indefinite
+                and j + 1 < len(tokens)
+                and tokens[j].word
+                and tokens[j].text.isalpha()
+                and tokens[j].text.islower()
+                and tokens[j + 1].text in OPENING_MARKS
+                and not has_verb([tokens[j]])
+            ):
+                # « un budget « injuste » et une méthode « brutale » »; not « mais le
+                # gouvernement « assume » », a subject and its own words
+                j += 1
+                noun = True
         nxt = _quotation_starting(ctx, tokens[j].start) if j < len(tokens) else None
         if nxt is None or nxt.role == "title" or nxt.content.end - nxt.content.start < 2:
             return out
@@ -2913,14 +2917,23 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
 
 
 def _alternatives_before(tokens: Sequence[Token], i: int) -> bool:
-    """« maintenues ou reportées selon… », « plus ou moins selon… »: two outcomes joined by
-    « ou » right before « selon », which then says what decides between them."""
+    """« maintenues ou reportées selon… », « partielle ou totale selon… »: two outcomes joined
+    by « ou » right before « selon », which then says what decides between them; not two
+    numbers (« deux ou trois ans selon la mairie », « 25 ou 26 ans selon les enquêteurs »)."""
     for k in range(i - 1, max(-1, i - 6), -1):
         if not tokens[k].word:
             return False
         if tokens[k].low == "ou":
-            return 0 < k < i - 1
+            return (
+                0 < k < i - 1
+                and not _number_word(tokens[k - 1])
+                and not _number_word(tokens[k + 1])
+            )
     return False
+
+
+def _number_word(token: Token) -> bool:
+    return token.text[:1].isdigit() or word_class(token.low, "number_word")
 
 
 def _is_incise(ctx: Context, vc: VerbCue) -> bool:
@@ -3482,6 +3495,11 @@ def _body_apposition(tokens: Sequence[Token], comma: int) -> int | None:
     after = tokens[end + 1]
     if not (determiner(after.low) or after.capitalized or after.low in SUBJECT_CLITICS):
         return None  # « la banque centrale, prudente, … »: the subject and its aside
+    for t in tokens[end + 1 : end + 12]:
+        if t.low == "et" or t.text == ",":
+            return None  # « le syndicat des commissaires, la mairie et la préfecture… »: a list
+        if is_verb(t):
+            break
     return end
 
 

@@ -524,8 +524,6 @@ def resolve(
 
 
 _WINDOW = 40
-# How far (characters) a general title may go back to the last speaker.
-_REDESCRIBED_REACH = 400
 _NEAR = 120  # characters from a described subject to a pronoun opening the next sentence
 
 
@@ -750,54 +748,7 @@ def _find(
         sighting = _person_of_place(mention, position, sightings, recent)
     if sighting is None and untitled and _describes_someone(mention):
         return _untitled_person(recent, mention, position, sightings)
-    if sighting is None and untitled and _plain_description(mention):
-        return _redescribed(recent, mention, position)
     return _from_sighting(recent, sighting, sightings)
-
-
-def _plain_description(mention: MentionInfo) -> bool:
-    """« la syndicaliste », « le magistrat »: an article and a title, with no body and no
-    « de » complement (« le médecin de la course » is someone of their own)."""
-    if mention.anonymous or mention.organization or mention.number == "pl" or not mention.title:
-        return False
-    words = _key(mention.text).replace("l'", "l' ").split()
-    title = _key(mention.title).split()
-    # at most one word besides the article and the title (« le pompier le plus touché » is
-    # picked out from others), and no « de » complement
-    return (
-        words[0] in ("le", "la", "l'")
-        and len(words) <= len(title) + 2
-        and not any(w in ("de", "du", "des", "d'") or w.startswith("d'") for w in words[1:])
-        and not word_class(_canonical_title(mention), "counterpart")
-    )
-
-
-def _canonical_title(mention: MentionInfo) -> str:
-    found = title_record(mention.title)
-    return "" if found is None else found.canonical
-
-
-def _redescribed(recent: Sequence[Entity], mention: MentionInfo, position: int) -> Entity | None:
-    """« Selon la porte-parole, la commissaire Anne Morel, … « … », a précisé l'officière »: a
-    description that names no office (« l'officière », « la syndicaliste », « le magistrat »)
-    for the official who just spoke. An office (« le maire ») is someone's own; a person
-    the text gave an ordinary trade or status (« Jean Dupuis, hôtelier ») keeps it."""
-    found = title_record(mention.title)
-    last = recent[0] if recent else None
-    if (
-        found is None
-        or found.kind == "title"
-        or last is None
-        or last.type != "person"
-        or not last.name
-        or not _compatible(last, mention)
-        or not 0 <= position - last.position < _REDESCRIBED_REACH
-    ):
-        return None
-    known = [title_record(t) for t in (last.title, *last.other_titles)]
-    if not any(k is not None and k.kind == "title" for k in known):
-        return None
-    return last
 
 
 def _bare(mention: MentionInfo) -> bool:

@@ -82,7 +82,7 @@ FUNCTION_CLASSES = frozenset(
         "prep_object",
         "qualifier_head",
         "occasion",
-        "counterpart",
+        "number_word",
     }
 )
 

@@ -1726,6 +1726,8 @@ def _labelled_answer(
     said = norm[start:end]
     if said.endswith("?") or len(said.split()) < 3 or not said.endswith((".", "!", "…", "»")):
         return None
+    if not has_verb(tokenize(norm, start, end)):
+        return None  # « Mbappé : un doublé et beaucoup d'activité (8/10). »: a rating
     surname = found.group(1).split()[-1]
     if not any(
         s.position < paragraph.start and s.name.split()[-1] == surname for s in sightings[-200:]
