@@ -3918,9 +3918,14 @@ def _headline_subject(tokens: Sequence[Token], start: int) -> tuple[int, int] | 
 
 def cueless_draft(q: Quotation, segment: Segment, mode: str, confidence: float) -> Draft:
     """A direct claim with no cue of its own, whose speaker the document supplies."""
+    return uncued_draft((q.content.start, q.content.end), segment, mode, confidence)
+
+
+def uncued_draft(content: tuple[int, int], segment: Segment, mode: str, confidence: float) -> Draft:
+    """:func:`cueless_draft` for words said that are no quotation (an interview's answer)."""
     return Draft(
         kind="direct",
-        content=(q.content.start, q.content.end),
+        content=content,
         quoted=None,
         cue=None,
         cue_lemma=None,

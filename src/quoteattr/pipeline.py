@@ -24,6 +24,7 @@ from quoteattr.claims import (
     has_verb,
     link_sentence,
     sentence_like,
+    uncued_draft,
     with_mention,
     words_noun,
 )
@@ -1738,20 +1739,7 @@ def _labelled_answer(
     mention = analyse(norm, paragraph.start, label_end, tokens)
     if mention is None or mention.type != "person":
         return None
-    draft = Draft(
-        kind="direct",
-        content=(start, end),
-        quoted=None,
-        cue=None,
-        cue_lemma=None,
-        cue_type=None,
-        sentence=first,
-        cue_first=0,
-        cue_last=0,
-        speaker_mode="colon",
-        confidence=0.5,
-    )
-    return with_mention(draft, mention)
+    return with_mention(uncued_draft((start, end), first, "colon", 0.5), mention)
 
 
 def _deduplicate(drafts: list[Draft]) -> list[Draft]:
