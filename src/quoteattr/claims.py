@@ -3483,7 +3483,7 @@ def _body_apposition(tokens: Sequence[Token], comma: int) -> int | None:
     if j == comma + 1 or j >= len(tokens):
         return None
     entry = lexicon.organizations().get(lexicon.normalize_key(tokens[j].low))
-    if entry is None or entry.form != entry.canonical or not entry.form.islower():
+    if entry is None or not entry.generic:
         return None
     end = j + 1
     while end < len(tokens) and end < j + 8 and tokens[end].word and not is_verb(tokens[end]):

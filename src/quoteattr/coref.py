@@ -926,7 +926,7 @@ def _described_body(
 
 def _is_generic(entry: lexicon.Organization | None) -> bool:
     """Whether a lexicon entry is a generic noun (« agence », « syndicat »), not a name."""
-    return entry is not None and entry.form == entry.canonical and entry.form.islower()
+    return entry is not None and entry.generic
 
 
 def _body_referred(recent: Sequence[Entity], generic: lexicon.Organization) -> Entity | None:

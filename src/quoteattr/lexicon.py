@@ -226,6 +226,11 @@ class Organization:
     kind: str
     country: str | None
 
+    @property
+    def generic(self) -> bool:
+        """A generic noun (« agence », « syndicat »), not a body's name."""
+        return self.form == self.canonical and self.form.islower()
+
 
 @attrs.frozen
 class Demonym:

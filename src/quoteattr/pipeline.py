@@ -316,11 +316,15 @@ def _read(
             answer = _interview_answer(paragraph, in_paragraph)
             if answer is not None:
                 found.append(answer)
-        if not found and in_sentences and interviewer is not None:
-            labelled = _labelled_answer(norm, paragraph, in_sentences[0], sightings, interviewer)
+        label = _LABEL.match(norm, paragraph.start, paragraph.end)
+        if label is not None and not found and in_sentences and interviewer is not None:
+            labelled = _labelled_answer(
+                norm, label, paragraph, in_sentences[0], sightings, interviewer
+            )
             if labelled is not None:
                 found.append(labelled)
-        interviewer = _question_label(norm, paragraph) or interviewer
+        if label is not None:
+            interviewer = _question_label(norm, label, paragraph) or interviewer
         if not found:
             introduced = _introduced_speaker(norm, in_sentences, in_paragraph)
             if introduced is not None:
@@ -1698,16 +1702,20 @@ _LABEL = regex.compile(
 )
 
 
-def _question_label(norm: str, paragraph: Segment) -> str | None:
+# How many of the last names sighted an interview's label is looked for among.
+_LABEL_LOOKBACK = 200
+
+
+def _question_label(norm: str, label: regex.Match[str], paragraph: Segment) -> str | None:
     """The label of a paragraph that asks a question (« Egora : Accueillerez-vous… ? »)."""
-    found = _LABEL.match(norm, paragraph.start, paragraph.end)
-    if found is None or not norm[found.end() : paragraph.end].rstrip().endswith("?"):
+    if not norm[label.end() : paragraph.end].rstrip().endswith("?"):
         return None
-    return str(found.group(1))
+    return str(label.group(1))
 
 
 def _labelled_answer(
     norm: str,
+    found: regex.Match[str],
     paragraph: Segment,
     first: Segment,
     sightings: Sequence[NameSighting],
@@ -1717,9 +1725,8 @@ def _labelled_answer(
     interview (a labelled question came before), a paragraph opened by the name of someone
     the article named, then a colon, is that person's answer; not the interviewer's turns,
     not a headline or a listing (« Macron : les cinq annonces », « Roy : Le Retour, 12
-    titres »), which end without a full stop."""
-    found = _LABEL.match(norm, paragraph.start, paragraph.end)
-    if found is None or found.group(1) == interviewer:
+    titres »), which end without a full stop. ``found`` is the paragraph's label."""
+    if found.group(1) == interviewer:
         return None
     start, end = found.end(), paragraph.end
     while end > start and norm[end - 1].isspace():
@@ -1731,7 +1738,8 @@ def _labelled_answer(
         return None  # « Mbappé : un doublé et beaucoup d'activité (8/10). »: a rating
     surname = found.group(1).split()[-1]
     if not any(
-        s.position < paragraph.start and s.name.split()[-1] == surname for s in sightings[-200:]
+        s.position < paragraph.start and s.name.split()[-1] == surname
+        for s in sightings[-_LABEL_LOOKBACK:]
     ):
         return None
     label_end = found.end(1)
