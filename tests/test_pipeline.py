@@ -7180,3 +7180,32 @@ def test_second_readers_near_misses_of_session_15_round_two(
 def test_a_movements_name_after_pour_is_no_occasion() -> None:
     (claim,) = quoteattr.extract("Pour Nuit debout, « la lutte ne fait que commencer ».")
     assert claim.kind == "direct" and claim.text == "la lutte ne fait que commencer"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le maire est monté à la tribune pour dénoncer une « provocation inacceptable ».",
+            [("partial", "provocation inacceptable", "Le maire")],
+        ),
+        (
+            "Le maire a pris la parole afin de saluer un « travail remarquable ».",
+            [("partial", "travail remarquable", "Le maire")],
+        ),
+        (
+            "Le club a convoqué la presse pour annoncer que l'entraîneur était limogé.",
+            [("indirect", "l'entraîneur était limogé", "Le club")],
+        ),
+        # a degree, a need, a cleft or an intention is no purpose carried out
+        ("Il est trop tôt pour dire que la crise est finie.", []),
+        ("Il a fallu attendre mardi pour apprendre que le site fermait.", []),
+        ("C'est pour dire que nous sommes là.", []),
+        ("Le ministre viendra lundi pour annoncer que l'usine fermera.", []),
+        ("Le maire devrait prendre la parole pour annoncer que le projet est abandonné.", []),
+    ],
+)
+def test_a_purpose_infinitive_reports_the_main_subjects_words(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

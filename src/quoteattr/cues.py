@@ -571,6 +571,34 @@ def _light_object_end(tokens: Sequence[Token], start: int, lv: verbs.LightVerb) 
     return None
 
 
+# The endings of the future and the conditional, whatever the verb (« viendra », « ferait »).
+_FUTURE_OR_CONDITIONAL = regex.compile(r"\p{L}{2,}r(?:ai|as|a|ons|ez|ont|ais|ait|ions|iez|aient)")
+
+
+def _purpose_clause(tokens: Sequence[Token], prep_pos: int) -> bool:
+    """Whether the infinitive at ``prep_pos`` is a purpose clause of a main clause that has
+    happened (« elle a publié un communiqué pour rappeler que… »), not a degree (« trop tôt
+    pour dire »), a cleft (« c'est pour dire ») or an intention yet to be carried out (« il
+    va se rendre à Paris pour annoncer »)."""
+    if prep_pos < 3 or tokens[prep_pos - 1].low != "pour":
+        return False
+    before = tokens[max(0, prep_pos - 4) : prep_pos - 1]
+    if any(word_class(t.low, "degree") or t.low in ("c'", "ce") for t in before):
+        return False
+    for k in range(prep_pos - 1):
+        if _FUTURE_OR_CONDITIONAL.fullmatch(tokens[k].low) and not (
+            k > 0 and (determiner(tokens[k - 1].low) or word_class(tokens[k - 1].low, "prep"))
+        ):
+            return False  # « viendra », « devrait »; « son retrait » is a noun
+        aux = _aux_at(tokens, k)
+        if aux is not None and aux[1] in ("future", "conditional"):
+            return False
+        cat = verbs.catenative_index().get(split_inversion(tokens[k].low)[0], ())
+        if any(c.modality in ("intended", "hypothetical") for c in cat):
+            return False
+    return True
+
+
 def _verb_group(
     tokens: Sequence[Token],
     i: int,
@@ -624,6 +652,22 @@ def _verb_group(
             cat_pos = _skip_adverbs_left(tokens, prep_pos) - 1
         found_cat = _catenative_at(tokens, cat_pos)
         if found_cat is None:
+            if _purpose_clause(tokens, prep_pos):
+                # « Le maire a pris la parole pour dénoncer une « provocation » »: the main
+                # clause's subject says it
+                return _finish(
+                    tokens,
+                    prep_pos - 1,
+                    i,
+                    i + 1,
+                    infos,
+                    "infinitive",
+                    False,
+                    True,
+                    clitic,
+                    pronominal=refl_before_head,
+                    light=light,
+                )
             if (
                 prep_pos < pos
                 and tokens[prep_pos].low in ("de", "d'")

@@ -32,6 +32,7 @@ FUNCTION_CLASSES = frozenset(
         "particle",
         "intro",
         "inf_adverb",
+        "degree",
         "anonymity",
         "author",
         "work",
