@@ -7209,3 +7209,10 @@ def test_a_purpose_infinitive_reports_the_main_subjects_words(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+def test_beginners_after_pour_are_whom_a_course_is_for() -> None:
+    assert _claims("Pour les débutants, des cours sont proposés le samedi matin.") == []
+    assert _claims("Pour les débutants, c'est « un parcours du combattant ».") == [
+        ("according_to", "c'est « un parcours du combattant »", "les débutants")
+    ]
