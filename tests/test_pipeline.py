@@ -7216,3 +7216,29 @@ def test_beginners_after_pour_are_whom_a_course_is_for() -> None:
     assert _claims("Pour les débutants, c'est « un parcours du combattant ».") == [
         ("according_to", "c'est « un parcours du combattant »", "les débutants")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Sa présidente, Aurélie Pradelou, évoque un choix « mûri pendant trois ans ». "
+            "« Je n'ai pas vendu l'entreprise », martèle la quadragénaire.",
+            "Aurélie Pradelou",
+        ),
+        (
+            "Ana Cardoso-Meireles, mère de deux enfants, ne regrette pas son choix. « À la "
+            "maison, on parle portugais », explique la trentenaire, arrivée de Braga en 2014.",
+            "Ana Cardoso-Meireles",
+        ),
+        (
+            "Jugé jeudi, Stéphane Lavaud-Herpin, 44 ans, a reconnu les faits. Le quadragénaire "
+            "a expliqué qu'il revendait le métal pour rembourser une dette.",
+            "Stéphane Lavaud-Herpin",
+        ),
+    ],
+)
+def test_a_noun_of_age_is_the_person_just_named_whatever_their_title(
+    text: str, speaker: str
+) -> None:
+    assert _claims(text)[-1][2] == speaker

@@ -746,6 +746,10 @@ def _find(
     sighting = _titled_sighting(mention, position, sightings, makers=untitled)
     if sighting is None and mention.title and mention.title[:1].isupper():
         sighting = _person_of_place(mention, position, sightings, recent)
+    if sighting is None and untitled and _described_by_age(mention):
+        aged = _person_just_named(recent, mention, position, sightings)
+        if aged is not None:
+            return aged
     if sighting is None and untitled and _describes_someone(mention):
         return _untitled_person(recent, mention, position, sightings)
     return _from_sighting(recent, sighting, sightings)
@@ -771,6 +775,36 @@ def _describes_someone(mention: MentionInfo) -> bool:
     if found is None:
         return False
     return word_class(found.canonical, "persona") or _of_a_place(mention)
+
+
+def _described_by_age(mention: MentionInfo) -> bool:
+    """« la quadragénaire », « le septuagénaire »: a definite singular description by age,
+    which a writer uses for someone just named, whatever their function."""
+    if mention.anonymous or mention.organization or mention.number == "pl":
+        return False
+    if not mention.text[:3].lower().startswith(("le ", "la ", "l'")):
+        return False
+    found = title_record(mention.title)
+    return found is not None and word_class(found.canonical, "age")
+
+
+def _person_just_named(
+    recent: Sequence[Entity], mention: MentionInfo, position: int, sightings: _SightingIndex
+) -> Entity | None:
+    """« Sa présidente, Aurélie Pradelou, évoque un choix « mûri ». « … », martèle la
+    quadragénaire »: the last speaker or the subject named since, titled or not."""
+    speaker = next((e for e in recent[:1] if e.type == "person" and _compatible(e, mention)), None)
+    subject = next(
+        (
+            s
+            for s in reversed(sightings.before(position)[-_APPOSED_LOOKBACK:])
+            if s.subject and _same_gender(s, mention)
+        ),
+        None,
+    )
+    if subject is not None and (speaker is None or subject.position > speaker.position):
+        return _from_sighting(recent, subject, sightings)
+    return speaker
 
 
 def _of_a_place(mention: MentionInfo) -> bool:

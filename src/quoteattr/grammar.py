@@ -64,6 +64,7 @@ FUNCTION_CLASSES = frozenset(
         "neg_adverb",
         "sign",
         "persona",
+        "age",
         "ruling",
         "party_label",
         "council_head",
