@@ -7242,3 +7242,12 @@ def test_a_noun_of_age_is_the_person_just_named_whatever_their_title(
     text: str, speaker: str
 ) -> None:
     assert _claims(text)[-1][2] == speaker
+
+
+def test_a_bare_councillor_is_the_untitled_person_just_quoted() -> None:
+    text = (
+        "Dans l'opposition, Grégoire Vattecourt a dénoncé une décision « prise dans la "
+        "précipitation ». Le conseiller estime que le coût du transfert « va plomber les "
+        "finances de la commune »."
+    )
+    assert [c[2] for c in _claims(text)] == ["Grégoire Vattecourt", "Grégoire Vattecourt"]
