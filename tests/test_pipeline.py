@@ -7251,3 +7251,25 @@ def test_a_bare_councillor_is_the_untitled_person_just_quoted() -> None:
         "finances de la commune »."
     )
     assert [c[2] for c in _claims(text)] == ["Grégoire Vattecourt", "Grégoire Vattecourt"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Troisième homme, Thibault Ozenne, 38 ans, conduit la liste « Bayeux d'abord ». Ce "
+            "chef d'entreprise du bâtiment qualifie la sécurité de « priorité absolue ».",
+            "Thibault Ozenne",
+        ),
+        (
+            "En face, Claire Hamelot, conseillère municipale d'opposition, dénonce « une ville "
+            "pensée pour les touristes ». La professeure des écoles de 46 ans affirme que les "
+            "loyers ont augmenté.",
+            "Claire Hamelot",
+        ),
+    ],
+)
+def test_a_description_that_points_back_or_gives_an_age_is_the_person_just_named(
+    text: str, speaker: str
+) -> None:
+    assert _claims(text)[-1][2] == speaker

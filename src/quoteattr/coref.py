@@ -778,12 +778,18 @@ def _describes_someone(mention: MentionInfo) -> bool:
 
 
 def _described_by_age(mention: MentionInfo) -> bool:
-    """« la quadragénaire », « le septuagénaire »: a definite singular description by age,
-    which a writer uses for someone just named, whatever their function."""
+    """« la quadragénaire », « la professeure de 46 ans », « ce chef d'entreprise »: a
+    singular description by age, or one that points back, which a writer uses for someone
+    just named, whatever their function."""
     if mention.anonymous or mention.organization or mention.number == "pl":
         return False
+    words = mention.text.lower().split()
+    if words and words[0] in ("ce", "cet", "cette"):
+        return mention.title is not None
     if not mention.text[:3].lower().startswith(("le ", "la ", "l'")):
         return False
+    if len(words) > 3 and words[-1] == "ans" and words[-3] == "de" and words[-2].isdigit():
+        return True
     found = title_record(mention.title)
     return found is not None and word_class(found.canonical, "age")
 
