@@ -7273,3 +7273,28 @@ def test_a_description_that_points_back_or_gives_an_age_is_the_person_just_named
     text: str, speaker: str
 ) -> None:
     assert _claims(text)[-1][2] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le secrétaire régional de la CGSP-Cheminots, Didier Vandenhoute, assure que la "
+        "mobilisation est « massive ». Selon le syndicaliste, 70 % des conducteurs ont cessé "
+        "le travail.",
+        "Le président de la FDSEA de la Drôme, Didier Vandenhoute, assure que les agriculteurs "
+        "« ne lâcheront pas ». « Les promesses orales, on en a eu plein les bras », lâche le "
+        "syndicaliste.",
+    ],
+)
+def test_the_unionist_is_the_person_quoted_before_whose_organisation_is_a_union(
+    text: str,
+) -> None:
+    assert _claims(text)[-1][2] == "Didier Vandenhoute"
+
+
+def test_the_unionist_is_not_an_official_of_another_kind_of_body() -> None:
+    text = (
+        "Le président de la chambre d'agriculture, Didier Vandenhoute, assure que les "
+        "agriculteurs « ne lâcheront pas ». « Rien n'est réglé », lâche le syndicaliste."
+    )
+    assert _claims(text)[-1][2] == "le syndicaliste"

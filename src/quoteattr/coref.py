@@ -725,6 +725,8 @@ def _find(
             continue  # « le président de la République » is not « le président du Medef »
         if place is not None and _other_place(place, e.description):
             continue  # « l'entraîneur grenoblois » is not « l'entraîneur lavallois »
+        if _unionist(mention) and e.type == "person" and _union_body(e):
+            return e  # « le syndicaliste » for « le secrétaire régional de la CGSP »
         if (
             mention.title
             and e.title
@@ -753,6 +755,24 @@ def _find(
     if sighting is None and untitled and _describes_someone(mention):
         return _untitled_person(recent, mention, position, sightings)
     return _from_sighting(recent, sighting, sightings)
+
+
+def _unionist(mention: MentionInfo) -> bool:
+    """« le syndicaliste », « la syndicaliste » with no organisation of their own."""
+    found = title_record(mention.title) if mention.organization is None else None
+    return found is not None and word_class(found.canonical, "unionist")
+
+
+def _union_body(entity: Entity) -> bool:
+    """Whether the person's organisation, or an organisation named in their title, is a
+    union (« la CGSP-Cheminots », « la FDSEA de la Drôme », « élu CFDT »)."""
+    orgs = lexicon.organizations()
+    for text in (entity.organization, entity.title):
+        for word in _key(text).replace("-", " ").split():
+            found = orgs.get(word)
+            if found is not None and found.kind == "union":
+                return True
+    return False
 
 
 def _bare(mention: MentionInfo) -> bool:

@@ -65,6 +65,7 @@ FUNCTION_CLASSES = frozenset(
         "sign",
         "persona",
         "age",
+        "unionist",
         "ruling",
         "party_label",
         "council_head",
