@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import quoteattr
+from quoteattr import roles
 from quoteattr.cues import may_hold_cue
 
 
@@ -7298,3 +7299,13 @@ def test_the_unionist_is_not_an_official_of_another_kind_of_body() -> None:
         "agriculteurs « ne lâcheront pas ». « Rien n'est réglé », lâche le syndicaliste."
     )
     assert _claims(text)[-1][2] == "le syndicaliste"
+
+
+def test_a_portfolio_written_as_a_common_word_is_no_speaker() -> None:
+    text = (
+        "Le ferry « Phénicia », bloqué depuis trois semaines dans le port de Tripoli, a enfin "
+        "pu reprendre la mer lundi."
+    )
+    assert _claims(text) == []
+    assert roles.split_title("la mer") == (None, None)
+    assert roles.split_title("la Santé") == (None, "Santé")

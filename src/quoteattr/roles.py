@@ -519,7 +519,15 @@ def _split_organization(text: str, tokens: Sequence[_Token]) -> str | None:
     ):
         return None
     first = tokens[start]
-    if _organizations().match(tokens, start) is None and (
+    matched = _organizations().match(tokens, start)
+    if (
+        matched is not None
+        and matched[0] == 1
+        and matched[1].form[:1].isupper()
+        and not first.capitalised
+    ):
+        return None  # « la mer », « la santé »: a common word, not the ministry's portfolio
+    if matched is None and (
         # A bare capitalised word is more often a surname (« Biden ») than an organisation.
         start == 0 or not first.capitalised or first.key in first_names()
     ):
