@@ -7309,3 +7309,40 @@ def test_a_portfolio_written_as_a_common_word_is_no_speaker() -> None:
     assert _claims(text) == []
     assert roles.split_title("la mer") == (None, None)
     assert roles.split_title("la Santé") == (None, "Santé")
+
+
+def test_a_word_that_refers_back_is_the_subject_before_an_object_nous() -> None:
+    assert _claims("L'intéressé nous a indiqué qu'il souhaitait partir.") == [
+        ("indirect", "il souhaitait partir", None)
+    ]
+    (claim,) = quoteattr.extract("L'intéressé nous a indiqué qu'il souhaitait partir.")
+    assert claim.speaker is not None and claim.speaker.mention is not None
+    assert claim.speaker.mention.text == "L'intéressé"
+
+
+def test_a_curly_closer_typed_for_a_guillemet_ends_the_quotation() -> None:
+    text = (
+        "« Nous irons jusqu'au bout, quitte à bloquer le réseau ”, a lancé mardi le délégué "
+        "de l'Unsa, Karim Azzouz. Selon le Sytral, un médiateur sera nommé."
+    )
+    assert _claims(text) == [
+        ("direct", "Nous irons jusqu'au bout, quitte à bloquer le réseau", "Karim Azzouz"),
+        ("according_to", "un médiateur sera nommé", "le Sytral"),
+    ]
+    # a curly pair nested in guillemets stays nested
+    assert _claims("« Il a dit “ non ” puis il est parti », raconte Marie Dubois.")[0] == (
+        "direct",
+        "Il a dit “ non ” puis il est parti",
+        "Marie Dubois",
+    )
+
+
+def test_people_listed_after_a_colon_are_who_took_part_not_words() -> None:
+    text = (
+        "Deux élues se sont opposées jeudi soir sur le financement des écoles : Maite Iriart, "
+        "maire d'Hasparren, et Catherine Camdeborde, conseillère d'opposition."
+    )
+    assert _claims(text) == []
+    assert _claims("Le ministre a prévenu : Marie Dupont sera nommée à la tête du service.") == [
+        ("indirect", "Marie Dupont sera nommée à la tête du service", "Le ministre")
+    ]

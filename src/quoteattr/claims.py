@@ -1360,6 +1360,8 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
             content = _trim(
                 norm, after, ctx.paragraph.end if _ends_paragraph(ctx) else ctx.sentence.end
             )
+            if _named_people_listed(tokens, colon + 1):
+                return None  # « Deux élues se sont opposées : X, maire de…, et Y, … »
             words = {t.low for t in tokens[colon + 1 :]}
             # « l'a dit sans détour : la réforme « ira à son terme » »: quoted words inside
             kind, quoted = _content_kind(ctx, *content)
@@ -1715,6 +1717,18 @@ def _verdict_after(ctx: Context, q: Quotation) -> Quotation | None:
                 at += 1
             return _quotation_starting(ctx, at)
     return None
+
+
+def _named_people_listed(tokens: Sequence[Token], start: int) -> bool:
+    """Whether the words from ``start`` name people (a first name opens them) and hold no
+    verb: who took part, not what was said."""
+    return (
+        start + 1 < len(tokens)
+        and tokens[start].capitalized
+        and lexicon.normalize_key(tokens[start].low) in lexicon.first_names()
+        and tokens[start + 1].capitalized
+        and not has_verb(tokens[start:])
+    )
 
 
 def _colon_after(ctx: Context, k: int, others: Sequence[VerbCue]) -> int | None:

@@ -317,6 +317,12 @@ def _scan(text: str) -> list[_Raw]:
             _close_family(text, stack, out, position, "low")
         elif char == _RDQ:
             family = "curly" if _find(stack, "curly") >= 0 else "low"  # Polish „…” too
+            if (
+                family == "low"
+                and _find(stack, "low") < 0
+                and _mistyped_closer(text, stack, position)
+            ):
+                family = "guillemets"  # « Nous irons jusqu'au bout ”, a lancé X
             _close_family(text, stack, out, position, family)
         elif char == _LOW:
             _push(stack, position, "low")
@@ -337,6 +343,15 @@ def _scan(text: str) -> list[_Raw]:
             _end_paragraph(text, newline, stack, out, -1)
     _close_above(text, stack, 0, _trim_end(text, length), out)
     return out
+
+
+def _mistyped_closer(text: str, stack: list[tuple[int, str]], position: int) -> bool:
+    """Whether a ” closes the « open on top of the stack: no » is left in the paragraph to
+    close it (« « Nous irons jusqu'au bout ”, a lancé X »)."""
+    if not stack or stack[-1][1] != "guillemets":
+        return False
+    end = text.find("\n", position)
+    return text.count(_RQ, position + 1, len(text) if end < 0 else end) == 0
 
 
 def _opens_paragraph(text: str, position: int) -> bool:

@@ -655,7 +655,11 @@ def _names_someone(tokens: Sequence[Token], a: int, b: int) -> bool:
             or key in lexicon.organizations()
         ):
             return True
-    return tokens[a].capitalized and b - a == 1  # « Souchon nous rappelle »
+    if tokens[a].capitalized and b - a == 1:
+        return True  # « Souchon nous rappelle »
+    # « L'intéressé nous a indiqué », « Ce dernier nous a dit »: a word that refers back
+    phrase = " ".join(t.low for t in tokens[a:b]).replace("' ", "'")
+    return phrase in lexicon.pronouns() and phrase not in SUBJECT_CLITICS
 
 
 def relative_antecedent(tokens: Sequence[Token], comma: int) -> tuple[int, int] | None:
