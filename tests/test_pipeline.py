@@ -7346,3 +7346,39 @@ def test_people_listed_after_a_colon_are_who_took_part_not_words() -> None:
     assert _claims("Le ministre a prévenu : Marie Dupont sera nommée à la tête du service.") == [
         ("indirect", "Marie Dupont sera nommée à la tête du service", "Le ministre")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le ministre a dit « comprendre » les revendications des grévistes.",
+            [("mixed", "« comprendre » les revendications des grévistes", "Le ministre")],
+        ),
+        (
+            "Le ministre dit « regretter » cette décision.",
+            [("mixed", "« regretter » cette décision", "Le ministre")],
+        ),
+        (
+            "La société dit « prendre acte » de la décision et assure « coopérer pleinement » "
+            "avec les services.",
+            [
+                ("mixed", "« prendre acte » de la décision", "La société"),
+                ("mixed", "« coopérer pleinement » avec les services", "La société"),
+            ],
+        ),
+        # a quotation that ends the clause is its words; an attribute is no infinitive
+        (
+            "Elle a dit « comprendre la colère des enseignants ».",
+            [("partial", "comprendre la colère des enseignants", None)],
+        ),
+        (
+            "Le maire s'est dit « solidaire » des conducteurs.",
+            [("partial", "solidaire", "Le maire")],
+        ),
+    ],
+)
+def test_a_quoted_infinitive_that_opens_a_clause_makes_a_mixed_claim(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

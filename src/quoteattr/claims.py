@@ -1302,6 +1302,12 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
             and any(t.low in ("à", "au", "aux") for t in tokens[max(k, qj - 3) : qj])
         ):
             break  # « a répondu aux « accusations » de l'opposition »: the words replied to
+        if q is not None and qj == k and "inf" in vc.complements:
+            # « a dit « comprendre » les revendications des grévistes »: the quotation opens
+            # the infinitive clause, which goes on after it
+            clause = _quoted_infinitive_clause(ctx, vc, q, others, mode)
+            if clause is not None:
+                return clause
         if q is not None and vc.lemma in _NAMING_JUDGE:
             # « qualifie les « pharmacies par terre » de « bombe sanitaire » »: the first
             # quotation names the object, the one after « de » is the verdict
@@ -1729,6 +1735,50 @@ def _named_people_listed(tokens: Sequence[Token], start: int) -> bool:
         and tokens[start + 1].capitalized
         and not has_verb(tokens[start:])
     )
+
+
+_INFINITIVE_ENDS = ("er", "ir", "re", "oir")
+# « solidaire » is an adjective; « faire », « taire », « extraire » are verbs
+_AIRE_INFINITIVES = ("faire", "plaire", "taire", "traire")
+
+
+def _quoted_infinitive_clause(
+    ctx: Context, vc: VerbCue, q: Quotation, others: Sequence[VerbCue], mode: str
+) -> Draft | None:
+    """A mixed claim when a quotation right after a verb of saying opens with an infinitive
+    and the clause goes on after it (« dit « regretter » cette décision »)."""
+    words = q.content.text.split()
+    if not words or vc.lemma in _ATTRIBUTE_VERBS:
+        return None  # « s'est dit « solidaire » des conducteurs »: an attribute
+    first = words[0].lower()
+    if first in ("s'", "se") and len(words) > 1:
+        first = words[1].lower()
+    if (
+        len(first) < 4
+        or not first.endswith(_INFINITIVE_ENDS)
+        or (first.endswith("aire") and not first.endswith(_AIRE_INFINITIVES))
+        or first.endswith("ère")
+        or not first.isalpha()
+        or not q.content.text[:1].islower()
+        or word_class(first, "prep")
+        or determiner(first)
+    ):
+        return None
+    tokens = ctx.tokens
+    after = next((j for j, t in enumerate(tokens) if t.start >= q.span.end), len(tokens))
+    end = _clause_end(ctx, after, others)
+    for other in others:
+        if other.first > after:
+            # « … » de la décision et assure « … », « … », tout en demandant: the next verb's
+            # own claim
+            cut = other.first
+            while cut - 1 > after and tokens[cut - 1].low in (",", "et", "mais", "puis", "tout"):
+                cut -= 1
+            end = min(end, tokens[cut].start)
+    if after >= len(tokens) or not tokens[after].word or tokens[after].start >= end:
+        return None  # the quotation ends the clause: what it holds is the claim
+    content = _trim(ctx.norm, q.span.start, end)
+    return _draft(ctx, vc, "mixed", content, (q.content.start, q.content.end), mode)
 
 
 def _colon_after(ctx: Context, k: int, others: Sequence[VerbCue]) -> int | None:
