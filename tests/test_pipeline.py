@@ -7382,3 +7382,31 @@ def test_a_quoted_infinitive_that_opens_a_clause_makes_a_mixed_claim(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le titre est ironique, prévient la chanteuse, Léa Cornamusaz : « Rien ne va bien, "
+            "mais on continue de danser. »",
+            [
+                ("indirect", "Le titre est ironique", "la chanteuse"),
+                ("direct", "Rien ne va bien, mais on continue de danser.", "la chanteuse"),
+            ],
+        ),
+        (
+            "« C'est fini », a dit le maire : « Nous partons. »",
+            [("direct", "C'est fini", "le maire"), ("direct", "Nous partons.", "le maire")],
+        ),
+        # an object before the colon is no subject: the speaker is before the verb
+        (
+            "Sur le parking, un soudeur résume la situation : « Je fais des doubles. »",
+            [("direct", "Je fais des doubles.", "un soudeur")],
+        ),
+    ],
+)
+def test_an_incise_goes_on_in_the_quotation_after_its_subject_and_a_colon(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

@@ -426,7 +426,9 @@ def link_sentence(ctx: Context) -> list[Draft]:
             drafts.append(draft)
             if draft.kind == "partial":
                 drafts.extend(_coordinated_fragments(ctx, draft))
-            if draft.kind in ("indirect", "mixed", "partial"):
+            if draft.kind in ("indirect", "mixed", "partial") or (
+                draft.kind == "direct" and draft.speaker_mode in ("after", "clitic")
+            ):
                 drafts.extend(_quotation_after_colon(ctx, draft, vcues))
     sentence_text = ctx.norm[ctx.sentence.start : ctx.sentence.end]
     if " y " in sentence_text or " dans " in sentence_text:
@@ -1024,6 +1026,20 @@ def _quotation_after_colon(ctx: Context, draft: Draft, vcues: Sequence[VerbCue])
     follows its closing mark (« trouve la mesure « infantilisante » : « … » »)."""
     pos = draft.content[1]
     pos = next((q.span.end for q in ctx.quotations if q.content.end == pos), pos)
+    cue_end = draft.cue[1] if draft.cue is not None and draft.cue[0] >= pos else None
+    incise = cue_end is not None
+    if cue_end is not None and draft.speaker_mode in ("after", "clitic"):
+        # « Le titre est ironique, prévient la chanteuse, Léa X : « … » »: past the incise
+        # and its subject, with no quotation or other verb between
+        between = [t for t in ctx.tokens if cue_end <= t.start < ctx.sentence.end]
+        colon = next((t for t in between if t.text == ":"), None)
+        if colon is None or any(
+            t.text in OPENING_MARKS or t.text in ".;!?" for t in between if t.start < colon.start
+        ):
+            return []
+        if any(cue_end <= ctx.tokens[vc.first].start < colon.start for vc in vcues):
+            return []
+        pos = colon.start
     norm = ctx.norm
     while pos < len(norm) and norm[pos] == " ":
         pos += 1
@@ -1032,7 +1048,7 @@ def _quotation_after_colon(ctx: Context, draft: Draft, vcues: Sequence[VerbCue])
     q = _quotation_starting(ctx, pos + 1)
     if q is None or q.role != "speech" or q.content.end - q.content.start < 2:
         return []
-    if not _ends_sentence(ctx, q):
+    if not incise and not _ends_sentence(ctx, q):
         return []
     if any(ctx.tokens[vc.first].start >= q.span.end for vc in vcues):
         return []
@@ -2222,7 +2238,12 @@ def _link_incise(ctx: Context, vc: VerbCue) -> Draft | None:
             _starts_noun_phrase(tokens, after)
             or (after < len(tokens) and tokens[after].text in OPENING_MARKS)
         )
-        and _subject_closes(ctx, after)
+        and _subject_closes(
+            ctx,
+            after,
+            # « « … », a ajouté le maire : « … » »: after a quotation, a colon may follow
+            colon=vc.first > 1 and prev_text == "," and tokens[vc.first - 2].text in _TRUE_CLOSERS,
+        )
     ):
         return None
     mode = "clitic" if inverted else "after"
@@ -2641,6 +2662,9 @@ def _clause_resumes(tokens: Sequence[Token], vc: VerbCue, after: int) -> bool:
         # the speaker's words (the mark first: a modal counts after a word)
         return has_verb(rest)
     verb = next((t for t in rest if has_verb([t])), None)
+    colon = next((t for t in rest if t.text == ":"), None)
+    if colon is not None and (verb is None or colon.start < verb.start):
+        return False  # « …, prévient la chanteuse, Léa X : « … » »: her name, then her words
     return (
         nxt.word
         and verb is not None
@@ -2652,7 +2676,7 @@ def _clause_resumes(tokens: Sequence[Token], vc: VerbCue, after: int) -> bool:
     )
 
 
-def _subject_closes(ctx: Context, start: int) -> bool:
+def _subject_closes(ctx: Context, start: int, *, colon: bool = False) -> bool:
     """An inverted subject ends the incise: what follows it is the end of the sentence, a comma,
     a closing mark or a circumstance (« dans un communiqué »), never more object."""
     tokens = ctx.tokens
@@ -2667,6 +2691,8 @@ def _subject_closes(ctx: Context, start: int) -> bool:
         return False  # « a reconnu des « erreurs » »: the quotation is the verb's object
     return (
         nxt.text in ",.;!?()"  # « Manon Richaud (Verts/ALE) »
+        # « « … », a ajouté le maire : « … » »: the speaker goes on after a colon
+        or (colon and nxt.text == ":" and _quotation_starting(ctx, nxt.end) is not None)
         or nxt.text in _TRUE_CLOSERS
         or nxt.low in _ADDRESSEE_PREPS
         or nxt.low in lexicon.adverbs()
