@@ -7391,8 +7391,8 @@ def test_a_quoted_infinitive_that_opens_a_clause_makes_a_mixed_claim(
             "Le titre est ironique, prévient la chanteuse, Léa Cornamusaz : « Rien ne va bien, "
             "mais on continue de danser. »",
             [
-                ("indirect", "Le titre est ironique", "la chanteuse"),
-                ("direct", "Rien ne va bien, mais on continue de danser.", "la chanteuse"),
+                ("indirect", "Le titre est ironique", "Léa Cornamusaz"),
+                ("direct", "Rien ne va bien, mais on continue de danser.", "Léa Cornamusaz"),
             ],
         ),
         (
@@ -7410,3 +7410,27 @@ def test_an_incise_goes_on_in_the_quotation_after_its_subject_and_a_colon(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+def test_l_interesse_is_a_person_not_the_body_named_since() -> None:
+    text = (
+        "Le directeur de la fromagerie, Yann Scouarnec, quittera ses fonctions fin juin. Le "
+        "groupe laitier propriétaire du site a confirmé son départ mardi. L'intéressé nous a "
+        "indiqué qu'il souhaitait « passer la main »."
+    )
+    assert _claims(text)[-1][2] == "Yann Scouarnec"
+
+
+def test_a_name_in_apposition_before_a_colon_is_the_incise_subjects() -> None:
+    text = "Le titre est ironique, prévient la chanteuse, Léa Cornamusaz : « Rien ne va bien. »"
+    assert [c[2] for c in _claims(text)] == ["Léa Cornamusaz", "Léa Cornamusaz"]
+
+
+def test_a_presentative_is_no_speaker() -> None:
+    text = (
+        "Nous avons posé la même question aux candidats. Voici la réponse du maire sortant.\n\n"
+        "— Quelle sera votre première décision ?\n\n— Lancer le parking relais de la gare."
+    )
+    assert [(c.kind, c.text) for c in quoteattr.extract(text)] == [
+        ("direct", "Lancer le parking relais de la gare.")
+    ]

@@ -2692,7 +2692,12 @@ def _subject_closes(ctx: Context, start: int, *, colon: bool = False) -> bool:
     return (
         nxt.text in ",.;!?()"  # « Manon Richaud (Verts/ALE) »
         # « « … », a ajouté le maire : « … » »: the speaker goes on after a colon
-        or (colon and nxt.text == ":" and _quotation_starting(ctx, nxt.end) is not None)
+        or (
+            nxt.text == ":"
+            # a name in apposition makes it a subject (« prévient la chanteuse, Léa X : »)
+            and (colon or any(t.text == "," for t in tokens[found[0] : end]))
+            and _quotation_starting(ctx, nxt.end) is not None
+        )
         or nxt.text in _TRUE_CLOSERS
         or nxt.low in _ADDRESSEE_PREPS
         or nxt.low in lexicon.adverbs()

@@ -1140,6 +1140,8 @@ def _pronoun_antecedent(
         return ranked[0] if ranked else (recent[0] if recent else None)
     # « Lui persiste : « … » »: a stressed pronoun stands for a person, never a body
     stressed = mention.text.lower().partition("-")[0] in ("lui", "eux")
+    # « L'intéressé » is a person too: the one the facts concern
+    stressed = stressed or "intéress" in mention.text.lower()
     for e in recent:
         if (
             e.type in ("person", "organization", "group")

@@ -870,7 +870,11 @@ def _apposition_after(tokens: Sequence[Token], comma: int) -> int | None:
         if j + a != r_end:
             break
         r_end = j + b  # « le colonel Abakar Mahamat Souleymane »: a first name inside a name
-    if r_end >= n or tokens[r_end].text in ",.;!?)" or word_class(tokens[r_end].low, "subject_end"):
+    if (
+        r_end >= n
+        or tokens[r_end].text in ",.;!?):"  # « prévient la chanteuse, Léa X : « … » »
+        or word_class(tokens[r_end].low, "subject_end")
+    ):
         return r_end
     return None
 
