@@ -7434,3 +7434,32 @@ def test_a_presentative_is_no_speaker() -> None:
     assert [(c.kind, c.text) for c in quoteattr.extract(text)] == [
         ("direct", "Lancer le parking relais de la gare.")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pour les alpinistes sans réservation, des contrôles sont prévus au départ du "
+            "Nid d'Aigle.",
+            [],
+        ),
+        (
+            "Pour les jardiniers débutants, mieux vaut choisir une variété naine.",
+            [],
+        ),
+        # a body's word, and a group's verdict, stay claims
+        (
+            "Pour la préfecture, les contrôles sont prévus par la loi.",
+            [("according_to", "les contrôles sont prévus par la loi", "la préfecture")],
+        ),
+        (
+            "Pour les syndicats, la réforme est inacceptable.",
+            [("according_to", "la réforme est inacceptable", "les syndicats")],
+        ),
+    ],
+)
+def test_what_is_laid_on_or_advised_for_a_group_is_the_writers_voice(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

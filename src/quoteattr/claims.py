@@ -667,8 +667,33 @@ def _without_beneficiary(ctx: Context, drafts: list[Draft]) -> list[Draft]:
                 or not _group_only(ctx, d)
             )
             and not _affected_group(ctx, d)
+            and not _provided_for(ctx, d)
         )
     ]
+
+
+_BE_FORMS = frozenset({"est", "sont", "sera", "seront", "était", "étaient", "reste", "restent"})
+
+
+def _provided_for(ctx: Context, d: Draft) -> bool:
+    """« Pour les alpinistes sans réservation, des contrôles sont prévus », « Pour les
+    jardiniers débutants, mieux vaut choisir une variété naine »: what is laid on or advised
+    for a group, in the writer's voice, when nothing in the clause is quoted."""
+    if d.cue_lemma != "pour" or d.speaker_hint is None:
+        return False
+    if any(q.span.start < d.content[1] and d.content[0] < q.span.end for q in ctx.quotations):
+        return False
+    if analyse(ctx.norm, *d.speaker_hint, ctx.tokens).type != "group":
+        return False  # « Pour la préfecture, les contrôles sont prévus par la loi »: its word
+    words = [t for t in ctx.tokens if d.content[0] <= t.start < d.content[1]]
+    lows = [t.low for t in words[:12]]
+    if lows[:2] == ["mieux", "vaut"] or lows[:3] == ["il", "vaut", "mieux"]:
+        return True
+    clause = lows[: lows.index(",")] if "," in lows else lows
+    return any(
+        low in _BE_FORMS and any(word_class(w, "provision") for w in clause[k + 1 : k + 3])
+        for k, low in enumerate(clause)
+    )
 
 
 def _affected_group(ctx: Context, d: Draft) -> bool:

@@ -66,6 +66,7 @@ FUNCTION_CLASSES = frozenset(
         "persona",
         "age",
         "unionist",
+        "provision",
         "ruling",
         "party_label",
         "council_head",
