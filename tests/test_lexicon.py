@@ -425,3 +425,15 @@ def test_title_adjectives_load_and_are_lowercase_adjectives() -> None:
     for form, english in found.items():
         assert form == normalize_key(form) and form == form.lower()
         assert english and english == english.strip() and " " not in english
+
+
+def test_a_compound_of_listed_first_names_is_a_first_name() -> None:
+    found = lexicon.first_name("Serge-Alain")
+    assert found is not None and found.gender == "m"
+    assert lexicon.first_name("Saint-Denis") is None  # « Saint » is no first name
+    assert lexicon.first_name("Marie-Galante") is None
+
+
+def test_a_first_name_written_without_its_accent_is_the_listed_one() -> None:
+    found = lexicon.first_name("Ines")
+    assert found is not None and found.name == "Inès" and found.gender == "f"

@@ -147,13 +147,12 @@ def may_name_someone(norm: str, start: int, end: int) -> bool:
 def name_sightings(sentences: Sequence[Sequence[Token]], norm: str) -> list[NameSighting]:
     """Every run of two or more capitalised words that starts with a known first name."""
     out: list[NameSighting] = []
-    names = lexicon.first_names()
     for tokens in sentences:
         first_verb = -1  # found on the first name that needs it
         for a, b in name_runs(tokens):
             if b - a < 2 and not _aged(tokens, b):
                 continue  # a lone first name names someone only with an age (« Jeanne, 86 ans »)
-            first = names.get(lexicon.normalize_key(tokens[a].text))
+            first = lexicon.first_name(tokens[a].text)
             if first is None and not (
                 (b - a == 2 and _aged(tokens, b) and _person_like(tokens, a, b))
                 or _titled_apposition(tokens, a, b)

@@ -379,6 +379,35 @@ def first_names() -> Mapping[str, FirstName]:
 
 
 @functools.cache
+def _folded_first_names() -> Mapping[str, FirstName]:
+    """Given names by accent-free key (« ines » for « Inès »), the first of each key."""
+    out: dict[str, FirstName] = {}
+    for key, name in first_names().items():
+        out.setdefault(fold_key(key), name)
+    return types.MappingProxyType(out)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def first_name(word: str) -> FirstName | None:
+    """The given name a word is, listed or not: a compound of listed names (« Serge-Alain »,
+    « Ange-Marie ») takes its first part's gender; a name written without its accent
+    (« Ines ») is the listed one.
+
+    >>> first_name("Serge-Alain").gender
+    'm'
+    """
+    key = normalize_key(word)
+    found = first_names().get(key) or _folded_first_names().get(fold_key(key))
+    if found is not None or "-" not in key:
+        return found
+    parts = key.split("-")
+    if len(parts) != 2 or not all(first_name(part) for part in parts):
+        return None
+    head = first_name(parts[0])
+    return None if head is None else FirstName(name=word, gender=head.gender)
+
+
+@functools.cache
 def view_phrases() -> Mapping[str, tuple[str, ...]]:
     """Phrases read like « selon » (« aux yeux de », « de l'avis des »), with their words
     as the tokeniser cuts them.

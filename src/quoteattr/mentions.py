@@ -705,9 +705,7 @@ def _civility_gender(civility: str | None) -> str | None:
 
 def _first_name_gender(word: str) -> str | None:
     first = word.split("-")[0] if "-" in word and word not in lexicon.first_names() else word
-    found = lexicon.first_names().get(lexicon.normalize_key(word)) or lexicon.first_names().get(
-        lexicon.normalize_key(first)
-    )
+    found = lexicon.first_name(word) or lexicon.first_names().get(lexicon.normalize_key(first))
     if found is None:
         return None
     return found.gender if found.gender in ("m", "f") else "u"
