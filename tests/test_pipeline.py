@@ -7463,3 +7463,17 @@ def test_what_is_laid_on_or_advised_for_a_group_is_the_writers_voice(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+def test_an_aside_whose_closing_comma_is_missing_stands_between_subject_and_verb() -> None:
+    text = (
+        "Le Dr. Baxa, l'avocat de la famille Hruza, dans un discours devant la Diète accuse "
+        "le gouvernement d'impartialité."
+    )
+    assert _claims(text) == [("indirect", "le gouvernement d'impartialité", "Baxa")]
+    # past such an aside a clause with a verb is no subject
+    text = (
+        "Sous le mot d'ordre « Précaires, pas jetables », les piquets de grève se relaieront, "
+        "de 7 h à 18 h devant les pavillons promet le syndicat."
+    )
+    assert all(c[2] != "les piquets de grève se relaieront" for c in _claims(text))

@@ -67,6 +67,7 @@ FUNCTION_CLASSES = frozenset(
         "age",
         "unionist",
         "provision",
+        "kin_group",
         "ruling",
         "party_label",
         "council_head",

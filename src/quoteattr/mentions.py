@@ -545,6 +545,8 @@ def analyse(norm: str, start: int, end: int, context: Sequence[Token] | None = N
             continue  # « le maire de Lyon », « de la Santé », « en Europe »: a place or body
         if a > 0 and word_class(tokens[a - 1].low, "place_noun"):
             continue  # « les habitants de la rue Haute », « du lycée Victor-Hugo »: a place
+        if a > 0 and word_class(tokens[a - 1].low, "kin_group") and len(runs) > 1:
+            continue  # « le Dr Baxa, l'avocat de la famille Hruza »: the family's name
         if possessor(tokens, a):
             continue  # « l'avocat de Jean Dupont », « un proche de Marie Roux »: not them
         if a > 0 and word_class(tokens[a - 1].text, "title_abbr"):

@@ -493,6 +493,7 @@ def subject_before(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
         return None
     found: tuple[int, int] | None = None
     first: tuple[int, int] | None = None  # the noun phrase right before the verb
+    open_aside = False  # an aside right before the verb, its closing comma missing
     pieces = 0  # noun phrases taken, not counting « de X » complements
     for index, (a, b, stopped) in enumerate(_chunks_left(tokens, end)):
         a = _strip_intro(tokens, a, b)
@@ -510,7 +511,17 @@ def subject_before(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
             or (index > 0 and _described_then_relative(tokens, a, b))
         ):
             continue  # a relative (« qui… », « pour qui… ») or participial clause in the subject
-        if found is None and index > 0 and not stopped and _circumstance(tokens, a, b):
+        if (
+            found is None
+            and (
+                (index > 0 and not stopped)
+                # « Le Dr Baxa, l'avocat de la famille, dans un discours devant la Diète
+                # accuse »: an aside whose closing comma is missing
+                or (index == 0 and a > 0 and tokens[a - 1].text == "," and b - a >= 3)
+            )
+            and _circumstance(tokens, a, b)
+        ):
+            open_aside = open_aside or index == 0
             continue  # « Le ministre, en déplacement à Lyon, a estimé »
         # « Des diplomates ont dit », « tandis que des insulaires fustigent »: at the start of a
         # sentence or a clause « des » is an article
@@ -554,6 +565,8 @@ def subject_before(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
     a, b = found
     if b - a > 20 or (tokens[a].low in _DE and not _article_de(tokens, a)):
         return None
+    if open_aside and any(is_verb(t) or future_form(t) for t in tokens[a:b]):
+        return None  # past an unclosed aside, only a verbless subject
     if tokens[a].low == "de" and a + 1 < b and word_class(tokens[a + 1].low, "many"):
         a += 1  # « De nombreux habitants »: the speakers, without the article's « de »
     return _coordinated(tokens, _name_with_et(tokens, a, end), b, end), b
