@@ -7477,3 +7477,24 @@ def test_an_aside_whose_closing_comma_is_missing_stands_between_subject_and_verb
         "de 7 h à 18 h devant les pavillons promet le syndicat."
     )
     assert all(c[2] != "les piquets de grève se relaieront" for c in _claims(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La réponse de la mairie est sans appel : le marché ne rouvrira pas.",
+            [("indirect", "le marché ne rouvrira pas", "la mairie")],
+        ),
+        (
+            "Le message du président : la réforme ira à son terme.",
+            [("indirect", "la réforme ira à son terme", "président")],
+        ),
+        # a message that was heard is narration
+        ("Le message du président a été entendu : la réforme ira à son terme.", []),
+    ],
+)
+def test_someones_message_before_a_colon_cues_what_follows(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

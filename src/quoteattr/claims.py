@@ -1766,6 +1766,25 @@ def _verdict_after(ctx: Context, q: Quotation) -> Quotation | None:
     return None
 
 
+_PLAIN = frozenset({"clair", "claire", "limpide", "simple", "net", "nette", "sans appel"})
+
+
+def _owned_reporting_noun(words: Sequence[Token]) -> bool:
+    """« Le message du président (est clair) », « La réponse de la mairie » before a colon: a
+    determiner, a noun of speech and whose it is, and at most a plain « est clair »."""
+    if len(words) < 4 or words[0].low not in ("le", "la", "l'"):
+        return False
+    if lexicon.normalize_key(words[1].low) not in verbs.reporting_nouns():
+        return False
+    if words[2].low not in _DE_WORDS:
+        return False
+    rest = [t.low for t in words[3:]]
+    if "est" in rest:
+        k = rest.index("est")
+        return " ".join(rest[k + 1 :]) in _PLAIN and k > 0
+    return not any(has_verb([t]) for t in words[3:])
+
+
 def _named_people_listed(tokens: Sequence[Token], start: int) -> bool:
     """Whether the words from ``start`` name people (a first name opens them) and hold no
     verb: who took part, not what was said."""
@@ -4172,7 +4191,11 @@ def _link_colon(ctx: Context, vcues: Sequence[VerbCue]) -> Draft | None:
                 confidence=0.5,
             )
         noun = bool(words) and lexicon.normalize_key(words[0].low) in verbs.reporting_nouns()
-        if q is None and noun and i + 1 < len(tokens):
+        cue_word = words[0] if words else None
+        if q is None and not noun and _owned_reporting_noun(words):
+            noun = True  # « Le message du président est clair : … »
+            cue_word = words[1]
+        if q is None and noun and cue_word is not None and i + 1 < len(tokens):
             # « Commentaire du président : il n'accepte pas « … ». »
             content = _trim(ctx.norm, tok.end, ctx.sentence.end)
             kind, quoted = _content_kind(ctx, *content)
@@ -4180,8 +4203,8 @@ def _link_colon(ctx: Context, vcues: Sequence[VerbCue]) -> Draft | None:
                 kind=kind,
                 content=content,
                 quoted=quoted,
-                cue=(words[0].start, words[0].end),
-                cue_lemma=words[0].low,
+                cue=(cue_word.start, cue_word.end),
+                cue_lemma=cue_word.low,
                 cue_type="noun",
                 sentence=ctx.sentence,
                 cue_first=0,
