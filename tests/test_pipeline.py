@@ -7444,9 +7444,20 @@ def test_a_presentative_is_no_speaker() -> None:
             "Nid d'Aigle.",
             [],
         ),
+        # advice may be the group's own view; a body announces what is planned
         (
-            "Pour les jardiniers débutants, mieux vaut choisir une variété naine.",
-            [],
+            "Pour les médecins, mieux vaut consulter en cas de fièvre persistante.",
+            [("according_to", "mieux vaut consulter en cas de fièvre persistante", "les médecins")],
+        ),
+        (
+            "Pour les syndicats, des grèves sont prévues dans toutes les raffineries.",
+            [
+                (
+                    "according_to",
+                    "des grèves sont prévues dans toutes les raffineries",
+                    "les syndicats",
+                )
+            ],
         ),
         # a body's word, and a group's verdict, stay claims
         (
@@ -7459,7 +7470,7 @@ def test_a_presentative_is_no_speaker() -> None:
         ),
     ],
 )
-def test_what_is_laid_on_or_advised_for_a_group_is_the_writers_voice(
+def test_what_is_laid_on_for_a_group_is_the_writers_voice(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
@@ -7495,6 +7506,65 @@ def test_an_aside_whose_closing_comma_is_missing_stands_between_subject_and_verb
     ],
 )
 def test_someones_message_before_a_colon_cues_what_follows(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ce n'est pas pour dénoncer une « provocation » que le maire a pris la parole.",
+        "Le maire voulait prendre la parole pour dénoncer une « provocation ».",
+        "Le député n'a pas pris la parole pour dénoncer la « provocation ».",
+        "La presse a été convoquée au siège pour annoncer que le club changeait d'entraîneur.",
+        "Le gouvernement a débloqué deux millions pour soutenir les éleveurs « en détresse ».",
+        "Le gouvernement a lancé un numéro vert pour signaler les cas de « harcèlement » scolaire.",
+        "La ministre a pris la parole pour réfuter les accusations de « mensonge ».",
+    ],
+)
+def test_second_readers_near_misses_of_a_purpose_infinitive(text: str) -> None:
+    assert _claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le suspect a dit « regretter » et a demandé pardon aux familles.",
+            [("partial", "regretter", "Le suspect")],
+        ),
+        (
+            "Le ministre a déclaré « être prêt » lors d'un entretien au Figaro, dimanche.",
+            [("partial", "être prêt", "Le ministre")],
+        ),
+        (
+            "Le patron a dit « vouloir » négocier, mais les syndicats refusent de le rencontrer.",
+            [("mixed", "« vouloir » négocier", "Le patron")],
+        ),
+        (
+            "« Il faut agir », a lancé le ministre, interpellé par un manifestant : « Agir "
+            "comment ? »",
+            [("direct", "Il faut agir", "le ministre")],
+        ),
+        (
+            "« Pardon », a répété l'accusé à la barre : « Je regrette. »",
+            [("direct", "Pardon", "l'accusé"), ("direct", "Je regrette.", "l'accusé")],
+        ),
+        (
+            "Le ministre a annoncé deux nominations : Anne Dupuis, directrice de l'ARS, et Marc "
+            "Simon, préfet de région.",
+            [
+                (
+                    "indirect",
+                    "Anne Dupuis, directrice de l'ARS, et Marc Simon, préfet de région",
+                    "Le ministre",
+                )
+            ],
+        ),
+    ],
+)
+def test_second_readers_near_misses_of_session_16_claims(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected

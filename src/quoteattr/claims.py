@@ -676,19 +676,20 @@ _BE_FORMS = frozenset({"est", "sont", "sera", "seront", "était", "étaient", "r
 
 
 def _provided_for(ctx: Context, d: Draft) -> bool:
-    """« Pour les alpinistes sans réservation, des contrôles sont prévus », « Pour les
-    jardiniers débutants, mieux vaut choisir une variété naine »: what is laid on or advised
-    for a group, in the writer's voice, when nothing in the clause is quoted."""
+    """« Pour les alpinistes sans réservation, des contrôles sont prévus »: what is laid on
+    for a group, in the writer's voice, when nothing in the clause is quoted (advice, « mieux
+    vaut… », may be the group's own: « Pour les médecins, mieux vaut consulter »)."""
     if d.cue_lemma != "pour" or d.speaker_hint is None:
         return False
     if any(q.span.start < d.content[1] and d.content[0] < q.span.end for q in ctx.quotations):
         return False
     if analyse(ctx.norm, *d.speaker_hint, ctx.tokens).type != "group":
         return False  # « Pour la préfecture, les contrôles sont prévus par la loi »: its word
+    group = [t.low for t in ctx.tokens if d.speaker_hint[0] <= t.start < d.speaker_hint[1]]
+    if any(word_class(w, "voice_group") for w in group):
+        return False  # « Pour les syndicats, des grèves sont prévues »: what they announce
     words = [t for t in ctx.tokens if d.content[0] <= t.start < d.content[1]]
     lows = [t.low for t in words[:12]]
-    if lows[:2] == ["mieux", "vaut"] or lows[:3] == ["il", "vaut", "mieux"]:
-        return True
     clause = lows[: lows.index(",")] if "," in lows else lows
     return any(
         low in _BE_FORMS and any(word_class(w, "provision") for w in clause[k + 1 : k + 3])
@@ -1064,6 +1065,16 @@ def _quotation_after_colon(ctx: Context, draft: Draft, vcues: Sequence[VerbCue])
             return []
         if any(cue_end <= ctx.tokens[vc.first].start < colon.start for vc in vcues):
             return []
+        # only the incise's subject stands before the colon, not « interpellé par un
+        # manifestant » or « sous les huées de la salle », whose words may follow
+        last = next((k for k, t in enumerate(ctx.tokens) if t.start >= cue_end), None)
+        subject = subject_after(ctx.tokens, last) if last is not None else None
+        if draft.speaker_mode == "after":
+            aside_from = subject[1] if subject is not None else None
+        else:
+            aside_from = last
+        if aside_from is None or not _own_manner_before(ctx.tokens, aside_from, colon):
+            return []  # « a-t-il ajouté, sous les huées : « … » »
         pos = colon.start
     norm = ctx.norm
     while pos < len(norm) and norm[pos] == " ":
@@ -1407,8 +1418,10 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
             content = _trim(
                 norm, after, ctx.paragraph.end if _ends_paragraph(ctx) else ctx.sentence.end
             )
-            if _named_people_listed(tokens, colon + 1):
-                return None  # « Deux élues se sont opposées : X, maire de…, et Y, … »
+            if "obj_claim" not in vc.complements and _named_people_listed(tokens, colon + 1):
+                # « Deux élues se sont opposées : X, maire de…, et Y, … »; what « a annoncé
+                # deux nominations : X, … » lists is what was announced
+                return None
             words = {t.low for t in tokens[colon + 1 :]}
             # « l'a dit sans détour : la réforme « ira à son terme » »: quoted words inside
             kind, quoted = _content_kind(ctx, *content)
@@ -1785,6 +1798,31 @@ def _owned_reporting_noun(words: Sequence[Token]) -> bool:
     return not any(has_verb([t]) for t in words[3:])
 
 
+_OTHERS_BROUGHT_IN = frozenset({"par", "face", "sous", "avant", "après", "que", "qu'"})
+
+
+def _own_manner_before(tokens: Sequence[Token], k: int, colon: Token) -> bool:
+    """Whether the words from token ``k`` to the colon are nothing, or a short aside on the
+    speaker's own manner or place (« , la voix serrée », « à la barre »), not one that brings
+    in someone else (« , interpellé par un manifestant », « , sous les huées »)."""
+    aside = []
+    for t in tokens[k:]:
+        if t is colon:
+            break
+        aside.append(t)
+    else:
+        return False
+    if aside and aside[0].text == ",":
+        aside = aside[1:]
+    return len(aside) <= 5 and not any(
+        not t.word
+        or t.capitalized
+        or t.low in _OTHERS_BROUGHT_IN
+        or lexicon.normalize_key(t.low) in lexicon.titles()
+        for t in aside
+    )
+
+
 def _named_people_listed(tokens: Sequence[Token], start: int) -> bool:
     """Whether the words from ``start`` name people (a first name opens them) and hold no
     verb: who took part, not what was said."""
@@ -1826,17 +1864,28 @@ def _quoted_infinitive_clause(
         return None
     tokens = ctx.tokens
     after = next((j for j, t in enumerate(tokens) if t.start >= q.span.end), len(tokens))
+    if (
+        after >= len(tokens)
+        or not tokens[after].word
+        or word_class(tokens[after].low, "circumstance")
+        or word_class(tokens[after].low, "conj")
+        or tokens[after].low in lexicon.adverbs()
+    ):
+        # « a déclaré « être prêt » lors d'un entretien », « a dit « regretter » et a
+        # demandé pardon »: the quotation ends the clause; what it holds is the claim
+        return None
     end = _clause_end(ctx, after, others)
-    for other in others:
-        if other.first > after:
-            # « … » de la décision et assure « … », « … », tout en demandant: the next verb's
-            # own claim
-            cut = other.first
-            while cut - 1 > after and tokens[cut - 1].low in (",", "et", "mais", "puis", "tout"):
-                cut -= 1
-            end = min(end, tokens[cut].start)
-    if after >= len(tokens) or not tokens[after].word or tokens[after].start >= end:
-        return None  # the quotation ends the clause: what it holds is the claim
+    for j in range(after, len(tokens)):
+        if tokens[j].start >= end:
+            break
+        if (
+            tokens[j].text in ",;:"
+            or word_class(tokens[j].low, "conj")
+            or any(o.first == j for o in others)
+        ):
+            # « a dit « vouloir » négocier, mais les syndicats refusent »: the writer's
+            end = tokens[j].start
+            break
     content = _trim(ctx.norm, q.span.start, end)
     return _draft(ctx, vc, "mixed", content, (q.content.start, q.content.end), mode)
 

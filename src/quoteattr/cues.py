@@ -576,14 +576,24 @@ _FUTURE_OR_CONDITIONAL = regex.compile(r"\p{L}{2,}r(?:ai|as|a|ons|ez|ont|ais|ait
 
 
 def _purpose_clause(tokens: Sequence[Token], prep_pos: int) -> bool:
-    """Whether the infinitive at ``prep_pos`` is a purpose clause of a main clause that has
-    happened (« elle a publié un communiqué pour rappeler que… »), not a degree (« trop tôt
-    pour dire »), a cleft (« c'est pour dire ») or an intention yet to be carried out (« il
-    va se rendre à Paris pour annoncer »)."""
-    if prep_pos < 3 or tokens[prep_pos - 1].low != "pour":
+    """Whether the infinitive at ``prep_pos`` is the purpose of an occasion to speak that
+    has taken place (« elle a publié un communiqué pour rappeler que… », « a pris la parole
+    pour dénoncer »), not of another act (« a débloqué deux millions pour soutenir »), a
+    degree (« trop tôt pour dire »), a cleft (« c'est pour dire »), a negation, a passive
+    (« la presse a été convoquée pour annoncer ») or an intention yet to be carried out
+    (« il va se rendre à Paris pour annoncer », « voulait prendre la parole pour »)."""
+    if prep_pos < 3 or not (
+        tokens[prep_pos - 1].low == "pour"
+        or (tokens[prep_pos - 1].low == "afin" and tokens[prep_pos].low in ("de", "d'"))
+    ):
         return False
-    before = tokens[max(0, prep_pos - 4) : prep_pos - 1]
-    if any(word_class(t.low, "degree") or t.low in ("c'", "ce") for t in before):
+    main = tokens[: prep_pos - 1]
+    if not any(t.low.startswith(_speech_occasions()) for t in main):
+        return False
+    if any(
+        word_class(t.low, "degree") or word_class(t.low, "neg") or t.low in ("c'", "ce", "été")
+        for t in main
+    ):
         return False
     for k in range(prep_pos - 1):
         if _FUTURE_OR_CONDITIONAL.fullmatch(tokens[k].low) and not (
@@ -594,9 +604,19 @@ def _purpose_clause(tokens: Sequence[Token], prep_pos: int) -> bool:
         if aux is not None and aux[1] in ("future", "conditional"):
             return False
         cat = verbs.catenative_index().get(split_inversion(tokens[k].low)[0], ())
-        if any(c.modality in ("intended", "hypothetical") for c in cat):
-            return False
+        if any(c.modality in ("intended", "hypothetical") or c.lemma in _WISHES for c in cat):
+            return False  # « voulait prendre la parole pour… », « va se rendre »
     return True
+
+
+_WISHES = frozenset({"vouloir", "souhaiter"})
+
+
+@functools.cache
+def _speech_occasions() -> tuple[str, ...]:
+    """Word beginnings of an occasion to speak (« parole », « tribune », « communiqué »,
+    « manifest- »): what a purpose infinitive of saying hangs on."""
+    return tuple(sorted(words_of("speech_occasion")))
 
 
 def _verb_group(
