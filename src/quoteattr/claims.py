@@ -1814,6 +1814,8 @@ def _own_manner_before(tokens: Sequence[Token], k: int, colon: Token) -> bool:
         return False
     if aside and aside[0].text == ",":
         aside = aside[1:]
+    if aside and len(aside) <= 4 and all(t.capitalized for t in aside):
+        return True  # « confie l'entraîneur de l'attaquant, Kylian Mbappé : »: a name
     return len(aside) <= 5 and not any(
         not t.word
         or t.capitalized

@@ -19,9 +19,10 @@ import attrs
 import regex
 
 from quoteattr import lexicon, roles, verbs
-from quoteattr.grammar import word_class
+from quoteattr.grammar import determiner, word_class
 from quoteattr.mentions import (
     MentionInfo,
+    body_noun,
     name_runs,
     party_aside,
     party_aside_before,
@@ -55,6 +56,7 @@ class NameSighting:
     # Phrases that may describe the person (own phrase, appositions), read only when the
     # sighting is used: splitting titles is costly and most sightings are never needed.
     phrases: tuple[str, ...] = ()
+    age: int | None = None  # « Gérard Lamy, 71 ans »
 
     @property
     def role(self) -> tuple[str | None, str | None]:
@@ -152,6 +154,8 @@ def name_sightings(sentences: Sequence[Sequence[Token]], norm: str) -> list[Name
         for a, b in name_runs(tokens):
             if b - a < 2 and not _aged(tokens, b):
                 continue  # a lone first name names someone only with an age (« Jeanne, 86 ans »)
+            if a > 0 and body_noun(tokens[a - 1].low):
+                continue  # « la société Olivier Bâtiment »: a body's name
             first = lexicon.first_name(tokens[a].text)
             if first is None and not (
                 (b - a == 2 and _aged(tokens, b) and _person_like(tokens, a, b))
@@ -202,6 +206,7 @@ def name_sightings(sentences: Sequence[Sequence[Token]], norm: str) -> list[Name
                     _title_before(tokens, a),
                     subject,
                     _described_as(tokens, a, b, norm),
+                    _age_after(tokens, b),
                 )
             )
     return out
@@ -256,6 +261,18 @@ def _after_opening_clause(tokens: Sequence[Token], a: int) -> bool:
     relégation, Didier Castagnac laisse… »: after a participial clause opening the sentence,
     the name right after its comma is the subject, whatever verbs the clause holds."""
     return a > 1 and tokens[a - 1].text == "," and participle_led(tokens, 0)
+
+
+def _age_after(tokens: Sequence[Token], b: int) -> int | None:
+    """The age in apposition after a name ending at ``b`` (« , 71 ans », « , âgé de 71 ans »)."""
+    k = b + 1
+    if b >= len(tokens) or tokens[b].text != ",":
+        return None
+    if k + 1 < len(tokens) and tokens[k].low in ("âgé", "âgée") and tokens[k + 1].low == "de":
+        k += 2
+    if k + 1 < len(tokens) and tokens[k].text.isdigit() and tokens[k + 1].low == "ans":
+        return int(tokens[k].text)
+    return None
 
 
 def _aged(tokens: Sequence[Token], b: int) -> bool:
@@ -756,6 +773,12 @@ def _find(
     return _from_sighting(recent, sighting, sightings)
 
 
+def _representative(title: str) -> bool:
+    """« avocat », « porte-parole »: someone who speaks for another."""
+    found = title_record(title)
+    return word_class(found.canonical if found is not None else _key(title), "representative")
+
+
 def _unionist(mention: MentionInfo) -> bool:
     """« le syndicaliste », « la syndicaliste » with no organisation of their own."""
     found = title_record(mention.title) if mention.organization is None else None
@@ -767,7 +790,10 @@ def _union_body(entity: Entity) -> bool:
     union (« la CGSP-Cheminots », « la FDSEA de la Drôme », « élu CFDT »)."""
     orgs = lexicon.organizations()
     for text in (entity.organization, entity.title):
-        for word in _key(text).replace("-", " ").split():
+        words = _key(text).replace("-", " ").split()
+        if any(word_class(w, "not_union") for w in words):
+            return False  # « le Syndicat intercommunal des eaux », « le Medef »
+        for word in words:
             found = orgs.get(word)
             if found is not None and found.kind == "union":
                 return True
@@ -797,34 +823,110 @@ def _describes_someone(mention: MentionInfo) -> bool:
 
 
 def _described_by_age(mention: MentionInfo) -> bool:
-    """« la quadragénaire », « la professeure de 46 ans », « ce chef d'entreprise »: a
+    """« la quadragénaire », « la professeure des écoles de 46 ans », « ce chef d'entreprise »: a
     singular description by age, or one that points back, which a writer uses for someone
-    just named, whatever their function."""
+    just named, whatever their function; not one with an apposition of its own (« le
+    quinquagénaire, agriculteur dans le Gers », « cette retraitée, membre du collectif »),
+    which brings someone in."""
     if mention.anonymous or mention.organization or mention.number == "pl":
+        return False
+    if mention.title is None or _titled_apposition_in(mention.text):
         return False
     words = mention.text.lower().split()
     if words and words[0] in ("ce", "cet", "cette"):
-        return mention.title is not None
+        return True
     if not mention.text[:3].lower().startswith(("le ", "la ", "l'")):
         return False
-    if len(words) > 3 and words[-1] == "ans" and words[-3] == "de" and words[-2].isdigit():
+    if _stated_age(mention) is not None and len(words) > 3:
         return True
     found = title_record(mention.title)
     return found is not None and word_class(found.canonical, "age")
+
+
+def _titled_apposition_in(text: str) -> bool:
+    """« le quinquagénaire, agriculteur dans le Gers »: an apposition that gives a function
+    of its own (« la trentenaire, arrivée de Braga » gives none)."""
+    _, comma, rest = text.partition(",")
+    words = rest.lower().replace("'", "' ").split()
+    if words and determiner(words[0]):
+        words = words[1:]
+    return bool(comma) and bool(words) and lexicon.normalize_key(words[0]) in lexicon.titles()
+
+
+# The ages a noun of age covers (« la quadragénaire »: 40 to 49).
+_AGE_NOUNS = {
+    "vingtenaire": 20,
+    "trentenaire": 30,
+    "quadragénaire": 40,
+    "quinquagénaire": 50,
+    "sexagénaire": 60,
+    "septuagénaire": 70,
+    "octogénaire": 80,
+    "nonagénaire": 90,
+    "centenaire": 100,
+}
+
+
+def _stated_age(mention: MentionInfo) -> int | None:
+    """The age a description gives: « de 46 ans » as is, a noun of age as its decade."""
+    words = mention.text.lower().split()
+    if len(words) > 2 and words[-1] == "ans" and words[-2].isdigit() and words[-3] == "de":
+        return int(words[-2])
+    found = title_record(mention.title)
+    return _AGE_NOUNS.get(found.canonical) if found is not None else None
+
+
+def _age_fits(age: int | None, stated: int | None, decade: bool) -> bool:
+    if age is None or stated is None:
+        return True
+    return stated <= age < stated + 10 if decade else age == stated
 
 
 def _person_just_named(
     recent: Sequence[Entity], mention: MentionInfo, position: int, sightings: _SightingIndex
 ) -> Entity | None:
     """« Sa présidente, Aurélie Pradelou, évoque un choix « mûri ». « … », martèle la
-    quadragénaire »: the last speaker or the subject named since, titled or not."""
-    speaker = next((e for e in recent[:1] if e.type == "person" and _compatible(e, mention)), None)
-    subject = next(
-        (
+    quadragénaire »: the last speaker or the subject named since, titled or not; the person
+    whose stated age fits the one described (« Gérard Lamy, 71 ans » … « le septuagénaire »
+    after a prosecutor spoke); the person named with that title (« l'usine de Pierre Rocher,
+    chef d'entreprise » … « ce chef d'entreprise »)."""
+    lookback = sightings.before(position)[-_APPOSED_LOOKBACK:]
+    stated = _stated_age(mention)
+    decade = stated is not None and not mention.text.lower().endswith(" ans")
+    found = title_record(mention.title)
+    by_age = found is not None and word_class(found.canonical, "age")
+    ages = {s.name: s.age for s in lookback if s.age is not None}
+    if stated is not None:
+        fitting = [
             s
-            for s in reversed(sightings.before(position)[-_APPOSED_LOOKBACK:])
-            if s.subject and _same_gender(s, mention)
-        ),
+            for s in lookback
+            if s.age is not None and _age_fits(s.age, stated, decade) and _same_gender(s, mention)
+        ]
+        if fitting:
+            return _from_sighting(recent, fitting[-1], sightings)
+    if not by_age:
+        titled = [
+            s
+            for s in lookback
+            if _same_gender(s, mention)
+            and any(
+                t is not None and _same_function(t, mention.title or "")
+                for t in (s.role[0], s.title)
+            )
+        ]
+        if titled:
+            return _from_sighting(recent, titled[-1], sightings)
+
+    def fits(name: str | None) -> bool:
+        # « Gérard Lamy, 71 ans » is no quadragénaire
+        return name is None or stated is None or _age_fits(ages.get(name), stated, decade)
+
+    speaker = next(
+        (e for e in recent[:1] if e.type == "person" and _compatible(e, mention) and fits(e.name)),
+        None,
+    )
+    subject = next(
+        (s for s in reversed(lookback) if s.subject and _same_gender(s, mention) and fits(s.name)),
         None,
     )
     if subject is not None and (speaker is None or subject.position > speaker.position):
@@ -1141,12 +1243,15 @@ def _pronoun_antecedent(
     stressed = mention.text.lower().partition("-")[0] in ("lui", "eux")
     # « L'intéressé » is a person too: the one the facts concern
     stressed = stressed or "intéress" in mention.text.lower()
+    concerned = "intéress" in mention.text.lower()
     for e in recent:
         if (
             e.type in ("person", "organization", "group")
             and _compatible(e, mention)
             and (e.type != "organization" or (mention.gender is not None and not stressed))
             and not _document(e)
+            # « son avocat, Me X » speaks for « l'intéressé », who is someone else
+            and not (concerned and e.title and _representative(e.title))
         ):
             best = e
             break

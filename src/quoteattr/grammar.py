@@ -68,6 +68,8 @@ FUNCTION_CLASSES = frozenset(
         "persona",
         "age",
         "unionist",
+        "not_union",
+        "representative",
         "provision",
         "voice_group",
         "kin_group",

@@ -555,7 +555,7 @@ def analyse(norm: str, start: int, end: int, context: Sequence[Token] | None = N
         name_gender = _first_name_gender(tokens[a].text)
         # « la société Datalys », « la marque Solévia »: a name after a body's noun
         body_named = (
-            a > 0 and name_gender is None and title is None and _body_noun(tokens[a - 1].low)
+            a > 0 and name_gender is None and title is None and body_noun(tokens[a - 1].low)
         )
         break
     if civility is None:
@@ -624,7 +624,7 @@ def analyse(norm: str, start: int, end: int, context: Sequence[Token] | None = N
     )
 
 
-def _body_noun(low: str) -> bool:
+def body_noun(low: str) -> bool:
     """« société », « groupe », « marque »: a noun that a body's name may follow."""
     return lexicon.source_kind(low) == "organization"
 

@@ -454,6 +454,7 @@ def _shared_sighting(s: NameSighting, shared: dict[str, str]) -> NameSighting:
         s.title,
         s.subject,
         tuple(shared.setdefault(p, p) for p in s.phrases),
+        s.age,
     )
 
 
@@ -1509,6 +1510,12 @@ def _subject_mention(
     if found is None or found[0] != opening:
         return None
     mention = analyse(norm, tokens[found[0]].start, tokens[found[1] - 1].end, tokens)
+    if (
+        mention.text.lower() in ("voici", "voilà")
+        and found[1] < len(tokens)
+        and not tokens[found[1]].capitalized
+    ):
+        return None  # « Voici la réponse du maire » presents; « Voici a révélé » is a magazine
     if named and (
         mention.type != "person"
         or " " not in (mention.name or "")

@@ -883,11 +883,20 @@ def _apposition_after(tokens: Sequence[Token], comma: int) -> int | None:
         if j + a != r_end:
             break
         r_end = j + b  # « le colonel Abakar Mahamat Souleymane »: a first name inside a name
-    if (
-        r_end >= n
-        or tokens[r_end].text in ",.;!?):"  # « prévient la chanteuse, Léa X : « … » »
-        or word_class(tokens[r_end].low, "subject_end")
-    ):
+    if r_end < n and tokens[r_end].text == ":":
+        # « prévient la chanteuse, Léa X : « … » », not « confie l'entraîneur de l'attaquant,
+        # Kylian Mbappé : » or « explique le ministre à son homologue, X : »
+        k = comma - 1
+        while k >= 0 and tokens[k].word and not is_verb(tokens[k]):
+            if word_class(tokens[k].low, "prep") and tokens[k].low not in _DE:
+                return None  # an addressee: « à son homologue, X »
+            if tokens[k].low in _DE and any(
+                lexicon.normalize_key(t.low) in lexicon.titles() for t in tokens[k + 1 : comma]
+            ):
+                return None  # the name is the complement's: « l'entraîneur de l'attaquant, X »
+            k -= 1
+        return r_end
+    if r_end >= n or tokens[r_end].text in ",.;!?)" or word_class(tokens[r_end].low, "subject_end"):
         return r_end
     return None
 
