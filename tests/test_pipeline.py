@@ -7634,3 +7634,49 @@ def test_second_readers_near_misses_of_descriptions_by_age(text: str, speakers: 
 )
 def test_second_readers_near_misses_of_session_16_speakers(text: str, speaker: str) -> None:
     assert _claims(text)[-1][2] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le ministre a refusé de prendre la parole pour annoncer les mesures.",
+            [],
+        ),
+        (
+            "S'il prend la parole pour annoncer qu'il quitte le parti, le groupe perdra sa "
+            "majorité.",
+            [],
+        ),
+        (
+            "Le président a laissé son Premier ministre prendre la parole pour annoncer que le "
+            "budget serait revu.",
+            [],
+        ),
+        (
+            "Le joueur a déclaré « se sentir bien » à l'issue de l'entraînement.",
+            [("partial", "se sentir bien", "Le joueur")],
+        ),
+        (
+            "Le ministre a dit « comprendre » les grévistes au micro de France Inter.",
+            [("mixed", "« comprendre » les grévistes", "Le ministre")],
+        ),
+        ("Le message des urnes est clair : les électeurs veulent du changement.", []),
+        (
+            "Pour les apprentis interrogés par Le Parisien, la réforme est une mauvaise nouvelle.",
+            [("according_to", "la réforme est une mauvaise nouvelle", "les apprentis")],
+        ),
+    ],
+)
+def test_second_readers_near_misses_of_session_16_round_two(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected
+
+
+def test_a_noun_of_age_after_an_indefinite_one_is_that_unnamed_person() -> None:
+    text = (
+        "Gérard Lamy, 71 ans, maire de Quiberon, a porté plainte. Un septuagénaire a été "
+        "interpellé mardi. « Je n'ai rien fait », a déclaré le septuagénaire."
+    )
+    assert _claims(text)[-1] == ("direct", "Je n'ai rien fait", "le septuagénaire")

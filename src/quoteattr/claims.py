@@ -711,12 +711,29 @@ def _affected_group(ctx: Context, d: Draft) -> bool:
     words = phrase.split()
     if d.cue_lemma == "pour" and len(words) > 2 and word_class(words[-1], "affected"):
         return True  # « Pour les 240 salariés concernés, la procédure durera trois mois »
+    # what follows the group up to its clause (« interrogés par Le Parisien »)
+    rest = ctx.norm[d.speaker_hint[1] : d.content[0]].lower().split()
+    if not _only_qualified(rest):
+        return False
     return any(
         rule.kind == "concerned"
         and rule.trigger == "pour"
-        and (phrase == rule.following or phrase.startswith(rule.following + " "))
+        and (
+            phrase == rule.following
+            or (
+                phrase.startswith(rule.following + " ")
+                and _only_qualified(phrase[len(rule.following) + 1 :].split())
+            )
+        )
         for rule in lexicon.non_attributive().values()
     )
+
+
+def _only_qualified(words: Sequence[str]) -> bool:
+    """« modestes », « de la ligne 4 »: words that qualify a group the facts concern, not
+    ones that make its members people heard (« interrogés par Le Parisien », « que nous avons
+    rencontrés », « grévistes »)."""
+    return not any(word_class(w, "heard") or word_class(w, "voice_group") for w in words)
 
 
 def _group_only(ctx: Context, d: Draft) -> bool:
@@ -1791,6 +1808,14 @@ def _owned_reporting_noun(words: Sequence[Token]) -> bool:
         return False
     if words[2].low not in _DE_WORDS:
         return False
+    owner = next((t for t in words[3:] if t.word and not determiner(t.low)), None)
+    title = lexicon.titles().get(lexicon.normalize_key(owner.low)) if owner else None
+    if owner is None or not (
+        owner.capitalized
+        or lexicon.normalize_key(owner.low) in lexicon.organizations()
+        or (title is not None and title.kind != "group")
+    ):
+        return False  # « Le message des urnes, de la rue, des électeurs »: no one spoke
     rest = [t.low for t in words[3:]]
     if "est" in rest:
         k = rest.index("est")
@@ -1842,6 +1867,16 @@ _INFINITIVE_ENDS = ("er", "ir", "re", "oir")
 _AIRE_INFINITIVES = ("faire", "plaire", "taire", "traire")
 
 
+def _circumstance_at(tokens: Sequence[Token], j: int) -> bool:
+    """« lors d'un entretien », « à l'issue de l'entraînement », « au micro de France Inter »:
+    when or where the words were said, not what."""
+    if word_class(tokens[j].low, "circumstance") and tokens[j].low in ("lors", "devant", "face"):
+        return True
+    return tokens[j].low in ("à", "au", "aux") and any(
+        word_class(t.low, "circumstance") for t in tokens[j + 1 : j + 3]
+    )
+
+
 def _quoted_infinitive_clause(
     ctx: Context, vc: VerbCue, q: Quotation, others: Sequence[VerbCue], mode: str
 ) -> Draft | None:
@@ -1872,6 +1907,8 @@ def _quoted_infinitive_clause(
         or word_class(tokens[after].low, "circumstance")
         or word_class(tokens[after].low, "conj")
         or tokens[after].low in lexicon.adverbs()
+        or adverb_length_forward(tokens, after) > 0
+        or _circumstance_at(tokens, after)
     ):
         # « a déclaré « être prêt » lors d'un entretien », « a dit « regretter » et a
         # demandé pardon »: the quotation ends the clause; what it holds is the claim
@@ -1884,6 +1921,7 @@ def _quoted_infinitive_clause(
             tokens[j].text in ",;:"
             or word_class(tokens[j].low, "conj")
             or any(o.first == j for o in others)
+            or _circumstance_at(tokens, j)
         ):
             # « a dit « vouloir » négocier, mais les syndicats refusent »: the writer's
             end = tokens[j].start

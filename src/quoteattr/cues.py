@@ -591,8 +591,17 @@ def _purpose_clause(tokens: Sequence[Token], prep_pos: int) -> bool:
     if not any(t.low.startswith(_speech_occasions()) for t in main):
         return False
     if any(
-        word_class(t.low, "degree") or word_class(t.low, "neg") or t.low in ("c'", "ce", "été")
+        word_class(t.low, "degree")
+        or word_class(t.low, "neg")
+        or t.low in ("c'", "ce", "été", "si", "dont")
+        or t.low.startswith("laiss")  # « a laissé son ministre prendre la parole pour »
         for t in main
+    ):
+        return False  # « si », « dont »: another clause's subject may be the one who spoke
+    if word_class(main[0].low, "conj") or (main[0].low == "s'" and len(main) > 1):
+        return False  # « Après que X a pris la parole, Y… », « S'il prend la parole pour… »
+    if main[0].low in ("après", "avant", "pendant", "dès") and any(
+        t.low == "que" for t in main[:3]
     ):
         return False
     for k in range(prep_pos - 1):
@@ -604,7 +613,9 @@ def _purpose_clause(tokens: Sequence[Token], prep_pos: int) -> bool:
         if aux is not None and aux[1] in ("future", "conditional"):
             return False
         cat = verbs.catenative_index().get(split_inversion(tokens[k].low)[0], ())
-        if any(c.modality in ("intended", "hypothetical") or c.lemma in _WISHES for c in cat):
+        if any(
+            c.modality in ("intended", "hypothetical", "refusal") or c.lemma in _WISHES for c in cat
+        ):
             return False  # « voulait prendre la parole pour… », « va se rendre »
     return True
 

@@ -72,6 +72,7 @@ FUNCTION_CLASSES = frozenset(
         "representative",
         "provision",
         "voice_group",
+        "heard",
         "kin_group",
         "ruling",
         "party_label",

@@ -214,6 +214,10 @@ def _read(
             for d in linked:
                 found_range = speaker_range(d, tokens)
                 mention = None if found_range is None else analyse(norm, *found_range, tokens)
+                if mention is not None and _introduced_indefinitely(norm, mention):
+                    # « Un septuagénaire a été interpellé… « … », a déclaré le septuagénaire »:
+                    # the one just brought in, unnamed, not someone named of that age
+                    mention = attrs.evolve(mention, anonymous=True)
                 if mention is not None and _relative_pronoun(tokens, mention):
                     # « Le sénateur a défendu la loi, un texte qu'il juge « indispensable » »
                     mention = _main_subject_of(norm, tokens, mention) or mention
@@ -1484,6 +1488,20 @@ def _someone_else_named(tokens: Sequence[Token], after: int) -> bool:
         if t.capitalized or key in lexicon.titles() or key in lexicon.organizations():
             return True
     return False
+
+
+# How far back an indefinite « un septuagénaire » is looked for.
+_INDEFINITE_REACH = 600
+
+
+def _introduced_indefinitely(norm: str, mention: MentionInfo) -> bool:
+    """Whether a definite noun of age (« le septuagénaire ») takes up an indefinite one the
+    text brought in just before (« Un septuagénaire a été interpellé »)."""
+    words = mention.text.lower().replace("'", "' ").split()
+    if len(words) != 2 or words[0] not in ("le", "la", "l'") or not word_class(words[1], "age"):
+        return False
+    before = norm[max(0, mention.start - _INDEFINITE_REACH) : mention.start].lower()
+    return f"un {words[1]}" in before or f"une {words[1]}" in before
 
 
 def _subject_mention(

@@ -885,7 +885,14 @@ def _apposition_after(tokens: Sequence[Token], comma: int) -> int | None:
         r_end = j + b  # « le colonel Abakar Mahamat Souleymane »: a first name inside a name
     if r_end < n and tokens[r_end].text == ":":
         # « prévient la chanteuse, Léa X : « … » », not « confie l'entraîneur de l'attaquant,
-        # Kylian Mbappé : » or « explique le ministre à son homologue, X : »
+        # Kylian Mbappé : », « explique le ministre à son homologue, X : » or « a lancé le
+        # maire, citant Victor Hugo : »
+        if any(
+            not word_class(t.low, "det") and lexicon.normalize_key(t.low) not in lexicon.titles()
+            for t in tokens[comma + 1 : r_end]
+            if not t.capitalized
+        ):
+            return None
         k = comma - 1
         while k >= 0 and tokens[k].word and not is_verb(tokens[k]):
             if word_class(tokens[k].low, "prep") and tokens[k].low not in _DE:
