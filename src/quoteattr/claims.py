@@ -1870,7 +1870,7 @@ _AIRE_INFINITIVES = ("faire", "plaire", "taire", "traire")
 def _circumstance_at(tokens: Sequence[Token], j: int) -> bool:
     """« lors d'un entretien », « à l'issue de l'entraînement », « au micro de France Inter »:
     when or where the words were said, not what."""
-    if word_class(tokens[j].low, "circumstance") and tokens[j].low in ("lors", "devant", "face"):
+    if tokens[j].low in ("lors", "devant", "face"):
         return True
     return tokens[j].low in ("à", "au", "aux") and any(
         word_class(t.low, "circumstance") for t in tokens[j + 1 : j + 3]
