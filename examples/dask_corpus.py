@@ -38,7 +38,10 @@ def extract_corpus(
         .map(lambda claim: json.dumps(claim, ensure_ascii=False))
     )
     with dask.config.set(scheduler=scheduler):
-        written = bag.to_textfiles(str(Path(out_dir) / "*.jsonl"), encoding="utf-8")
+        # every line ends with a newline, the last one too, so that part files concatenate
+        written = bag.to_textfiles(
+            str(Path(out_dir) / "*.jsonl"), encoding="utf-8", last_endline=True
+        )
     return sorted(str(path) for path in written)
 
 

@@ -160,6 +160,8 @@ def test_dask_part_files_equal_the_serial_cli_output(tmp_path: Path) -> None:
     lines = sorted(line for p in parts for line in Path(p).read_text("utf-8").splitlines())
     serial = _serial_lines(corpus)
     assert serial and lines == serial
+    # each part file ends its last line, so that the parts concatenate into JSONL
+    assert all(Path(p).read_bytes().endswith(b"\n") for p in parts)
 
 
 @pytest.mark.skipif(
