@@ -683,23 +683,7 @@ def _verb_group(
             cat_pos = _skip_adverbs_left(tokens, prep_pos) - 1
         found_cat = _catenative_at(tokens, cat_pos)
         if found_cat is None:
-            if _purpose_clause(tokens, prep_pos):
-                # « Le maire a pris la parole pour dénoncer une « provocation » »: the main
-                # clause's subject says it
-                return _finish(
-                    tokens,
-                    prep_pos - 1,
-                    i,
-                    i + 1,
-                    infos,
-                    "infinitive",
-                    False,
-                    True,
-                    clitic,
-                    pronominal=refl_before_head,
-                    light=light,
-                )
-            if (
+            if _purpose_clause(tokens, prep_pos) or (
                 prep_pos < pos
                 and tokens[prep_pos].low in ("de", "d'")
                 and prep_pos > 0
@@ -708,8 +692,9 @@ def _verb_group(
                     or (prep_pos == 1 and tokens[0].low == "et")
                 )
             ):
-                # « …, avant d'ajouter : « … » », « Et de conclure : « … » »: said by the
-                # main clause's subject, or the last speaker.
+                # « …, avant d'ajouter : « … » », « Et de conclure : « … » », « a pris la
+                # parole pour dénoncer une « provocation » »: said by the main clause's
+                # subject, or the last speaker.
                 return _finish(
                     tokens,
                     prep_pos - 1,
