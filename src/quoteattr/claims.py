@@ -1074,7 +1074,8 @@ def _quotation_after_colon(ctx: Context, draft: Draft, vcues: Sequence[VerbCue])
     if cue_end is not None and draft.speaker_mode in ("after", "clitic"):
         # « Le titre est ironique, prévient la chanteuse, Léa X : « … » »: past the incise
         # and its subject, with no quotation or other verb between
-        between = [t for t in ctx.tokens if cue_end <= t.start < ctx.sentence.end]
+        last = draft.cue_last  # the first token after the cue
+        between = ctx.tokens[last:]
         colon = next((t for t in between if t.text == ":"), None)
         if colon is None or any(
             t.text in OPENING_MARKS or t.text in ".;!?" for t in between if t.start < colon.start
@@ -1084,9 +1085,8 @@ def _quotation_after_colon(ctx: Context, draft: Draft, vcues: Sequence[VerbCue])
             return []
         # only the incise's subject stands before the colon, not « interpellé par un
         # manifestant » or « sous les huées de la salle », whose words may follow
-        last = next((k for k, t in enumerate(ctx.tokens) if t.start >= cue_end), None)
-        subject = subject_after(ctx.tokens, last) if last is not None else None
         if draft.speaker_mode == "after":
+            subject = subject_after(ctx.tokens, last)
             aside_from = subject[1] if subject is not None else None
         else:
             aside_from = last
