@@ -7680,3 +7680,54 @@ def test_a_noun_of_age_after_an_indefinite_one_is_that_unnamed_person() -> None:
         "interpellé mardi. « Je n'ai rien fait », a déclaré le septuagénaire."
     )
     assert _claims(text)[-1] == ("direct", "Je n'ai rien fait", "le septuagénaire")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Voilà trois semaines, la ministre affirmait que rien n'était décidé.",
+            [("indirect", "rien n'était décidé", "la ministre")],
+        ),
+        (
+            "Voici deux ans, le maire déclarait que la ville n'avait plus un sou.",
+            [("indirect", "la ville n'avait plus un sou", "le maire")],
+        ),
+        (
+            "Voici la réponse du maire : « Nous ne fermerons pas l'école. »",
+            [("direct", "Nous ne fermerons pas l'école.", "maire")],
+        ),
+        (
+            "Le maire, Paul Brun, était présent. Voici sa réponse : « Nous ne fermerons pas "
+            "l'école. »",
+            [("direct", "Nous ne fermerons pas l'école.", "Paul Brun")],
+        ),
+    ],
+)
+def test_a_presentative_is_never_the_speaker(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """« Voici deux ans » is a time and « Voici la réponse de X » presents X's words."""
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Les salariés ont appris mardi que l'usine fermerait.", []),
+        ("Le maire a appris que la subvention était supprimée.", []),
+        (
+            "Le suspect a été arrêté, a-t-on appris de source policière.",
+            [("indirect", "Le suspect a été arrêté", "source policière")],
+        ),
+        (
+            "« Nous fermerons », a-t-on appris auprès de la direction.",
+            [("direct", "Nous fermerons", "la direction")],
+        ),
+    ],
+)
+def test_learning_that_is_no_speech_but_a_source_told_is(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """« apprendre que » is what someone learnt; in an incise it cites who told the writer."""
+    assert _claims(text) == expected

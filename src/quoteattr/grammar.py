@@ -18,6 +18,7 @@ FUNCTION_CLASSES = frozenset(
     {
         "det",
         "det_indef",
+        "presentative",
         "name_noun",
         "relation",
         "status",

@@ -280,9 +280,20 @@ def _time_phrase(words: Sequence[Token]) -> bool:
     return bool(kinds) and kinds != {"month"}
 
 
+def _ago_phrase(words: Sequence[Token]) -> bool:
+    """« Voici deux ans », « Voilà quelques semaines »: a time before a comma, no subject."""
+    return (
+        2 <= len(words) <= 4
+        and word_class(words[0].low, "presentative")
+        and (word_class(words[1].low, "duration") or words[1].text.isdigit())
+    )
+
+
 def _strip_intro(tokens: Sequence[Token], a: int, b: int) -> int:
     # A one-word adverb with a capital may be a name (« Hier » is rare, « Bien » is a surname);
     # a phrase such as « De son côté » is not.
+    if b < len(tokens) and tokens[b].text == "," and _ago_phrase(tokens[a:b]):
+        return b
     while (
         a < b
         and (
@@ -1564,6 +1575,9 @@ def _subject_of_predicate(tokens: Sequence[Token], start: int, end: int) -> tupl
 def _after_reporting_noun(tokens: Sequence[Token], start: int, end: int) -> int:
     """« Commentaire du président » → « président »: the source after a reporting noun."""
     window = [t for t in tokens if start <= t.start and t.end <= end]
+    if len(window) > 1 and word_class(window[0].low, "presentative"):
+        window = window[1:]  # « Voici la réponse du maire : », « Voici sa réponse : »
+        start = window[0].start
     if window and word_class(window[0].low, "det"):
         window = window[1:]
     if window and lexicon.normalize_key(window[0].low) in verbs.reporting_nouns():
