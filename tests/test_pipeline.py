@@ -7731,3 +7731,44 @@ def test_learning_that_is_no_speech_but_a_source_told_is(
 ) -> None:
     """« apprendre que » is what someone learnt; in an incise it cites who told the writer."""
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "« Tout le monde savait », confie sous couvert d'anonymat un cadre de l'usine.",
+            "un cadre de l'usine",
+        ),
+        (
+            "« Tout le monde savait », explique avec émotion la mère de la victime.",
+            "la mère de la victime",
+        ),
+        (
+            "« Tout le monde savait », assure par téléphone le président du club.",
+            "le président du club",
+        ),
+        ("« Tout le monde savait », assure via un communiqué le club.", "le club"),
+        ("« Tout le monde savait », raconte d'une voix calme le témoin.", "le témoin"),
+    ],
+)
+def test_a_manner_between_the_incise_verb_and_its_subject(text: str, speaker: str) -> None:
+    """Without it the quotation was lost with its speaker."""
+    assert _claims(text) == [("direct", "Tout le monde savait", speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le préfet a entendu dire que des renforts arriveraient.", []),
+        ("On entend dire que le club serait vendu.", []),
+        (
+            "Le ministre entend rappeler que la loi s'applique à tous.",
+            [("indirect", "la loi s'applique à tous", "Le ministre")],
+        ),
+    ],
+)
+def test_hearsay_is_not_the_hearers_claim(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

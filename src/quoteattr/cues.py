@@ -710,6 +710,8 @@ def _verb_group(
                 )
             return None
         cat, cat_pos = found_cat
+        if _hearsay(tokens, cat, i, infos):
+            return None
         # « s'est contenté de »: the reflexive stands before the auxiliary
         lead = cat_pos
         if cat.tense == "past_participle":
@@ -866,6 +868,21 @@ def _verb_group(
         clitic,
         pronominal=refl and head_reflexive,
         light=light,
+    )
+
+
+def _hearsay(
+    tokens: Sequence[Token], cat: verbs.CatenativeInfo, head: int, infos: Sequence[verbs.FormInfo]
+) -> bool:
+    """« Le préfet a entendu dire que… », « On entend dire que… »: what the subject heard
+    from others, not what they said; « entend rappeler que » is an intention, and speech."""
+    return (
+        cat.lemma == "entendre"
+        and any(info.lemma == "dire" for info in infos)
+        and (
+            cat.tense == "past_participle"
+            or (head + 1 < len(tokens) and word_class(tokens[head + 1].low, "que"))
+        )
     )
 
 

@@ -747,6 +747,10 @@ _SUBJECT_PREPS = frozenset(
         "après",
         "avant",
         "auprès",
+        "avec",  # « explique avec émotion la mère »
+        "sous",  # « confie sous couvert d'anonymat un cadre »
+        "par",  # « assure par téléphone le président »
+        "via",
     }
 )
 
@@ -754,7 +758,11 @@ _SUBJECT_PREPS = frozenset(
 def skip_leading_complements(tokens: Sequence[Token], a: int) -> int:
     """« a déclaré à l'AFP le ministre »: the subject comes after the addressee or place."""
     n = len(tokens)
-    while a < n and tokens[a].low in _SUBJECT_PREPS:
+    while a < n and (
+        tokens[a].low in _SUBJECT_PREPS
+        # « raconte d'une voix calme le témoin »: a manner
+        or (tokens[a].low in ("d'", "de") and a + 1 < n and tokens[a + 1].low in ("un", "une"))
+    ):
         j = a + 1
         if tokens[a].low in ("auprès", "lors") and j < n and tokens[j].low in ("de", "d'"):
             j += 1  # « a insisté auprès de l'AFP une source policière »
