@@ -7772,3 +7772,41 @@ def test_hearsay_is_not_the_hearers_claim(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le président a cité « Les Fleurs du mal » devant les lycéens.", []),
+        ("La ministre a salué « Le Bureau des légendes » lors de la cérémonie.", []),
+        (
+            "Le ministre a dit « La France ne cédera pas ».",
+            [("direct", "La France ne cédera pas", "Le ministre")],
+        ),
+        (
+            "Le ministre a évoqué « la fin de l'abondance ».",
+            [("partial", "la fin de l'abondance", "Le ministre")],
+        ),
+    ],
+)
+def test_a_capitalised_verbless_name_after_a_verb_of_topic_is_a_title(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected
+
+
+def test_a_programme_reveals_what_its_journalists_found() -> None:
+    text = "L'émission « Envoyé spécial » a révélé que des fonds avaient été détournés."
+    assert _claims(text) == [
+        ("indirect", "des fonds avaient été détournés", "L'émission « Envoyé spécial »")
+    ]
+
+
+@pytest.mark.parametrize("separator", ["\x1c", "\x1f", "\N{IDEOGRAPHIC SPACE}", "\N{EN QUAD}"])
+def test_every_space_str_split_knows_separates_words(separator: str) -> None:
+    """Hypothesis found « a déclaré\\x1f : (OMS) »: the separator was a token, then a
+    speaker's description that strips to nothing."""
+    text = f"a déclaré{separator} :  (OMS)"
+    claims = quoteattr.extract(text)
+    assert [(c.kind, c.text) for c in claims] == [("indirect", "(OMS)")]
+    assert all(text[c.content.start : c.content.end] == c.content.text for c in claims)

@@ -1365,6 +1365,8 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
             break  # « accuse la direction d'avoir « laissé pourrir » l'outil »: in the charge
         if q is not None and _paper_spoken_to(tokens, qj):
             continue  # « a confié au « Parisien » »: the paper spoken to
+        if q is not None and qj == k and word_class(vc.lemma, "topic") and _work_title(ctx, q):
+            break  # « a cité « Les Fleurs du mal » devant les lycéens »
         if (
             q is not None
             and word_class(vc.lemma, "reply")
@@ -2257,6 +2259,23 @@ def _compound_noun(text: str) -> bool:
 
 def _ends_paragraph(ctx: Context) -> bool:
     return ctx.sentence.end >= ctx.paragraph.end
+
+
+def _work_title(ctx: Context, q: Quotation) -> bool:
+    """« Les Fleurs du mal », « La Grande Arnaque »: a capitalised article and a few words with
+    no verb and no final stop name a work; words said inside a sentence are written in lower
+    case, and a capitalised sentence has its verb."""
+    text = q.content.text
+    if not text or text[-1] in ".!?\N{HORIZONTAL ELLIPSIS}" or len(text.split()) > 6:
+        return False
+    inside = [t for t in ctx.tokens if q.content.start <= t.start and t.end <= q.content.end]
+    return (
+        len(inside) >= 2
+        and inside[0].capitalized
+        and word_class(inside[0].low, "det")
+        and not has_verb(inside)
+        and not any(is_verb(t) for t in inside)
+    )
 
 
 def sentence_like(norm: str, q: Quotation) -> bool:

@@ -19,6 +19,7 @@ FUNCTION_CLASSES = frozenset(
         "det",
         "det_indef",
         "presentative",
+        "topic",
         "name_noun",
         "relation",
         "status",
