@@ -7810,3 +7810,13 @@ def test_every_space_str_split_knows_separates_words(separator: str) -> None:
     claims = quoteattr.extract(text)
     assert [(c.kind, c.text) for c in claims] == [("indirect", "(OMS)")]
     assert all(text[c.content.start : c.content.end] == c.content.text for c in claims)
+
+
+def test_a_pronoun_after_a_noun_of_age_goes_back_to_the_person_of_that_age() -> None:
+    text = (
+        "Le juge a entendu l'accusé, Marc Dupuis, 45 ans. Le quadragénaire a nié les faits. "
+        "« Je n'étais pas là », a-t-il assuré."
+    )
+    assert _claims(text) == [("direct", "Je n'étais pas là", "Marc Dupuis")]
+    older = text.replace("45 ans", "71 ans")
+    assert _claims(older) == [("direct", "Je n'étais pas là", "Le quadragénaire")]

@@ -498,9 +498,11 @@ def resolve(
             # a visité l'usine. « B », a-t-il ajouté » is more often X.
             intro = _described_since(described, mention, position, entity, by_name)
             if intro is not None:
-                entity = _find(recent, by_name, intro, position, seen, untitled=False) or _new(
-                    len(by_recency), intro, position, seen
-                )
+                entity = _find(recent, by_name, intro, position, seen, untitled=False)
+                if entity is None and _stated_age(intro) is not None:
+                    # « Marc Dupuis, 45 ans, … Le quadragénaire a nié. « … », a-t-il dit »
+                    entity = _person_just_named(recent, intro, intro.start, seen)
+                entity = entity or _new(len(by_recency), intro, position, seen)
         if entity is None and mention.type == "pronoun" and not by_recency:
             # « « … », avait-elle assuré. Six mois plus tard, la vice-présidente, Nadia Ferhat,
             # reconnaît que… »: a lede's pronoun is the named speaker of the claims just after
