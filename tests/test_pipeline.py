@@ -7820,3 +7820,20 @@ def test_a_pronoun_after_a_noun_of_age_goes_back_to_the_person_of_that_age() -> 
     assert _claims(text) == [("direct", "Je n'étais pas là", "Marc Dupuis")]
     older = text.replace("45 ans", "71 ans")
     assert _claims(older) == [("direct", "Je n'étais pas là", "Le quadragénaire")]
+
+
+def test_a_verb_that_reports_only_in_an_incise_has_no_trailing_fragment() -> None:
+    text = (
+        "Le festival faisait travailler une trentaine de commerces, « des restaurants aux "
+        "chambres d'hôtes »."
+    )
+    assert _claims(text) == []
+    assert _claims("« Non », fait-il.") == [("direct", "Non", None)]
+
+
+def test_a_list_that_a_relative_clause_opened_is_not_the_subject() -> None:
+    text = (
+        "Le syndicat Profedim, qui fédère producteurs, festivals et ensembles musicaux, "
+        "s'alarme d'un « effet domino »."
+    )
+    assert _claims(text) == [("partial", "effet domino", "Le syndicat Profedim")]

@@ -631,7 +631,11 @@ def _trailing_fragment(ctx: Context, vc: VerbCue, vcues: Sequence[VerbCue]) -> D
     """« Elle plaide pour un suivi renforcé, « avant qu'il ne soit trop tard » », « Le
     ministre a annoncé une réforme, « la plus ambitieuse depuis 1945 » »: lower-case words
     quoted after a comma that close the sentence of a reporting verb are its subject's."""
-    if vc.verb_class not in ("speech", "assertion", "request") or vc.hypothetical:
+    if (
+        vc.verb_class not in ("speech", "assertion", "request")
+        or vc.hypothetical
+        or vc.complements == _INCISE_ONLY  # « faisait travailler des commerces, « … » »
+    ):
         return None
     tokens = ctx.tokens
     for j in range(vc.last + 1, len(tokens)):

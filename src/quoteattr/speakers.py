@@ -393,6 +393,23 @@ def _relative_at(tokens: Sequence[Token], a: int, b: int, closed: bool) -> bool:
     )
 
 
+def _relative_list_start(tokens: Sequence[Token], a: int) -> int | None:
+    """« Le syndicat, qui fédère producteurs, festivals et ensembles musicaux, s'alarme »: when
+    a bare lower-case phrase after « et » ends a list that a relative clause opened, the
+    comma before that clause; else None."""
+    first = tokens[a]
+    if a < 2 or tokens[a - 1].low != "et" or not first.word or first.capitalized:
+        return None
+    if determiner(first.low):
+        return None
+    for k in range(a - 2, max(0, a - 16), -1):
+        if tokens[k].text == "," and word_class(tokens[k + 1].low, "rel"):
+            return k
+        if not (tokens[k].word or tokens[k].text in ",'-"):
+            return None
+    return None
+
+
 def _chunks_left(tokens: Sequence[Token], end: int) -> list[tuple[int, int, bool]]:
     """Comma-separated chunks ending at ``end``, right to left, as (start, end, stopped):
     ``stopped`` when something other than a comma or the sentence start bounds the chunk."""
@@ -574,6 +591,9 @@ def subject_before(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
     if found is None:
         return None
     a, b = found
+    relative = _relative_list_start(tokens, a)
+    if relative is not None:
+        return subject_before(tokens, relative)
     if b - a > 20 or (tokens[a].low in _DE and not _article_de(tokens, a)):
         return None
     if open_aside and any(is_verb(t) or future_form(t) for t in tokens[a:b]):
