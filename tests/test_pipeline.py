@@ -7837,3 +7837,54 @@ def test_a_list_that_a_relative_clause_opened_is_not_the_subject() -> None:
         "s'alarme d'un « effet domino »."
     )
     assert _claims(text) == [("partial", "effet domino", "Le syndicat Profedim")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Rien ne change », nous a-t-elle confié.",
+        "« Rien ne change », nous confie-t-elle.",
+        "« Rien ne change », vous a-t-elle dit.",
+    ],
+)
+def test_nous_before_an_inverted_verb_is_its_object(text: str) -> None:
+    """The quotation was lost: « nous » was read as the subject of « a-t-elle »."""
+    assert _claims(text) == [("direct", "Rien ne change", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Jointe jeudi matin, la lauréate se disait « sonnée ».", "la lauréate"),
+        ("Joint par téléphone, le maire se disait « sonné ».", "le maire"),
+    ],
+)
+def test_a_fronted_participle_of_reaching_is_no_name(text: str, speaker: str) -> None:
+    assert [c[2] for c in _claims(text)] == [speaker]
+
+
+def test_an_announcement_ends_where_the_next_reporting_verb_begins() -> None:
+    text = (
+        "Elle annonce un recours auprès du Conseil d'État et demande à la cheffe du "
+        "département de « venir voir par elle-même »."
+    )
+    assert _claims(text) == [
+        ("indirect", "un recours auprès du Conseil d'État", None),
+        ("partial", "venir voir par elle-même", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La municipalité dit « réfléchir à toutes les options ».",
+            [("partial", "réfléchir à toutes les options", "La municipalité")],
+        ),
+        ("Le projet dit « de la dernière chance » a été abandonné.", []),
+    ],
+)
+def test_dit_after_someone_who_speaks_is_the_verb_not_so_called(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

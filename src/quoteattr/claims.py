@@ -1469,6 +1469,10 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
         and tok.low not in ("ce", "cela")
     ):
         end = _clause_end(ctx, j, others)
+        for o in others:
+            if o.first > j + 1 and tokens[o.first - 1].low in ("et", "puis", "mais"):
+                # « annonce un recours et demande à la cheffe de… »: the next verb's own claim
+                end = min(end, tokens[o.first - 1].start)
         relative = next(
             (
                 t.start

@@ -440,6 +440,8 @@ def _after_apposed_name(tokens: Sequence[Token], k: int) -> bool:
 
 def _agrees_with(low: str, pronoun: str) -> bool:
     """Whether the form ``low`` can have « nous » / « vous » as its subject (or is unknown)."""
+    if split_inversion(low)[1] is not None:
+        return False  # « nous a-t-elle confié »: the inverted pronoun is the subject
     infos = verbs.form_index().get(low, ()) or verbs.auxiliary_index().get(low, ())
     person = 4 if pronoun == "nous" else 5
     return not infos or any(info.person == person or not info.person for info in infos)

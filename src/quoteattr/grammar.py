@@ -20,6 +20,7 @@ FUNCTION_CLASSES = frozenset(
         "det_indef",
         "presentative",
         "topic",
+        "reached",
         "name_noun",
         "relation",
         "status",

@@ -17,7 +17,7 @@ from typing import Final
 
 import regex
 
-from quoteattr import verbs
+from quoteattr import lexicon, verbs
 from quoteattr.grammar import words_of
 from quoteattr.model import Quotation, QuotationRole, QuotationStyle, Span
 
@@ -733,7 +733,14 @@ def _trigger_ends() -> frozenset[str]:
 
 
 def _speech_dit(before: list[str]) -> bool:
-    """Whether « dit » is the verb of saying: il a dit, a-t-il dit, ils m'ont dit."""
-    return bool(before) and (
-        before[-1] in _SPEECH_BEFORE_DIT or before[-1].endswith(_INVERTED_PRONOUNS)
-    )
+    """Whether « dit » is the verb of saying: il a dit, a-t-il dit, ils m'ont dit, and after
+    someone who speaks (« le maire dit », « la municipalité dit »), not after a thing named
+    (« le projet dit « … » »)."""
+    if not before:
+        return False
+    last = before[-1]
+    if last in _SPEECH_BEFORE_DIT or last.endswith(_INVERTED_PRONOUNS):
+        return True
+    key = lexicon.normalize_key(last)
+    title = lexicon.titles().get(key)
+    return (title is not None and title.kind == "title") or key in lexicon.organizations()

@@ -223,6 +223,11 @@ def participle_led(tokens: Sequence[Token], a: int) -> bool:
             and lexicon.normalize_key(tok.low) not in lexicon.first_names()
             and (
                 (tok.low.endswith(("é", "ée", "és", "ées")) and _comma_after_adverbs(tokens, a + 1))
+                # « Jointe jeudi matin, », « Joint par téléphone, »
+                or (
+                    word_class(tok.low, "reached")
+                    and (_comma_after_adverbs(tokens, a + 1) or _prep_after_adverbs(tokens, a + 1))
+                )
                 # « Intitulé « Alerte rouge », », « Surnommée « la Dame de fer », »
                 or (
                     tok.low.endswith(("é", "ée", "és", "ées"))
