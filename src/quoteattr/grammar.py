@@ -20,7 +20,6 @@ FUNCTION_CLASSES = frozenset(
         "det_indef",
         "presentative",
         "topic",
-        "reached",
         "name_noun",
         "relation",
         "status",
