@@ -7888,3 +7888,37 @@ def test_dit_after_someone_who_speaks_is_the_verb_not_so_called(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On s'attend à ce que le gouvernement recule.", []),
+        (
+            "Au moins 28 migrants ont péri au large d'Obock, suivant le bilan communiqué mardi "
+            "par les garde-côtes.",
+            [
+                (
+                    "according_to",
+                    "Au moins 28 migrants ont péri au large d'Obock",
+                    "le bilan communiqué mardi par les garde-côtes",
+                )
+            ],
+        ),
+        ("Suivant la procédure habituelle, les survivants ont été confiés à l'OIM.", []),
+        ("Le jour suivant, la ministre a démissionné.", []),
+        (
+            "Sur les banderoles, une même phrase revenait : « Protège le Liban. » Sur d'autres, "
+            "en arabe et en français : « Que la paix revienne au Sud. »",
+            [],
+        ),
+        (
+            "Sur sa page Facebook, le maire : « Bravo à tous. »",
+            [("direct", "Bravo à tous.", "le maire")],
+        ),
+    ],
+)
+def test_session_17_traps(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """Expecting is no saying; « suivant X » cites X as « selon X » does, unless X is a rule;
+    a phrase on a banner has no speaker; a place set off before a colon is no speaker."""
+    assert _claims(text) == expected

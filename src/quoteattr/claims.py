@@ -1163,9 +1163,9 @@ def _coordinated_fragments(ctx: Context, draft: Draft) -> list[Draft]:
 
 @functools.cache
 def _selon_words() -> tuple[str, ...]:
-    """Words one of which a sentence needs for « selon X », « d'après X », « pour X » or a
-    view phrase (« aux yeux de X ») to be looked for."""
-    return ("selon", "après", "pour", "dixit", *sorted(lexicon.view_words()))
+    """Words one of which a sentence needs for « selon X », « d'après X », « suivant X »,
+    « pour X » or a view phrase (« aux yeux de X ») to be looked for."""
+    return ("selon", "suivant", "après", "pour", "dixit", *sorted(lexicon.view_words()))
 
 
 _FIRST_SUBJECTS = frozenset({"je", "j'", "nous"})
@@ -2934,6 +2934,14 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
             if tok.low == "selon" and _alternatives_before(tokens, i):
                 continue  # « seront maintenues ou reportées selon la hauteur des vagues »
             x_start = i + 1  # « « … », dixit son fondateur »: Latin for « selon »
+        elif tok.low == "suivant" and (
+            _at_clause_head(tokens, i) or (i > 0 and tokens[i - 1].text == ",")
+        ):
+            # « …, suivant le bilan communiqué par les garde-côtes »; « suivant la tradition »
+            # names no source, which source_like tells
+            if _alternatives_before(tokens, i):
+                continue
+            x_start, trigger = i + 1, "selon"
         elif tok.low == "d'" and i + 1 < len(tokens) and tokens[i + 1].low == "après":
             if i > 0 and word_class(tokens[i - 1].low, "adapted"):
                 continue  # « tourné d'après un récit de Joseph Kessel »: a work adapted
@@ -4342,7 +4350,12 @@ def _link_colon(ctx: Context, vcues: Sequence[VerbCue]) -> Draft | None:
         ):
             # « Puis : « … » », « Puis, après un silence : « … » »: the last speaker goes on.
             return cueless_draft(q, ctx.sentence, "continuation", 0.6)
-        if not words or not any(t.capitalized or t.low in lexicon.titles() for t in words):
+        if not words or not any(
+            # « Sur d'autres, en arabe : « … » »: a preposition is capitalised at the start only
+            (t.capitalized and not (k == 0 and word_class(t.low, "prep")))
+            or t.low in lexicon.titles()
+            for k, t in enumerate(words)
+        ):
             return None
         clitic_at = next(
             (k for k, t in enumerate(words) if t.low in SUBJECT_CLITICS and k > 0), None
@@ -4360,6 +4373,9 @@ def _link_colon(ctx: Context, vcues: Sequence[VerbCue]) -> Draft | None:
             # out, a question, a title or the words of a front page, a decree or a petition.
             return None
         lead = 0
+        if word_class(tokens[0].low, "prep"):
+            # « Sur sa page Facebook, le maire : « … » »: the place set off before the speaker
+            lead = next((k + 1 for k in range(1, i - 1) if tokens[k].text == ","), 0)
         while lead < i - 1 and (word_class(tokens[lead].low, "intro") or tokens[lead].text == ","):
             lead += 1  # « Et le ministre : « … » »: the minister
         draft = _colon_draft(ctx, q, i, "colon", (tokens[lead].start, tokens[i - 1].end), 0.7)

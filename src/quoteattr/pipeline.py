@@ -691,7 +691,8 @@ def _writers_voice(d: Draft, tokens: Sequence[Token], mention: MentionInfo | Non
 
 def _neuter_subject(mention: MentionInfo | None) -> bool:
     """« Tout indique que… », « Cela montre que… »: a neuter pronoun says nothing; nor does
-    a sign (« une banderole proclamait « … » »), whose writer goes unnamed."""
+    a sign (« une banderole proclamait « … » ») or a phrase (« une même phrase revenait »),
+    whose writer goes unnamed."""
     if mention is None:
         return False
     low = mention.text.lower()
@@ -699,10 +700,15 @@ def _neuter_subject(mention: MentionInfo | None) -> bool:
         return True
     if mention.organization or mention.name:
         return False  # « Les Affiches parisiennes », « Le tract de la CGT »: someone wrote it
-    words = mention.text.replace("'", "' ").split(None, 2)
-    determined = len(words) > 1 and determiner(words[0].lower())
-    head = words[1] if determined else (words[0] if words else "")
-    return not head[:1].isupper() and word_class(head.lower(), "sign")
+    words = mention.text.replace("'", "' ").split(None, 3)
+    if len(words) > 1 and determiner(words[0].lower()):
+        words = words[1:]
+    # « une banderole », « une même phrase revenait : « … » »: a sign or the words themselves
+    return any(
+        not w[:1].isupper()
+        and (word_class(w.lower(), "sign") or word_class(w.lower(), "utterance"))
+        for w in words[:2]
+    )
 
 
 def _reads_a_sign(d: Draft, tokens: Sequence[Token]) -> bool:
