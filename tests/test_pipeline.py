@@ -7922,3 +7922,42 @@ def test_session_17_traps(text: str, expected: list[tuple[str, str, str | None]]
     """Expecting is no saying; « suivant X » cites X as « selon X » does, unless X is a rule;
     a phrase on a banner has no speaker; a place set off before a colon is no speaker."""
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Les îles faisaient « partie intégrante » du territoire.", []),
+        (
+            "Le maire a exprimé « sa profonde tristesse ».",
+            [("partial", "sa profonde tristesse", "Le maire")],
+        ),
+        (
+            "« On a été arrogants », reconnaît, un brin amer, l'entraîneur rémois.",
+            [("direct", "On a été arrogants", "l'entraîneur rémois")],
+        ),
+        (
+            "« On a été arrogants », affirme, dans un communiqué, la CGT.",
+            [("direct", "On a été arrogants", "la CGT")],
+        ),
+        ("« Nos pères ont bâti Douala » raconte, en six épisodes, l'histoire des quartiers.", []),
+        (
+            "Une alliance avec le RNI, expliquait le ministre jeudi soir au siège du parti, "
+            "« ne figure pas au programme ».",
+            [
+                (
+                    "mixed",
+                    "Une alliance avec le RNI, expliquait le ministre jeudi soir au siège du parti,"
+                    " « ne figure pas au programme »",
+                    "le ministre",
+                )
+            ],
+        ),
+    ],
+)
+def test_session_17_incises_and_selon(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """A quoted noun with no determiner is no light verb's object; an aside or a time
+    between the incise and what follows is skipped."""
+    assert _claims(text) == expected

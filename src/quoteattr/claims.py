@@ -1346,6 +1346,8 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
     # An aside between commas (« a reconnu jeudi, lors d'un point de presse, des « … » »)
     # widens the reach.
     reach = 9 + (7 if any(t.text == "," for t in tokens[k : k + 3]) else 0)
+    if vc.complements == _INCISE_ONLY:
+        reach = 0  # « fait-il » reports; « faisaient « partie intégrante » du territoire » not
     for qj in range(k, min(len(tokens), k + reach)):
         if tokens[qj].text in ".;:!?" or tokens[qj].low in ("que", "qu'"):
             break
@@ -2811,6 +2813,7 @@ def _clause_resumes(tokens: Sequence[Token], vc: VerbCue, after: int) -> bool:
         if found is None:
             return False
         end = found[1]
+    end = _past_circumstance(tokens, end)
     if end + 2 >= len(tokens) or tokens[end].text != ",":
         return False
     nxt = tokens[end + 1]
@@ -2834,6 +2837,24 @@ def _clause_resumes(tokens: Sequence[Token], vc: VerbCue, after: int) -> bool:
         and not participle_led(tokens, end + 1)
         and not nxt.low.endswith("ant")
     )
+
+
+def _past_circumstance(tokens: Sequence[Token], end: int) -> int:
+    """« …, expliquait-on jeudi soir au siège du parti, « … » »: the comma after a time or
+    place that ends the incise, else ``end`` itself."""
+    if end >= len(tokens) or not (
+        adverb_length_forward(tokens, end)
+        or word_class(tokens[end].low, "subject_end")
+        or word_class(tokens[end].low, "circumstance")
+    ):
+        return end
+    for k in range(end + 1, min(len(tokens), end + 10)):
+        if tokens[k].text == ",":
+            stretch = tokens[end:k]
+            return k if not has_verb(stretch) and all(t.word for t in stretch) else end
+        if not tokens[k].word and tokens[k].text != "'":
+            return end
+    return end
 
 
 def _subject_closes(ctx: Context, start: int, *, colon: bool = False) -> bool:

@@ -552,14 +552,18 @@ OPENING_MARKS = frozenset(
 def _light_object_end(tokens: Sequence[Token], start: int, lv: verbs.LightVerb) -> int | None:
     """Token index after the fixed object of a light verb, or None when it is not there.
 
-    A quotation right after a light verb whose object is a noun phrase stands for that object
-    (« a exprimé « un soutien indéfectible » »), so the verb alone is the cue.
+    A quotation right after a light verb whose object is a noun phrase, when it opens with a
+    determiner, stands for that object (« a exprimé « un soutien indéfectible » »), so the
+    verb alone is the cue.
     """
     j = start + adverb_length_forward(tokens, start)
     if j >= len(tokens):
         return None
     if tokens[j].text in OPENING_MARKS and lv.pattern.startswith("POSS"):
-        return start
+        # « a exprimé « un soutien indéfectible » »: a noun phrase quoted stands for the
+        # object; « faisaient « partie intégrante » » has none
+        opens = j + 1 < len(tokens) and determiner(tokens[j + 1].low)
+        return start if opens else None
     window = tokens[j : j + 8]
     joined = ""
     ends: list[int] = []

@@ -698,8 +698,9 @@ def _neuter_subject(mention: MentionInfo | None) -> bool:
     low = mention.text.lower()
     if word_class(low, "mute"):
         return True
-    if mention.organization or mention.name:
-        return False  # « Les Affiches parisiennes », « Le tract de la CGT »: someone wrote it
+    if mention.organization or mention.name or mention.type == "pronoun":
+        # « Les Affiches parisiennes », « Le tract de la CGT »: someone wrote it
+        return False
     words = mention.text.replace("'", "' ").split(None, 3)
     if len(words) > 1 and determiner(words[0].lower()):
         words = words[1:]

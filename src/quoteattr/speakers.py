@@ -975,13 +975,36 @@ def skip_aside(tokens: Sequence[Token], a: int) -> int:
     if tokens[b].low in ("d'", "d") and tokens[b + 1].low == "après":
         b += 1
     elif tokens[b].low != "selon":
-        return a
+        return _manner_aside_end(tokens, a)
     for j in range(b + 1, min(n - 1, b + 9)):
         if tokens[j].text == ",":
             return j + 1
         if not tokens[j].word:
             break
     return a
+
+
+def _manner_aside_end(tokens: Sequence[Token], a: int) -> int:
+    """« reconnaît, un brin amer, l'entraîneur », « confie, la voix brisée, sa mère »: past a
+    short aside on the speaker's manner to the subject after it; ``a`` is the comma."""
+    n = len(tokens)
+    close = next((j for j in range(a + 2, min(n - 1, a + 8)) if tokens[j].text == ","), None)
+    if close is None or not all(t.word or t.text == "'" for t in tokens[a + 1 : close]):
+        return a
+    first, after = tokens[a + 1], tokens[close + 1]
+    if first.capitalized or word_class(first.text, "title_abbr"):
+        return a  # « dit, Paul Brun, le maire »: the aside would be the subject
+    if any(lexicon.normalize_key(t.low) in lexicon.titles() for t in tokens[a + 1 : close]):
+        return a  # « a dit, le maire, … »: a title is the subject, not a manner
+    if after.capitalized or word_class(after.text, "title_abbr"):
+        return close + 1
+    # « raconte, en six épisodes, l'histoire des quartiers »: an object, not someone
+    head = tokens[close + 2] if close + 2 < n and determiner(after.low) else None
+    key = lexicon.normalize_key(head.low) if head is not None else ""
+    speaks = head is not None and (
+        head.capitalized or key in lexicon.titles() or key in lexicon.organizations()
+    )
+    return close + 1 if speaks else a
 
 
 def subject_after(tokens: Sequence[Token], start: int) -> tuple[int, int] | None:
