@@ -7961,3 +7961,34 @@ def test_session_17_incises_and_selon(
     """A quoted noun with no determiner is no light verb's object; an aside or a time
     between the incise and what follows is skipped."""
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le recrutement reste fragile, reconnaît la conseillère municipale.",
+            [("indirect", "Le recrutement reste fragile", "la conseillère municipale")],
+        ),
+        (
+            "Les travaux prennent du retard, admet le maire.",
+            [("indirect", "Les travaux prennent du retard", "le maire")],
+        ),
+        (
+            "Le marché baisse, note l'analyste.",
+            [("indirect", "Le marché baisse", "l'analyste")],
+        ),
+        (
+            "L'école ferme ses portes, regrette une mère.",
+            [("indirect", "L'école ferme ses portes", "une mère")],
+        ),
+        ("MG, le personnage principal, écrit un roman.", []),
+        ("La juge, prudente, refuse la demande.", []),
+    ],
+)
+def test_a_short_clause_before_an_incise_with_a_verb_no_lexicon_knows(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """A copula, a plural verb after its subject, or one stretch that opens like a subject
+    before someone named: the clause was dropped for want of a known verb."""
+    assert _claims(text) == expected

@@ -2552,6 +2552,7 @@ def _link_incise(ctx: Context, vc: VerbCue) -> Draft | None:
             and not resumed
             and len(words) < 10
             and not has_verb(tokens[: vc.first - 1])
+            and not _plain_clause(tokens, vc, after)
         )
         or (not inverted and _subject_with_relative(tokens, vc.first - 1))
         or (not inverted and _name_with_title(tokens, vc.first - 1))
@@ -2572,6 +2573,28 @@ def _link_incise(ctx: Context, vc: VerbCue) -> Draft | None:
     # « Interrogée, la porte-parole, Claire Dumesnil, a défendu la méthode »: what follows the
     # verb must name a speaker for the words before it to be a clause that was said.
     return attrs.evolve(draft, needs_source=True)
+
+
+def _plain_clause(tokens: Sequence[Token], vc: VerbCue, after: int) -> bool:
+    """« Le marché baisse, note l'analyste », « L'école ferme ses portes, regrette une mère »:
+    three words or more in one stretch, opening like a subject, before an incise whose
+    subject names someone; the clause's verb is one the lexicons do not know. A stretch
+    broken by commas (« MG, le personnage principal, écrit… ») is a subject and its
+    apposition."""
+    head = tokens[: vc.first - 1]
+    if len(head) < 3 or not all(t.word or t.text in "'-" for t in head):
+        return False
+    if not (determiner(head[0].low) or head[0].capitalized):
+        return False
+    found = subject_after(tokens, after)
+    if found is None:
+        return False
+    return any(
+        t.capitalized
+        or lexicon.normalize_key(t.low) in lexicon.titles()
+        or lexicon.normalize_key(t.low) in lexicon.organizations()
+        for t in tokens[found[0] : found[1]]
+    )
 
 
 def words_noun(low: str) -> bool:
@@ -2746,6 +2769,20 @@ def has_verb(tokens: Sequence[Token]) -> bool:
             and tok.low.endswith(_VERB_ENDINGS)
         ):
             return True
+        if k > 0 and word_class(tok.low, "copula"):
+            return True  # « Le recrutement reste fragile »
+        if (
+            k > 0
+            and tok.word
+            and not tok.capitalized
+            and len(tok.low) > 5
+            and tok.low.endswith("ent")
+            and not tok.low.endswith("ment")
+            and tokens[k - 1].word
+            and not determiner(tokens[k - 1].low)
+            and not word_class(tokens[k - 1].low, "prep")
+        ):
+            return True  # « Les travaux prennent du retard »: a plural verb after its subject
         base, _ = split_inversion(tok.low)
         if base in verbs.forms_of_class("modal", finite=True) and k > 0:
             return True  # « Le ministre va démissionner »
