@@ -1192,6 +1192,9 @@ def _own_or_nobodys(tokens: Sequence[Token], vc: VerbCue) -> bool:
     return tokens[k].low in _FIRST_SUBJECTS and (vc.verb_class == "stance" or vc.tense == "present")
 
 
+_STRESSED_ASIDE = frozenset({"lui", "elle", "eux", "elles"})
+
+
 def _draft(
     ctx: Context,
     vc: VerbCue,
@@ -1204,7 +1207,10 @@ def _draft(
     if content[1] - content[0] < 2 or not any(c.isalnum() for c in ctx.norm[slice(*content)]):
         return None  # « avant d'ajouter : « » »: nothing was said
     tokens = ctx.tokens
-    cue = (tokens[vc.first].start, tokens[vc.last - 1].end)
+    lead = vc.first
+    while lead < vc.head and (tokens[lead].text == "," or tokens[lead].low in _STRESSED_ASIDE):
+        lead += 1  # « Le maire, lui, affirme »: the aside is the subject's, not the cue's
+    cue = (tokens[lead].start, tokens[vc.last - 1].end)
     inside = _innermost_containing(ctx, cue[0], cue[1])
     if inside is not None and not (
         kind == "direct" and content == (inside.content.start, inside.content.end)
@@ -1337,6 +1343,8 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
         and tok.low in ("que", "qu'")
         and ("que" in vc.complements or vc.light or "si" in vc.complements)
     ):
+        if word_class(vc.lemma, "learn") and not _told_or_sourced(tokens, vc, j):
+            return None  # « Les salariés ont appris mardi que l'usine fermerait »
         start = tok.end
         end = _extend_over_quotations(ctx, start, _clause_end(ctx, j + 1, others))
         content = _without_trailing_aside(norm, _trim(norm, start, end))
@@ -2269,6 +2277,34 @@ def _compound_noun(text: str) -> bool:
 
 def _ends_paragraph(ctx: Context) -> bool:
     return ctx.sentence.end >= ctx.paragraph.end
+
+
+def _told_or_sourced(tokens: Sequence[Token], vc: VerbCue, que: int) -> bool:
+    """« lui a appris que », « a appris aux élus que »: someone was told; « a appris auprès
+    du parquet que », « de source policière »: a source is named; « Le Parisien a appris
+    que »: a newsroom reports. Else the subject learnt it, and said nothing."""
+    if any(
+        word_class(t.low, "clitic") and t.low not in ("y", "nous", "vous")
+        for t in tokens[vc.first : vc.head]
+    ):
+        return True
+    between = tokens[vc.last : que]
+    if any(t.low in ("à", "au", "aux", "auprès", "source", "sources") for t in between) and not any(
+        t.low == "dépens"
+        for t in between  # « a appris à ses dépens que »: learnt
+    ):
+        return True
+    subject = subject_before(tokens, vc.first)
+    if subject is None:
+        return False
+    found = find_organization(tokens[subject[0] : subject[1]])
+    if found is None:
+        return False
+    a, b = found
+    words = tokens[subject[0] + a : subject[0] + b]
+    key = lexicon.normalize_key(" ".join(t.low for t in words).replace("' ", "'"))
+    body = lexicon.organizations().get(key)
+    return body is not None and body.kind == "media"
 
 
 def _work_title(ctx: Context, q: Quotation) -> bool:

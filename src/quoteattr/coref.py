@@ -904,6 +904,8 @@ def _person_just_named(
             for s in lookback
             if s.age is not None and _age_fits(s.age, stated, decade) and _same_gender(s, mention)
         ]
+        if len({s.name for s in fitting}) > 1:
+            return None  # « Luc, 45 ans, et Éric, 48 ans, … Le quadragénaire »: either one
         if fitting:
             return _from_sighting(recent, fitting[-1], sightings)
     if not by_age:

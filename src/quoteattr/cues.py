@@ -560,9 +560,16 @@ def _light_object_end(tokens: Sequence[Token], start: int, lv: verbs.LightVerb) 
     if j >= len(tokens):
         return None
     if tokens[j].text in OPENING_MARKS and lv.pattern.startswith("POSS"):
-        # « a exprimé « un soutien indéfectible » »: a noun phrase quoted stands for the
-        # object; « faisaient « partie intégrante » » has none
-        opens = j + 1 < len(tokens) and determiner(tokens[j + 1].low)
+        # « a exprimé « un soutien indéfectible » », « « toute sa gratitude » », « « regret et
+        # tristesse » »: a noun phrase quoted stands for the object; « faisaient « partie
+        # intégrante » » has none
+        first = tokens[j + 1].low if j + 1 < len(tokens) else ""
+        nouns = {w for slot in lv.pattern.split() for w in slot.split("|")}
+        opens = (
+            determiner(first)
+            or word_class(first, "quantity")
+            or any(t.low in nouns for t in tokens[j + 1 : j + 4])
+        )
         return start if opens else None
     window = tokens[j : j + 8]
     joined = ""

@@ -20,6 +20,8 @@ FUNCTION_CLASSES = frozenset(
         "det_indef",
         "presentative",
         "topic",
+        "learn",
+        "quantity",
         "name_noun",
         "relation",
         "status",

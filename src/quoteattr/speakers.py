@@ -539,6 +539,14 @@ def subject_before(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
         if found is None and _quoted_aside(tokens, a, b):
             continue  # « Le ministre, « très ferme », a déclaré »: words about the subject
         if (
+            found is None
+            and b - a == 1
+            and tokens[a].low in ("lui", "elle", "eux", "elles")
+            and a > 0
+            and tokens[a - 1].text == ","
+        ):
+            continue  # « La ministre, elle, a dénoncé »: the stressed pronoun repeats her
+        if (
             _relative_at(tokens, a, b, index > 0)
             or (index > 0 and participle_led(tokens, a))
             or (index > 0 and _described_then_relative(tokens, a, b))
