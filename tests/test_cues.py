@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import quoteattr
+from quoteattr.grammar import word_class
 from quoteattr.model import Claim
 from quoteattr.verbs import conjugate, load_verbs
 
@@ -1122,8 +1123,8 @@ def _que_forms() -> list[tuple[str, str]]:
     """(expected cue lemma, third-person form) for each que-taking lemma of the lexicon."""
     forms: list[tuple[str, str]] = []
     for entry in load_verbs():
-        if "que" not in entry.complements:
-            continue
+        if "que" not in entry.complements or word_class(entry.lemma, "learn"):
+            continue  # « Le ministre a appris que… » is what he learnt (test_pipeline)
         paradigm = conjugate(entry.lemma)
         participle = paradigm.past_participle[0]
         present = paradigm.present[2]

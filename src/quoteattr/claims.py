@@ -1163,9 +1163,9 @@ def _coordinated_fragments(ctx: Context, draft: Draft) -> list[Draft]:
 
 @functools.cache
 def _selon_words() -> tuple[str, ...]:
-    """Words one of which a sentence needs for « selon X », « d'après X », « suivant X »,
-    « pour X » or a view phrase (« aux yeux de X ») to be looked for."""
-    return ("selon", "suivant", "après", "pour", "dixit", *sorted(lexicon.view_words()))
+    """Words one of which a sentence needs for « selon X », « d'après X », « pour X » or a
+    view phrase (« aux yeux de X ») to be looked for."""
+    return ("selon", "après", "pour", "dixit", *sorted(lexicon.view_words()))
 
 
 _FIRST_SUBJECTS = frozenset({"je", "j'", "nous"})
@@ -1479,10 +1479,13 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
         and tok.low not in ("ce", "cela")
     ):
         end = _clause_end(ctx, j, others)
+        fewest = 2
         for o in others:
             if o.first > j + 1 and tokens[o.first - 1].low in ("et", "puis", "mais"):
-                # « annonce un recours et demande à la cheffe de… »: the next verb's own claim
+                # « annonce un recours et demande à la cheffe de… »: the next verb's own claim;
+                # then one word will do (« confirme l'épidémie et recommande… »)
                 end = min(end, tokens[o.first - 1].start)
+                fewest = 1
         relative = next(
             (
                 t.start
@@ -1492,7 +1495,7 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
             end,
         )  # « a réitéré ses charges contre X, qu'il qualifie de… »: about the object
         content = _trim(norm, tok.start, min(end, relative))
-        if 2 <= len(norm[content[0] : content[1]].split()) <= 25:
+        if fewest <= len(norm[content[0] : content[1]].split()) <= 25:
             draft = _draft(ctx, vc, "indirect", content, None, mode, confidence=0.6)
             return None if draft is None else attrs.evolve(draft, needs_source=True)
     # « accuse l'opposition d'instrumentaliser la crise », « reproche au gouvernement de
@@ -2279,6 +2282,21 @@ def _ends_paragraph(ctx: Context) -> bool:
     return ctx.sentence.end >= ctx.paragraph.end
 
 
+def _place_then_no_one(tokens: Sequence[Token], colon: int) -> bool:
+    """« Sur d'autres, en arabe et en français : »: a place or circumstance, capitalised only
+    as the sentence's start, then after its comma another one, and no one named, titled or
+    brought in by an article (« Dans la salle, une voix : », « Pour lui : » have someone)."""
+    if colon < 3 or not word_class(tokens[0].low, "prep"):
+        return False
+    comma = max((k for k in range(1, colon) if tokens[k].text == ","), default=None)
+    if comma is None or comma + 1 >= colon:
+        return False
+    head = tokens[comma + 1]
+    return word_class(head.low, "prep") and not any(
+        t.capitalized or t.low in lexicon.titles() for t in tokens[1:colon]
+    )
+
+
 def _told_or_sourced(tokens: Sequence[Token], vc: VerbCue, que: int) -> bool:
     """« lui a appris que », « a appris aux élus que »: someone was told; « a appris auprès
     du parquet que », « de source policière »: a source is named; « Le Parisien a appris
@@ -2897,7 +2915,8 @@ def _clause_resumes(tokens: Sequence[Token], vc: VerbCue, after: int) -> bool:
         # « les parents, dit-elle, « ne sont pas les coupables » »: the clause goes on in
         # the speaker's words (the mark first: a modal counts after a word)
         return has_verb(rest)
-    verb = next((t for t in rest if has_verb([t])), None)
+    # each word with the one before it: « vont baisser », « prennent » need their subject
+    verb = next((t for k, t in enumerate(rest) if has_verb(tokens[end + k : end + k + 2])), None)
     colon = next((t for t in rest if t.text == ":"), None)
     if colon is not None and (verb is None or colon.start < verb.start):
         return False  # « …, prévient la chanteuse, Léa X : « … » »: her name, then her words
@@ -3028,14 +3047,6 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
             if tok.low == "selon" and _alternatives_before(tokens, i):
                 continue  # « seront maintenues ou reportées selon la hauteur des vagues »
             x_start = i + 1  # « « … », dixit son fondateur »: Latin for « selon »
-        elif tok.low == "suivant" and (
-            _at_clause_head(tokens, i) or (i > 0 and tokens[i - 1].text == ",")
-        ):
-            # « …, suivant le bilan communiqué par les garde-côtes »; « suivant la tradition »
-            # names no source, which source_like tells
-            if _alternatives_before(tokens, i):
-                continue
-            x_start, trigger = i + 1, "selon"
         elif tok.low == "d'" and i + 1 < len(tokens) and tokens[i + 1].low == "après":
             if i > 0 and word_class(tokens[i - 1].low, "adapted"):
                 continue  # « tourné d'après un récit de Joseph Kessel »: a work adapted
@@ -4444,13 +4455,10 @@ def _link_colon(ctx: Context, vcues: Sequence[VerbCue]) -> Draft | None:
         ):
             # « Puis : « … » », « Puis, après un silence : « … » »: the last speaker goes on.
             return cueless_draft(q, ctx.sentence, "continuation", 0.6)
-        if not words or not any(
-            # « Sur d'autres, en arabe : « … » »: a preposition is capitalised at the start only
-            (t.capitalized and not (k == 0 and word_class(t.low, "prep")))
-            or t.low in lexicon.titles()
-            for k, t in enumerate(words)
-        ):
+        if not words or not any(t.capitalized or t.low in lexicon.titles() for t in words):
             return None
+        if _place_then_no_one(tokens, i):
+            return None  # « Sur d'autres, en arabe et en français : « … » »
         clitic_at = next(
             (k for k, t in enumerate(words) if t.low in SUBJECT_CLITICS and k > 0), None
         )
@@ -4468,8 +4476,12 @@ def _link_colon(ctx: Context, vcues: Sequence[VerbCue]) -> Draft | None:
             return None
         lead = 0
         if word_class(tokens[0].low, "prep"):
-            # « Sur sa page Facebook, le maire : « … » »: the place set off before the speaker
-            lead = next((k + 1 for k in range(1, i - 1) if tokens[k].text == ","), 0)
+            # « Sur sa page Facebook, le maire : « … » »: the place set off before the speaker;
+            # « Pour le maire : « … » »: whose view
+            lead = next(
+                (k + 1 for k in range(1, i - 1) if tokens[k].text == ","),
+                1 if tokens[0].low == "pour" and i > 1 else 0,
+            )
         while lead < i - 1 and (word_class(tokens[lead].low, "intro") or tokens[lead].text == ","):
             lead += 1  # « Et le ministre : « … » »: the minister
         draft = _colon_draft(ctx, q, i, "colon", (tokens[lead].start, tokens[i - 1].end), 0.7)

@@ -216,15 +216,11 @@ def _head_words() -> frozenset[str]:
 
 @functools.cache
 def _trigger_words() -> frozenset[str]:
-    """Every word that can head a cue: reporting verb forms, light verbs, selon, suivant, après,
+    """Every word that can head a cue: reporting verb forms, light verbs, selon, après,
     source, dixit, the view phrases' nouns (aux yeux de, de l'avis de) and reporting nouns. A
     sentence with none of them (and no quotation mark or colon) holds no claim, so the
     pipeline skips it without tokenising."""
-    words = (
-        set(verbs.form_index())
-        | set(_light_index())
-        | {"selon", "suivant", "après", "source", "dixit"}
-    )
+    words = set(verbs.form_index()) | set(_light_index()) | {"selon", "après", "source", "dixit"}
     words |= lexicon.view_words()
     words |= {noun.split()[0] for noun in verbs.reporting_nouns()}
     parts = {part for w in words for part in _WORDS.findall(w)}

@@ -720,7 +720,9 @@ def trigger_role(text: str, start: int) -> QuotationRole | None:
             role = table.get(" ".join(candidate[-size:]))
             if role is None:
                 continue
-            if candidate[-size] == "dit" and _speech_dit(candidate[:-size]):
+            if candidate[-size] == "dit" and _speech_dit(
+                candidate[:-size], _head_after(text, start)
+            ):
                 return None
             return role
     return None
@@ -732,15 +734,24 @@ def _trigger_ends() -> frozenset[str]:
     return frozenset(trigger.rsplit(" ", 1)[-1] for trigger in quote_contexts()) | _determiners()
 
 
-def _speech_dit(before: list[str]) -> bool:
+def _head_after(text: str, start: int) -> str:
+    """The first word inside the mark at ``start``, lowercase, apostrophes straight."""
+    head = text[start + 1 : start + 16].lstrip(_PAD).split(" ", 1)[0]
+    return head.lower().replace("\N{RIGHT SINGLE QUOTATION MARK}", "'")
+
+
+def _speech_dit(before: list[str], head: str) -> bool:
     """Whether « dit » is the verb of saying: il a dit, a-t-il dit, ils m'ont dit, and after
     someone who speaks (« le maire dit », « la municipalité dit »), not after a thing named
-    (« le projet dit « … » »)."""
+    (« le projet dit « … » ») nor before a name's complement (« le collège dit « de la
+    Gare » »)."""
     if not before:
         return False
     last = before[-1]
     if last in _SPEECH_BEFORE_DIT or last.endswith(_INVERTED_PRONOUNS):
         return True
+    if head in ("de", "des", "du") or head.startswith("d'"):
+        return False
     key = lexicon.normalize_key(last)
     title = lexicon.titles().get(key)
     return (title is not None and title.kind == "title") or key in lexicon.organizations()

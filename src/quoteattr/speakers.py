@@ -496,9 +496,15 @@ def subject_before(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
     if prev.low in SUBJECT_CLITICS or prev.low in ("j'",):
         return end - 1, end
     if prev.low in ("et", "puis", "mais"):
-        # Coordinated verb phrases share the first verb's subject.
+        # Coordinated verb phrases share the first verb's subject, a reflexive verb the
+        # lexicons do not know included (« Le club s'attend à une amende et dit »).
         for i in range(end - 1):
-            if is_verb(tokens[i]):
+            if is_verb(tokens[i]) or (
+                i > 0
+                and tokens[i - 1].low in ("se", "s'")
+                and tokens[i].word
+                and not tokens[i].capitalized
+            ):
                 while i > 0 and (
                     _object_clitic(tokens, i - 1)
                     or word_class(tokens[i - 1].low, "neg")
@@ -923,7 +929,15 @@ def _apposition_after(tokens: Sequence[Token], comma: int) -> int | None:
     limit = min(n, comma + 9)
     if j < n and word_class(tokens[j].low, "det"):
         j += 1
-    while j < limit and tokens[j].word and not tokens[j].capitalized:
+    while (
+        j < limit
+        and tokens[j].word
+        and not tokens[j].capitalized
+        # « affirme l'accusation, l'accusé se trouvait à Lyon »: a clause, no title
+        and not word_class(tokens[j].low, "refl")
+        and not is_verb(tokens[j])
+        and not future_form(tokens[j])
+    ):
         j += 1  # title words
     if j < n and word_class(tokens[j].text, "title_abbr"):
         j += 1  # « son avocat, Me Guillaume Sorel »
