@@ -8094,3 +8094,35 @@ def test_second_reader_b_of_session_17(
     « s'attendre » is still a verb (« attendent ») though it reports nothing; a modal opens
     the clause an incise interrupts."""
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La préfète a annoncé avoir signé un arrêté.",
+            [("indirect", "avoir signé un arrêté", "La préfète")],
+        ),
+        (
+            "Selon ses estimations, près de 6 500 ingénieurs quittent le pays chaque année.",
+            [
+                (
+                    "according_to",
+                    "près de 6 500 ingénieurs quittent le pays chaque année",
+                    "ses estimations",
+                )
+            ],
+        ),
+        ("Les primes sont versées selon leurs résultats.", []),
+        (
+            "L'association a confirmé lundi l'annulation du festival dans un communiqué.",
+            [("indirect", "l'annulation du festival", "L'association")],
+        ),
+    ],
+)
+def test_session_17_announcements_and_estimates(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """« annoncer » takes an infinitive; « selon ses estimations » at the head cites the one
+    whose figures they are; where an announcement was made is not what was announced."""
+    assert _claims(text) == expected

@@ -1486,6 +1486,15 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
                 # then one word will do (« confirme l'épidémie et recommande… »)
                 end = min(end, tokens[o.first - 1].start)
                 fewest = 1
+        for k in range(j + 2, len(tokens) - 2):
+            if tokens[k].start >= end:
+                break
+            if tokens[k].low in ("dans", "lors", "via", "par", "sur") and any(
+                word_class(t.low, "speech_occasion") for t in tokens[k + 1 : k + 4]
+            ):
+                # « a confirmé l'annulation dans un communiqué »: where it was said
+                end = tokens[k].start
+                break
         relative = next(
             (
                 t.start
@@ -4066,6 +4075,18 @@ def source_like(
                     and source.kind != "document"
                     and (source.strength == "strong" or start <= 2)
                     and not (k + 1 < end and tokens[k + 1].low.endswith(_PARTICIPLE_ENDS))
+                )
+                # « Selon ses estimations, … », « D'après leurs calculs, … »: someone's own
+                # figures, at the head and alone before the comma (« selon leurs résultats »
+                # says how)
+                or (
+                    first.low in _POSSESSIVE_DETERMINERS
+                    and word_class(t.low, "reckoning")
+                    and start <= 2
+                    and k == start + 1
+                    and end == k + 1
+                    and end < len(tokens)
+                    and tokens[end].text == ","
                 )
                 # « D'après leurs dernières évaluations, … », « selon le dernier bilan »:
                 # someone's, or the latest, figures
