@@ -8126,3 +8126,30 @@ def test_session_17_announcements_and_estimates(
     """« annoncer » takes an infinitive; « selon ses estimations » at the head cites the one
     whose figures they are; where an announcement was made is not what was announced."""
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Les associations de consommateurs jugent la mesure insuffisante.",
+            [("indirect", "la mesure insuffisante", "Les associations de consommateurs")],
+        ),
+        (
+            "Le syndicat estime la hausse trop faible et appelle à la grève.",
+            [("indirect", "la hausse trop faible", "Le syndicat")],
+        ),
+        (
+            "Les analystes jugent la prévision de chiffre d'affaires « prudente ».",
+            [("partial", "prudente", "Les analystes")],
+        ),
+        ("Le tribunal a jugé l'affaire en deux heures.", []),
+        ("Le juge a estimé le préjudice à 3 millions.", []),
+        ("Le jury a jugé les candidats lundi.", []),
+    ],
+)
+def test_an_object_and_what_it_is_deemed(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """« juger / estimer / considérer » + object + attribute: the judgement is the claim."""
+    assert _claims(text) == expected

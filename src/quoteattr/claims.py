@@ -1470,6 +1470,10 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
         end = _clause_end(ctx, vc.last, others)
         content = _trim(norm, tokens[vc.last].start, end)
         return _draft(ctx, vc, "indirect", content, None, mode, confidence=0.7)
+    if word_class(vc.lemma, "deem"):
+        deemed = _deemed(ctx, vc, mode)
+        if deemed is not None:
+            return deemed
     # « a annoncé la suppression de l'émission »: a noun phrase that is itself the claim.
     if (
         "obj_claim" in vc.complements
@@ -2304,6 +2308,62 @@ def _place_then_no_one(tokens: Sequence[Token], colon: int) -> bool:
     return word_class(head.low, "prep") and not any(
         t.capitalized or t.low in lexicon.titles() for t in tokens[1:colon]
     )
+
+
+_DEEMED_ENDINGS = (
+    "eux", "euse", "euses", "ible", "ibles", "able", "ables", "ique", "iques", "if", "ifs",
+    "ive", "ives", "el", "els", "elle", "elles", "al", "ale", "ales", "é", "ée", "és", "ées",
+    "ant", "ante", "ants", "antes", "ent", "ente", "ents", "entes", "aire", "aires", "iste",
+    "istes", "ide", "ides",
+)  # fmt: skip
+_DEGREE_BEFORE = frozenset({"trop", "très", "peu", "mal", "bien", "plutôt", "assez", "si", "fort"})
+_CLAUSE_GOES_ON = frozenset({"et", "mais", "car", "en", "pour", "à", "au", "aux", "avant", "après"})
+
+
+def _deemed(ctx: Context, vc: VerbCue, mode: str) -> Draft | None:
+    """« Les associations jugent la mesure insuffisante », « Elle a jugé ces informations
+    fantaisistes », « jugent la prévision « prudente » »: an object and what it is deemed, the
+    object and its attribute the claim (only the attribute when quoted). An object clitic
+    (« l'a jugé insuffisant ») is left alone: what it stands for is no words said."""
+    tokens = ctx.tokens
+    first = vc.last
+    if first >= len(tokens) or not determiner(tokens[first].low):
+        return None
+    # the clause's last words: the attribute, after the object
+    stop = first
+    while (
+        stop < len(tokens)
+        and stop < first + 12
+        and (tokens[stop].word or tokens[stop].text == "'")
+        and tokens[stop].low not in _CLAUSE_GOES_ON
+    ):
+        stop += 1
+    q = _quotation_starting(ctx, tokens[stop].start) if stop < len(tokens) else None
+    if q is not None:
+        after = ctx.norm[q.span.end : q.span.end + 2].strip()
+        if (
+            not q.content.text[:1].islower()
+            or (after and after[0] not in ".,;")
+            or stop - first < 2
+        ):
+            return None
+        return _draft(ctx, vc, "partial", (q.content.start, q.content.end), None, mode)
+    if stop >= len(tokens) or (tokens[stop].word and tokens[stop].low not in ("et", "mais")):
+        return None
+    a = stop - 1
+    while a - 1 >= first and tokens[a - 1].low in _DEGREE_BEFORE:
+        a -= 1
+    attribute = tokens[stop - 1]
+    nouns = [t for t in tokens[first:a] if t.word and not determiner(t.low)]
+    if (
+        not attribute.low.endswith(_DEEMED_ENDINGS)
+        or attribute.capitalized
+        or not nouns
+        or any(is_verb(t) or (word_class(t.low, "prep") and t.low not in _DE_WORDS) for t in nouns)
+    ):
+        return None
+    content = (tokens[first].start, attribute.end)
+    return _draft(ctx, vc, "indirect", content, None, mode, confidence=0.6)
 
 
 def _told_or_sourced(tokens: Sequence[Token], vc: VerbCue, que: int) -> bool:

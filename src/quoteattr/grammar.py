@@ -20,6 +20,7 @@ FUNCTION_CLASSES = frozenset(
         "det_indef",
         "presentative",
         "topic",
+        "deem",
         "reckoning",
         "learn",
         "quantity",
