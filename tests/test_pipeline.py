@@ -8153,3 +8153,63 @@ def test_an_object_and_what_it_is_deemed(
 ) -> None:
     """« juger / estimer / considérer » + object + attribute: the judgement is the claim."""
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("L'équipe a appris que le match était reporté.", []),
+        (
+            "La Provence a appris que l'OM allait recruter.",
+            [("indirect", "l'OM allait recruter", "La Provence")],
+        ),
+        (
+            "Notre rédaction a appris que le chantier serait suspendu.",
+            [("indirect", "le chantier serait suspendu", "Notre rédaction")],
+        ),
+        ("Le tribunal correctionnel juge le chauffard récidiviste.", []),
+        (
+            "Les électeurs jugent le maire incompétent.",
+            [("indirect", "le maire incompétent", "Les électeurs")],
+        ),
+        (
+            "Le gouvernement a annoncé une loi sur les réseaux sociaux.",
+            [("indirect", "une loi sur les réseaux sociaux", "Le gouvernement")],
+        ),
+        (
+            "La préfecture a confirmé la présence d'erreurs dans un communiqué de la mairie.",
+            [
+                (
+                    "indirect",
+                    "la présence d'erreurs dans un communiqué de la mairie",
+                    "La préfecture",
+                )
+            ],
+        ),
+        (
+            "Le député a annoncé quitter la politique, mais ses proches doutent de sa sincérité.",
+            [("indirect", "quitter la politique", "Le député")],
+        ),
+        (
+            "Le ministre a annoncé vouloir fermer trois sites, ce que refusent les syndicats.",
+            [("indirect", "vouloir fermer trois sites", "Le ministre")],
+        ),
+        (
+            "Le maire affirme que la ville paiera, mais pas avant 2026.",
+            [("indirect", "la ville paiera, mais pas avant 2026", "Le maire")],
+        ),
+        (
+            "« Nous partons », a dit le maire. Pour résumer : « Rien ne va. »",
+            [("direct", "Nous partons", "le maire"), ("direct", "Rien ne va.", "le maire")],
+        ),
+        ("Pour la première fois : « Nous avons gagné. »", []),
+    ],
+)
+def test_second_reader_c_of_session_17(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """A paper's name with its article learns for its readers, a team does not; a court
+    tries someone; only a bare « dans un communiqué » is where something was announced; the
+    writer's « , mais ses proches… » or « , ce que… » ends a clause; « Pour résumer : » names
+    no one, so the last speaker goes on."""
+    assert _claims(text) == expected

@@ -244,6 +244,22 @@ def _clause_end(ctx: Context, k: int, others: Sequence[VerbCue]) -> int:
             # subject's next verb phrase
             return min(end, tokens[j].start)
         if (
+            tokens[j].text == ","
+            and j > k
+            and j + 2 < len(tokens)
+            and (
+                # « …, mais ses proches doutent de sa sincérité »: the writer's own clause
+                (
+                    tokens[j + 1].low == "mais"
+                    and (determiner(tokens[j + 2].low) or tokens[j + 2].low in SUBJECT_CLITICS)
+                )
+                # « …, ce que refusent les syndicats »: a comment on the whole
+                or (tokens[j + 1].low == "ce" and tokens[j + 2].low in ("que", "qu'", "qui"))
+            )
+            and _innermost_containing(ctx, tokens[j].start, tokens[j].end) is None
+        ):
+            return min(end, tokens[j].start)
+        if (
             tokens[j].text == ":"
             and _quotation_starting(ctx, tokens[j].end) is not None
             and not any(k < o.first < j for o in others)
@@ -1470,7 +1486,7 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
         end = _clause_end(ctx, vc.last, others)
         content = _trim(norm, tokens[vc.last].start, end)
         return _draft(ctx, vc, "indirect", content, None, mode, confidence=0.7)
-    if word_class(vc.lemma, "deem"):
+    if word_class(vc.lemma, "deem") and not _court_tries(tokens, vc):
         deemed = _deemed(ctx, vc, mode)
         if deemed is not None:
             return deemed
@@ -1493,10 +1509,18 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
         for k in range(j + 2, len(tokens) - 2):
             if tokens[k].start >= end:
                 break
-            if tokens[k].low in ("dans", "lors", "via", "par", "sur") and any(
-                word_class(t.low, "speech_occasion") for t in tokens[k + 1 : k + 4]
+            if (
+                tokens[k].low in ("dans", "par")
+                and k + 2 < len(tokens)
+                and tokens[k + 2].low in ("communiqué", "communiqués")
+                and (
+                    k + 3 >= len(tokens)
+                    or not tokens[k + 3].word
+                    or tokens[k + 3].low.endswith(_PARTICIPLE_ENDS)
+                )
             ):
-                # « a confirmé l'annulation dans un communiqué »: where it was said
+                # « a confirmé l'annulation dans un communiqué (publié mardi) »: where it was
+                # said; not « des erreurs dans un communiqué de la mairie »
                 end = tokens[k].start
                 break
         relative = next(
@@ -2296,17 +2320,37 @@ def _ends_paragraph(ctx: Context) -> bool:
 
 
 def _place_then_no_one(tokens: Sequence[Token], colon: int) -> bool:
-    """« Sur d'autres, en arabe et en français : »: a place or circumstance, capitalised only
-    as the sentence's start, then after its comma another one, and no one named, titled or
-    brought in by an article (« Dans la salle, une voix : », « Pour lui : » have someone)."""
+    """« Sur d'autres, en arabe et en français : », « Sur Twitter, en anglais : »: a place
+    or circumstance, then after its comma another one with no one named or titled in it
+    (« Dans la salle, une voix : », « Sur sa page, le maire : » have someone)."""
     if colon < 3 or not word_class(tokens[0].low, "prep"):
         return False
     comma = max((k for k in range(1, colon) if tokens[k].text == ","), default=None)
     if comma is None or comma + 1 >= colon:
         return False
-    head = tokens[comma + 1]
-    return word_class(head.low, "prep") and not any(
-        t.capitalized or t.low in lexicon.titles() for t in tokens[1:colon]
+    return word_class(tokens[comma + 1].low, "prep") and not any(
+        t.capitalized or t.low in lexicon.titles() for t in tokens[comma + 1 : colon]
+    )
+
+
+def _pour_no_one(tokens: Sequence[Token], colon: int) -> bool:
+    """« Pour résumer : », « Pour la première fois : », « Pour mémoire : »: « pour » before a
+    colon with no one after it (« Pour le maire : », « Pour lui : » have someone)."""
+    return tokens[0].low == "pour" and not _speaker_after_pour(tokens, colon)
+
+
+def _speaker_after_pour(tokens: Sequence[Token], colon: int) -> bool:
+    """« Pour le maire : », « Pour lui : », « Pour la CGT : »: someone after « pour »."""
+    words = tokens[1:colon]
+    if not words:
+        return False
+    if words[0].low in ("lui", "elle", "eux", "elles") or words[0].capitalized:
+        return True
+    return any(
+        t.capitalized
+        or lexicon.normalize_key(t.low) in lexicon.titles()
+        or lexicon.normalize_key(t.low) in lexicon.organizations()
+        for t in words[1:4]
     )
 
 
@@ -2318,6 +2362,26 @@ _DEEMED_ENDINGS = (
 )  # fmt: skip
 _DEGREE_BEFORE = frozenset({"trop", "très", "peu", "mal", "bien", "plutôt", "assez", "si", "fort"})
 _CLAUSE_GOES_ON = frozenset({"et", "mais", "car", "en", "pour", "à", "au", "aux", "avant", "après"})
+
+
+def _court_tries(tokens: Sequence[Token], vc: VerbCue) -> bool:
+    """« Le tribunal juge le chauffard récidiviste »: a court puts someone on trial (« Le juge
+    a jugé la demande irrecevable » is a ruling, and a claim)."""
+    if vc.lemma != "juger" or not any(word_class(t.low, "court") for t in tokens[: vc.first]):
+        return False
+    head = next(
+        (
+            t
+            for t in tokens[vc.last + 1 : vc.last + 4]
+            if t.word and t.low not in ("ancien", "ancienne", "ex")
+        ),
+        None,
+    )
+    return head is not None and (
+        head.capitalized
+        or lexicon.normalize_key(head.low) in lexicon.titles()
+        or word_class(head.low, "accused")
+    )
 
 
 def _deemed(ctx: Context, vc: VerbCue, mode: str) -> Draft | None:
@@ -2384,12 +2448,22 @@ def _told_or_sourced(tokens: Sequence[Token], vc: VerbCue, que: int) -> bool:
     subject = subject_before(tokens, vc.first)
     if subject is None:
         return False
-    found = find_organization(tokens[subject[0] : subject[1]])
+    words = tokens[subject[0] : subject[1]]
+    if any(word_class(t.low, "newsroom") for t in words):
+        return True  # « Notre rédaction a appris que… »
+    if (
+        len(words) >= 2
+        and word_class(words[0].low, "det")
+        and words[1].capitalized
+        and lexicon.normalize_key(words[1].low) not in lexicon.titles()
+    ):
+        return True  # « L'Obs », « La Provence »: a paper's name takes its article
+    found = find_organization(words)
     if found is None:
         return False
     a, b = found
-    words = tokens[subject[0] + a : subject[0] + b]
-    key = lexicon.normalize_key(" ".join(t.low for t in words).replace("' ", "'"))
+    named = words[a:b]
+    key = lexicon.normalize_key(" ".join(t.low for t in named).replace("' ", "'"))
     body = lexicon.organizations().get(key)
     return body is not None and body.kind == "media"
 
@@ -4538,8 +4612,10 @@ def _link_colon(ctx: Context, vcues: Sequence[VerbCue]) -> Draft | None:
             return cueless_draft(q, ctx.sentence, "continuation", 0.6)
         if not words or not any(t.capitalized or t.low in lexicon.titles() for t in words):
             return None
-        if _place_then_no_one(tokens, i):
-            return None  # « Sur d'autres, en arabe et en français : « … » »
+        if _place_then_no_one(tokens, i) or _pour_no_one(tokens, i):
+            # « Sur Twitter, en anglais : « … » », « Pour résumer : « … » »: no one named,
+            # the last speaker goes on
+            return cueless_draft(q, ctx.sentence, "continuation", 0.6)
         clitic_at = next(
             (k for k, t in enumerate(words) if t.low in SUBJECT_CLITICS and k > 0), None
         )
@@ -4561,7 +4637,7 @@ def _link_colon(ctx: Context, vcues: Sequence[VerbCue]) -> Draft | None:
             # « Pour le maire : « … » »: whose view
             lead = next(
                 (k + 1 for k in range(1, i - 1) if tokens[k].text == ","),
-                1 if tokens[0].low == "pour" and i > 1 else 0,
+                1 if tokens[0].low == "pour" and _speaker_after_pour(tokens, i) else 0,
             )
         while lead < i - 1 and (word_class(tokens[lead].low, "intro") or tokens[lead].text == ","):
             lead += 1  # « Et le ministre : « … » »: the minister
