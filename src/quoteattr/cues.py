@@ -548,9 +548,9 @@ OPENING_MARKS = frozenset(
 def _light_object_end(tokens: Sequence[Token], start: int, lv: verbs.LightVerb) -> int | None:
     """Token index after the fixed object of a light verb, or None when it is not there.
 
-    A quotation right after a light verb whose object is a noun phrase, when it opens with a
-    determiner, stands for that object (« a exprimé « un soutien indéfectible » »), so the
-    verb alone is the cue.
+    A quotation right after a light verb whose object is a noun phrase, when it opens like
+    one (a determiner, a quantity or one of the verb's own nouns), stands for that object
+    (« a exprimé « un soutien indéfectible » »), so the verb alone is the cue.
     """
     j = start + adverb_length_forward(tokens, start)
     if j >= len(tokens):
