@@ -16,6 +16,7 @@ import regex
 from quoteattr import lexicon, quotes, roles, verbs
 from quoteattr.cues import (
     OPENING_MARKS,
+    STRESSED_PRONOUNS,
     SUBJECT_CLITICS,
     VerbCue,
     adjective_after_noun,
@@ -372,7 +373,7 @@ def _skip_complements(ctx: Context, k: int) -> int:
             j += size
         elif tok.text == ",":
             j += 1
-        elif tok.low in ("lui", "elle", "eux", "elles") and j > k and tokens[j - 1].text == ",":
+        elif tok.low in STRESSED_PRONOUNS and j > k and tokens[j - 1].text == ",":
             j += 1  # « promet, lui, que… »: the subject stressed between commas
         elif tok.low in _ADDRESSEE_PREPS:
             j += 1
@@ -1208,9 +1209,6 @@ def _own_or_nobodys(tokens: Sequence[Token], vc: VerbCue) -> bool:
     return tokens[k].low in _FIRST_SUBJECTS and (vc.verb_class == "stance" or vc.tense == "present")
 
 
-_STRESSED_ASIDE = frozenset({"lui", "elle", "eux", "elles"})
-
-
 def _draft(
     ctx: Context,
     vc: VerbCue,
@@ -1224,7 +1222,7 @@ def _draft(
         return None  # « avant d'ajouter : « » »: nothing was said
     tokens = ctx.tokens
     lead = vc.first
-    while lead < vc.head and (tokens[lead].text == "," or tokens[lead].low in _STRESSED_ASIDE):
+    while lead < vc.head and (tokens[lead].text == "," or tokens[lead].low in STRESSED_PRONOUNS):
         lead += 1  # « Le maire, lui, affirme »: the aside is the subject's, not the cue's
     cue = (tokens[lead].start, tokens[vc.last - 1].end)
     inside = _innermost_containing(ctx, cue[0], cue[1])
@@ -2344,7 +2342,7 @@ def _speaker_after_pour(tokens: Sequence[Token], colon: int) -> bool:
     words = tokens[1:colon]
     if not words:
         return False
-    if words[0].low in ("lui", "elle", "eux", "elles") or words[0].capitalized:
+    if words[0].low in STRESSED_PRONOUNS or words[0].capitalized:
         return True
     return any(
         t.capitalized
@@ -3260,7 +3258,7 @@ def _link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
         if (
             # « Selon lui, …, affirme le maire », « Selon ses services, …, précise la préfecture »
             (
-                (x_end - x_start == 1 and tokens[x_start].low in ("lui", "elle", "eux", "elles"))
+                (x_end - x_start == 1 and tokens[x_start].low in STRESSED_PRONOUNS)
                 or tokens[x_start].low in _POSSESSIVE_DETERMINERS
             )
             and any(_is_incise(ctx, vc) for vc in later)
@@ -4137,7 +4135,7 @@ def source_like(
     ):
         start += 1  # « selon de nombreux habitants »
     first = tokens[start]
-    if first.low in ("lui", "elle", "eux", "elles") and end - start == 1:
+    if first.low in STRESSED_PRONOUNS and end - start == 1:
         return True
     if end - start <= 3:
         # « selon ce dernier », « d'après celle-ci », « selon l'intéressé »
@@ -4271,7 +4269,7 @@ def _relative_about_source(tokens: Sequence[Token], x_start: int, x_end: int) ->
         return False
     if tokens[x_end + 1].low in ("qui", "dont", "où"):
         return True
-    if tokens[x_start].low in ("lui", "elle", "eux", "elles") or tokens[x_end + 2].low == "importe":
+    if tokens[x_start].low in STRESSED_PRONOUNS or tokens[x_end + 2].low == "importe":
         return False
     stop = next((k for k in range(x_end + 2, len(tokens)) if tokens[k].text == ","), len(tokens))
     # « que la décision soit légale ou non »: a concession

@@ -130,7 +130,8 @@ def _manner_adverb(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
-_STRESSED = frozenset({"lui", "elle", "eux", "elles"})
+# Stressed pronouns: a subject repeated (« Le maire, lui, affirme ») or standing alone.
+STRESSED_PRONOUNS = frozenset({"lui", "elle", "eux", "elles"})
 
 
 def _skip_adverbs_left(tokens: Sequence[Token], pos: int) -> int:
@@ -142,7 +143,7 @@ def _skip_adverbs_left(tokens: Sequence[Token], pos: int) -> int:
             size == 0
             and pos >= 3
             and tokens[pos - 1].text == ","
-            and tokens[pos - 2].low in _STRESSED
+            and tokens[pos - 2].low in STRESSED_PRONOUNS
             and tokens[pos - 3].text == ","
         ):
             size = 3
@@ -152,7 +153,7 @@ def _skip_adverbs_left(tokens: Sequence[Token], pos: int) -> int:
             break  # « Ce dernier dénonce », « Cette dernière a dit »: a pronoun, not a time
         if size == 1 and pos >= 2 and tokens[pos - 2].low in ("de", "d'"):
             break  # « Les équipes de nuit parlent »: a noun's complement, not a time
-        if pos == size and tokens[0].low.partition("-")[0] in _STRESSED:
+        if pos == size and tokens[0].low.partition("-")[0] in STRESSED_PRONOUNS:
             break  # « Lui aussi estime », « Elle-même reconnaît »: the subject, not an adverb
         pos -= size
     return pos

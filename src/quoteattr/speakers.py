@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from quoteattr import lexicon, verbs
 from quoteattr.cues import (
+    STRESSED_PRONOUNS,
     SUBJECT_CLITICS,
     adverb_length_forward,
     find_verb_cues,
@@ -464,7 +465,7 @@ def subject_before(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
     if end <= 0:
         return None
     prev = tokens[end - 1]
-    if end == 2 and prev.low == "aussi" and tokens[0].low in ("lui", "elle", "eux", "elles"):
+    if end == 2 and prev.low == "aussi" and tokens[0].low in STRESSED_PRONOUNS:
         return 0, 1  # « Elle aussi a dénoncé… »
     if prev.low in ("le", "la", "les", "lui", "leur") and end >= 2:
         # « Il les accuse », « Le maire les accuse »: an object clitic before the verb
@@ -547,7 +548,7 @@ def subject_before(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
         if (
             found is None
             and b - a == 1
-            and tokens[a].low in ("lui", "elle", "eux", "elles")
+            and tokens[a].low in STRESSED_PRONOUNS
             and a > 0
             and tokens[a - 1].text == ","
         ):
