@@ -1509,7 +1509,6 @@ def _link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | 
                 break
             if (
                 tokens[k].low in ("dans", "par")
-                and k + 2 < len(tokens)
                 and tokens[k + 2].low in ("communiqué", "communiqués")
                 and (
                     k + 3 >= len(tokens)
@@ -2368,11 +2367,7 @@ def _court_tries(tokens: Sequence[Token], vc: VerbCue) -> bool:
     if vc.lemma != "juger" or not any(word_class(t.low, "court") for t in tokens[: vc.first]):
         return False
     head = next(
-        (
-            t
-            for t in tokens[vc.last + 1 : vc.last + 4]
-            if t.word and t.low not in ("ancien", "ancienne", "ex")
-        ),
+        (t for t in tokens[vc.last + 1 : vc.last + 4] if t.word and t.low not in roles.FORMER),
         None,
     )
     return head is not None and (
