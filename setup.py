@@ -23,7 +23,12 @@ COMPILED = (
     "mentions",
     "roles",
     "speakers",
-    "claims",
+    "claims.base",
+    "claims.sentence",
+    "claims.verb",
+    "claims.incise",
+    "claims.sources",
+    "claims.colon",
     "coref",
     "pipeline",
 )
@@ -34,7 +39,9 @@ def _ext_modules() -> list[Extension]:
         return []
     from mypyc.build import mypycify
 
-    return list(mypycify([f"src/quoteattr/{name}.py" for name in COMPILED], opt_level="3"))
+    return list(
+        mypycify([f"src/quoteattr/{name.replace('.', '/')}.py" for name in COMPILED], opt_level="3")
+    )
 
 
 setup(ext_modules=_ext_modules())
