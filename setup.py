@@ -29,6 +29,8 @@ COMPILED = (
     "claims.incise",
     "claims.sources",
     "claims.colon",
+    "claims.paragraphs",
+    "subjects",
     "coref",
     "pipeline",
 )

@@ -34,7 +34,7 @@ def test_compiled_modules_exist_and_include_every_stage() -> None:
         path = ROOT / "src" / "quoteattr" / (name.replace(".", "/") + ".py")
         assert path.is_file(), name
     # The pipeline's stages, text to resolved speakers, are where the time goes.
-    stages = {"text", "quotes", "cues", "mentions", "speakers", "coref", "pipeline"}
+    stages = {"text", "quotes", "cues", "mentions", "speakers", "subjects", "coref", "pipeline"}
     stages |= {f"claims.{m.stem}" for m in (ROOT / "src" / "quoteattr" / "claims").glob("*.py")}
     stages.discard("claims.__init__")
     assert stages <= set(names)

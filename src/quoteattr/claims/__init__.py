@@ -4,7 +4,8 @@ Works sentence by sentence on the normalised text, with the paragraph's quotatio
 The output is a list of drafts in normalised offsets; speakers and coreference come after, and
 the pipeline maps every offset back to the caller's string at the very end.
 
-One module per kind of cue, each a function from a sentence ``Context`` to drafts:
+One module per kind of cue, each a function from a sentence ``Context`` to drafts, and one
+for the paragraph:
 
 - ``sentence``: ``link_sentence``, which tries every kind below in turn;
 - ``verb``: a reporting verb before its content (que-clause, object, quotation), « comme »
@@ -13,6 +14,9 @@ One module per kind of cue, each a function from a sentence ``Context`` to draft
 - ``sources``: « selon X », « d'après X », « de source policière », « à l'en croire »,
   « jugé « … » par X »;
 - ``colon``: « Le ministre : « … » »;
+- ``paragraphs``: what reaches across sentences once a paragraph is linked (a paragraph that
+  is only a quotation, quotations before the sentence that introduces them, interview
+  answers);
 - ``base``: the ``Draft`` and ``Context`` classes and the tests on tokens they share.
 """
 

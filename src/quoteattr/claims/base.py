@@ -22,17 +22,9 @@ from quoteattr.cues import (
     split_inversion,
 )
 from quoteattr.grammar import determiner, word_class
-from quoteattr.mentions import (
-    MentionInfo,
-    find_organization,
-    opens_surname,
-)
+from quoteattr.mentions import MentionInfo, find_organization, opens_surname
 from quoteattr.model import Quotation
-from quoteattr.speakers import (
-    is_verb,
-    quoted_title_at,
-    subject_after,
-)
+from quoteattr.speakers import is_verb, quoted_title_at, subject_after
 from quoteattr.text import CLOSING_GUILLEMETS, DE_WORDS, Segment, Token
 
 CLOSERS = frozenset(

@@ -24,20 +24,11 @@ from quoteattr.claims.base import (
     quotation_starting,
     trim,
 )
-from quoteattr.cues import (
-    STRESSED_PRONOUNS,
-    SUBJECT_CLITICS,
-    VerbCue,
-)
+from quoteattr.cues import STRESSED_PRONOUNS, SUBJECT_CLITICS, VerbCue
 from quoteattr.grammar import determiner, word_class
-from quoteattr.mentions import (
-    find_organization,
-    name_runs,
-)
+from quoteattr.mentions import find_organization, name_runs
 from quoteattr.model import Quotation
-from quoteattr.speakers import (
-    is_verb,
-)
+from quoteattr.speakers import is_verb
 from quoteattr.text import DE_WORDS, Token
 
 # Labels of an interview set out without quotation marks (« Question : … » / « Réponse : … »).

@@ -32,16 +32,9 @@ from quoteattr.claims.base import (
     verb_draft,
     words_noun,
 )
-from quoteattr.cues import (
-    OPENING_MARKS,
-    VerbCue,
-    adverb_length_forward,
-)
+from quoteattr.cues import OPENING_MARKS, VerbCue, adverb_length_forward
 from quoteattr.grammar import determiner, word_class
-from quoteattr.mentions import (
-    name_runs,
-    people_noun,
-)
+from quoteattr.mentions import name_runs, people_noun
 from quoteattr.model import Quotation
 from quoteattr.speakers import (
     participle_led,

@@ -32,21 +32,11 @@ from quoteattr.claims.base import (
 from quoteattr.claims.colon import link_colon
 from quoteattr.claims.sources import link_agent, link_believe_them, link_de_source, link_selon
 from quoteattr.claims.verb import link_cleft, link_comme, link_comme_after, link_verb
-from quoteattr.cues import (
-    OPENING_MARKS,
-    VerbCue,
-    find_verb_cues,
-)
+from quoteattr.cues import OPENING_MARKS, VerbCue, find_verb_cues
 from quoteattr.grammar import determiner, word_class
-from quoteattr.mentions import (
-    analyse,
-)
+from quoteattr.mentions import analyse
 from quoteattr.model import Quotation
-from quoteattr.speakers import (
-    opening_participle_clause,
-    subject_after,
-    subject_before,
-)
+from quoteattr.speakers import opening_participle_clause, subject_after, subject_before
 from quoteattr.text import DE_WORDS, Token
 
 

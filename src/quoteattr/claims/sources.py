@@ -39,14 +39,9 @@ from quoteattr.claims.base import (
     trim,
     words_noun,
 )
-from quoteattr.cues import (
-    STRESSED_PRONOUNS,
-    VerbCue,
-)
+from quoteattr.cues import STRESSED_PRONOUNS, VerbCue
 from quoteattr.grammar import determiner, word_class
-from quoteattr.mentions import (
-    analyse,
-)
+from quoteattr.mentions import analyse
 from quoteattr.model import Quotation
 from quoteattr.speakers import (
     participle_led,

@@ -53,9 +53,7 @@ from quoteattr.cues import (
     split_inversion,
 )
 from quoteattr.grammar import determiner, word_class
-from quoteattr.mentions import (
-    find_organization,
-)
+from quoteattr.mentions import find_organization
 from quoteattr.model import Quotation
 from quoteattr.speakers import (
     future_form,
