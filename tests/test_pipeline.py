@@ -8104,14 +8104,9 @@ def test_second_reader_b_of_session_17(
             [("indirect", "avoir signé un arrêté", "La préfète")],
         ),
         (
+            # « ses » stands for someone the text has not named: no speaker yet
             "Selon ses estimations, près de 6 500 ingénieurs quittent le pays chaque année.",
-            [
-                (
-                    "according_to",
-                    "près de 6 500 ingénieurs quittent le pays chaque année",
-                    "ses estimations",
-                )
-            ],
+            [("according_to", "près de 6 500 ingénieurs quittent le pays chaque année", None)],
         ),
         ("Les primes sont versées selon leurs résultats.", []),
         (
@@ -8212,4 +8207,95 @@ def test_second_reader_c_of_session_17(
     tries someone; only a bare « dans un communiqué » is where something was announced; the
     writer's « , mais ses proches… » or « , ce que… » ends a clause; « Pour résumer : » names
     no one, so the last speaker goes on."""
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La ministre a jugé « indispensable » que tout mécanisme associe des observateurs.",
+            [
+                (
+                    "mixed",
+                    "« indispensable » que tout mécanisme associe des observateurs",
+                    "La ministre",
+                )
+            ],
+        ),
+        (
+            "Le chercheur juge probable que plusieurs espèces restent à découvrir.",
+            [
+                (
+                    "indirect",
+                    "probable que plusieurs espèces restent à découvrir",
+                    "Le chercheur",
+                )
+            ],
+        ),
+        (
+            "Le maire estime possible que l'État prenne ses responsabilités.",
+            [("indirect", "possible que l'État prenne ses responsabilités", "Le maire")],
+        ),
+        # an adjective and its object, not a que-clause: the verdict alone
+        (
+            "Le préfet juge « inacceptable » la violence.",
+            [("partial", "inacceptable", "Le préfet")],
+        ),
+    ],
+)
+def test_deeming_a_que_clause(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """« juger / estimer + adjective + que… »: the adjective, quoted or not, and the clause."""
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "« Le plafond ne vaut rien », explique l'analyste Ingrid Vik. "
+            "D'après ses estimations, 60 % du brut échappe au plafond.",
+            [
+                ("direct", "Le plafond ne vaut rien", "Ingrid Vik"),
+                ("according_to", "60 % du brut échappe au plafond", "Ingrid Vik"),
+            ],
+        ),
+        (
+            "Les syndicats ont dénoncé le plan. Selon leurs calculs, 300 emplois sont menacés.",
+            [("according_to", "300 emplois sont menacés", "Les syndicats")],
+        ),
+        (
+            "« C'est fini », a déclaré l'envoyé spécial américain, Greg Tulley. "
+            "Le diplomate a précisé que la trêve serait vérifiable.",
+            [
+                ("direct", "C'est fini", "Greg Tulley"),
+                ("indirect", "la trêve serait vérifiable", "Greg Tulley"),
+            ],
+        ),
+        (
+            "Arrivée lundi soir à l'aéroport de Bamako, l'ancienne otage a remercié « le peuple "
+            "malien ».",
+            [("partial", "le peuple malien", "l'ancienne otage")],
+        ),
+        (
+            "Le ministre Marc Monti a salué « une excellente nouvelle ». Un notable de Léré a "
+            "raconté que les nuits étaient longues. « L'argent n'était pas le sujet », "
+            "assure-t-il.",
+            [
+                ("partial", "une excellente nouvelle", "Marc Monti"),
+                ("indirect", "les nuits étaient longues", "Un notable de Léré"),
+                ("direct", "L'argent n'était pas le sujet", "Un notable de Léré"),
+            ],
+        ),
+        (
+            "Un importateur de Sfax, qui préfère garder l'anonymat, redoute l'allongement des "
+            "délais. « C'est une minoterie qui tourne au ralenti », résume-t-il.",
+            [("direct", "C'est une minoterie qui tourne au ralenti", "Un importateur de Sfax")],
+        ),
+    ],
+)
+def test_speakers_of_news29(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """« ses estimations » stands for its possessor like « selon elle »; « le diplomate » for
+    a special envoy; a sentence-opening participle before a preposition is no subject; an
+    unknown noun with « un » is someone, and so is a source that asked not to be named."""
     assert _claims(text) == expected

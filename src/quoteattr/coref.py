@@ -1228,6 +1228,19 @@ def _document_referred(recent: Sequence[Entity], mention: MentionInfo) -> Entity
     return cited if words[1] in ("document", "texte") or same else None
 
 
+def _someone_unknown(entity: Entity) -> bool:
+    """« Un notable de Léré raconte… « … », assure-t-il »: a speaker brought in with an
+    indefinite article and a noun no lexicon knows is someone all the same."""
+    words = (entity.description or "").lower().split(None, 1)
+    return (
+        entity.type == "unknown"
+        and entity.gender is not None
+        and len(words) == 2
+        and words[0] in ("un", "une")
+        and not _document(entity)
+    )
+
+
 def _pronoun_antecedent(
     recent: Sequence[Entity],
     mention: MentionInfo,
@@ -1250,7 +1263,7 @@ def _pronoun_antecedent(
     concerned = "intéress" in mention.text.lower()
     for e in recent:
         if (
-            e.type in ("person", "organization", "group")
+            (e.type in ("person", "organization", "group") or _someone_unknown(e))
             and _compatible(e, mention)
             and (e.type != "organization" or (mention.gender is not None and not stressed))
             and not _document(e)

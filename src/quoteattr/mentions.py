@@ -385,6 +385,9 @@ def names_a_source(token: Token) -> bool:
     return token.capitalized or key in lexicon.titles() or key in lexicon.organizations()
 
 
+_THIRD_PERSON_POSSESSIVES = {"son": "sg", "sa": "sg", "ses": "sg", "leur": "pl", "leurs": "pl"}
+
+
 def analyse(norm: str, start: int, end: int, context: Sequence[Token] | None = None) -> MentionInfo:
     """Analyse the mention ``norm[start:end]``.
 
@@ -411,6 +414,21 @@ def analyse(norm: str, start: int, end: int, context: Sequence[Token] | None = N
             gender=_g(pronoun.gender),
             number=_g(pronoun.number),
             back_reference=pronoun.kind,
+        )
+    if (
+        len(tokens) == 2
+        and tokens[0].low in _THIRD_PERSON_POSSESSIVES
+        and word_class(tokens[1].low, "reckoning")
+    ):
+        # « D'après ses estimations, … »: the figures of whoever « ses » stands for, a
+        # back-reference like « selon elle »
+        return MentionInfo(
+            start,
+            end,
+            text,
+            "pronoun",
+            number=_THIRD_PERSON_POSSESSIVES[tokens[0].low],
+            back_reference="personal",
         )
     if len(words) > 1 and word_class(words[0].low, "quantifier"):
         # « Tous les élus » are the elected officials; « Chaque sommet », « Aucun

@@ -280,18 +280,22 @@ def _read(
             _selon_after_colon(norm, found, before)
             silent = all(_unsourced(d) for d in found[before:])
             known = len(described)
-            if silent and (names_possible or opens_with_title(norm, sentence)):
+            unnamed = silent and asks_anonymity(norm, sentence)
+            if silent and (names_possible or unnamed or opens_with_title(norm, sentence)):
                 # a sentence that reports nothing lasting (« Le prévenu, un Français de 43 ans,
                 # a reconnu les faits », « Goulven Roux a vendu ses truies »): its titled or
                 # fully named subject may be a later « il »
-                subject = subject_mention(norm, tokens)
+                subject = subject_mention(norm, tokens, unnamed=unnamed)
                 if (
                     subject is not None
-                    and (subject.title or (subject.type == "person" and full_name(subject)))
                     and (
-                        not subject.anonymous
-                        or asks_anonymity(norm, sentence)
-                        or subject.number == "pl"
+                        (
+                            (subject.title or (subject.type == "person" and full_name(subject)))
+                            and (not subject.anonymous or unnamed or subject.number == "pl")
+                        )
+                        # « Un importateur de Sfax, qui préfère garder l'anonymat, … »: a
+                        # source unnamed on purpose, whatever noun describes it
+                        or (subject.type == "unknown" and unnamed)
                     )
                     and acts(norm, tokens, subject)
                 ):

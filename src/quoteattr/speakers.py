@@ -185,7 +185,10 @@ def future_form(token: Token) -> bool:
 
 
 def _prep_after_adverbs(tokens: Sequence[Token], k: int) -> bool:
-    k += adverb_length_forward(tokens, k)
+    """Whether a preposition follows at ``k``, past adverbs and dates (« Arrivée lundi soir
+    à Bamako »)."""
+    while k < len(tokens) and (size := adverb_length_forward(tokens, k)):
+        k += size
     return k < len(tokens) and word_class(tokens[k].low, "prep")
 
 
@@ -235,7 +238,7 @@ def participle_led(tokens: Sequence[Token], a: int) -> bool:
                     and tokens[a + 1].text in OPENING_GUILLEMETS
                 )
                 or (
-                    tok.low.endswith(("é", "ée", "és", "ées", "i", "ie", "is", "ies", "t", "u"))
+                    tok.low.endswith(_PARTICIPLE_ENDINGS)
                     and _prep_after_adverbs(tokens, a + 1)  # « Jugé jeudi par le tribunal »
                 )
                 # « Annonçant la fermeture, », « Évoquant « une année noire », »
@@ -254,6 +257,24 @@ def participle_led(tokens: Sequence[Token], a: int) -> bool:
         )
     )
 
+
+# « Jugé », « Saisie », « Venue », « Atteint »: what a past participle ends with.
+_PARTICIPLE_ENDINGS = (
+    "é",
+    "ée",
+    "és",
+    "ées",
+    "i",
+    "ie",
+    "is",
+    "ies",
+    "t",
+    "te",
+    "ts",
+    "u",
+    "ue",
+    "us",
+)
 
 _MOTION_PARTICIPLES = frozenset(
     {"venu", "venue", "venus", "venues", "parti", "partie", "partis", "parties"}

@@ -316,11 +316,12 @@ def introduced_indefinitely(norm: str, mention: MentionInfo) -> bool:
 
 
 def subject_mention(
-    norm: str, tokens: Sequence[Token], *, bodies: bool = False
+    norm: str, tokens: Sequence[Token], *, bodies: bool = False, unnamed: bool = False
 ) -> MentionInfo | None:
     """The person or body, named or titled, that opens a sentence as its subject, if any;
     ``bodies`` accepts a body known only by its organisation (« L'association a porté
-    plainte »)."""
+    plainte »), ``unnamed`` an indefinite subject no lexicon knows (« Un importateur, qui
+    préfère garder l'anonymat, … »)."""
     found = main_subject(tokens, len(tokens))
     opening = 0
     if tokens and (
@@ -352,6 +353,8 @@ def subject_mention(
         or (determiner(tokens[found[0]].low) and not mention.title)
     ):
         return None
+    if unnamed and mention.type == "unknown" and mention.anonymous:
+        return mention
     if mention.type not in ("person", "organization", "group") or not (
         mention.name or mention.title or (bodies and mention.organization)
     ):

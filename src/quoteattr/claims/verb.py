@@ -491,6 +491,10 @@ def link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | N
     j = _skip_complements(ctx, k)
     mode = "before"
     tok = tokens[j] if j < len(tokens) else None
+    if word_class(vc.lemma, "deem") and tok is not None and tok.low not in ("que", "qu'"):
+        judged = _judged_clause(ctx, vc, j, others)
+        if judged is not None:
+            return judged
     if (
         tok is not None
         and tok.low in ("que", "qu'")
@@ -1473,6 +1477,40 @@ def _deemed(ctx: Context, vc: VerbCue, mode: str) -> Draft | None:
         return None
     content = (tokens[first].start, attribute.end)
     return verb_draft(ctx, vc, "indirect", content, None, mode, confidence=0.6)
+
+
+def _judged_clause(ctx: Context, vc: VerbCue, j: int, others: Sequence[VerbCue]) -> Draft | None:
+    """« Il juge probable que… », « a jugé « indispensable » que… »: what the subject deems of
+    the que-clause, the adjective (quoted or not) with the clause the claim."""
+    tokens = ctx.tokens
+    a = j
+    while a < len(tokens) and tokens[a].low in _DEGREE_BEFORE:
+        a += 1
+    if a >= len(tokens):
+        return None
+    q = quotation_starting(ctx, tokens[a].start)
+    if q is not None:
+        words = q.content.text.split()
+        que = next((i for i in range(a, len(tokens)) if tokens[i].start >= q.span.end), None)
+        if not 0 < len(words) <= 3 or not words[0][:1].islower():
+            return None
+    else:
+        attribute = tokens[a]
+        if (
+            not attribute.word
+            or attribute.capitalized
+            or not attribute.low.endswith(_DEEMED_ENDINGS)
+            or determiner(attribute.low)
+            or is_verb(attribute)
+        ):
+            return None
+        que = a + 1
+    if que is None or que >= len(tokens) or tokens[que].low not in ("que", "qu'"):
+        return None
+    end = extend_over_quotations(ctx, tokens[que].end, _clause_end(ctx, que + 1, others))
+    content = trim(ctx.norm, tokens[j].start, end)
+    kind, quoted = content_kind(ctx, *content)
+    return verb_draft(ctx, vc, kind, content, quoted, "before")
 
 
 def _told_or_sourced(tokens: Sequence[Token], vc: VerbCue, que: int) -> bool:
