@@ -8299,3 +8299,71 @@ def test_speakers_of_news29(text: str, expected: list[tuple[str, str, str | None
     a special envoy; a sentence-opening participle before a preposition is no subject; an
     unknown noun with « un » is someone, and so is a source that asked not to be named."""
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "« Ce marché n'est pas un décor », a attaqué l'élue Inès Malbranque.",
+            [("direct", "Ce marché n'est pas un décor", "Inès Malbranque")],
+        ),
+        (
+            "« C'est un scandale », a chargé le député.",
+            [("direct", "C'est un scandale", "le député")],
+        ),
+        ("Le député a attaqué le projet. La police a chargé les manifestants.", []),
+        (
+            "Le titre, précise la romancière, vient d'une phrase de sa grand-mère.",
+            [
+                (
+                    "indirect",
+                    "Le titre, précise la romancière, vient d'une phrase de sa grand-mère",
+                    "la romancière",
+                )
+            ],
+        ),
+        (
+            "« Personne ne nous avait prévenus. » « On l'a appris par la radio », racontent "
+            "deux salariées.",
+            [
+                ("direct", "Personne ne nous avait prévenus.", "deux salariées"),
+                ("direct", "On l'a appris par la radio", "deux salariées"),
+            ],
+        ),
+        (
+            "Le carnet de commandes est complet, selon la maison.",
+            [("according_to", "Le carnet de commandes est complet", "la maison")],
+        ),
+        ("Pour une maison moyenne, la hausse représentera 60 euros.", []),
+        (
+            "Pour les organisations de défense des droits humains, le transfert est dangereux.",
+            [
+                (
+                    "according_to",
+                    "le transfert est dangereux",
+                    "les organisations de défense des droits humains",
+                )
+            ],
+        ),
+        (
+            "Les salariés ont accroché deux banderoles. Sur la première : « Betteraves d'ici. »",
+            [],
+        ),
+        ("Depuis, une rumeur court dans les villages : « L'usine ne rouvrira pas. »", []),
+        (
+            "« Les jeunes ne veulent plus découcher », poursuit Hélène Bergounhoux. Sa solution : "
+            "« Des tournées courtes et des primes. »",
+            [
+                ("direct", "Les jeunes ne veulent plus découcher", "Hélène Bergounhoux"),
+                ("direct", "Des tournées courtes et des primes.", "Hélène Bergounhoux"),
+            ],
+        ),
+    ],
+)
+def test_traps29(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """« a attaqué » / « a chargé » after a quotation; an incise inside a clause whose verb
+    no speech list knows; a lone quotation before the same speaker's next words; « la
+    maison » is a firm; a possessive head before a colon stands for the last speaker; a
+    preposition opening a sentence is no name."""
+    assert _claims(text) == expected

@@ -25,6 +25,7 @@ FUNCTION_CLASSES = frozenset(
         "accused",
         "deem",
         "reckoning",
+        "finite",
         "learn",
         "quantity",
         "name_noun",

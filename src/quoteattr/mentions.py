@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 from collections.abc import Sequence
+from types import MappingProxyType
 
 import attrs
 import regex
@@ -385,7 +386,28 @@ def names_a_source(token: Token) -> bool:
     return token.capitalized or key in lexicon.titles() or key in lexicon.organizations()
 
 
-_THIRD_PERSON_POSSESSIVES = {"son": "sg", "sa": "sg", "ses": "sg", "leur": "pl", "leurs": "pl"}
+# Third-person possessives, with the number of whoever they stand for.
+THIRD_PERSON_POSSESSIVES = MappingProxyType(
+    {"son": "sg", "sa": "sg", "ses": "sg", "leur": "pl", "leurs": "pl"}
+)
+
+
+def possessor_reference(mention: MentionInfo) -> MentionInfo | None:
+    """« ses estimations », « Sa solution : « … » »: a mention that opens with a possessive
+    and names no one (« Leur présidente, Awa Koné » does) points back to the possessor, as
+    « selon elle » does; None otherwise."""
+    first = mention.text.split(None, 1)[0].lower() if mention.text.strip() else ""
+    number = THIRD_PERSON_POSSESSIVES.get(first)
+    if number is None or mention.name or mention.title or mention.organization:
+        return None
+    return MentionInfo(
+        mention.start,
+        mention.end,
+        mention.text,
+        "pronoun",
+        number=number,
+        back_reference="personal",
+    )
 
 
 def analyse(norm: str, start: int, end: int, context: Sequence[Token] | None = None) -> MentionInfo:
@@ -417,18 +439,12 @@ def analyse(norm: str, start: int, end: int, context: Sequence[Token] | None = N
         )
     if (
         len(tokens) == 2
-        and tokens[0].low in _THIRD_PERSON_POSSESSIVES
+        and tokens[0].low in THIRD_PERSON_POSSESSIVES
         and word_class(tokens[1].low, "reckoning")
     ):
-        # « D'après ses estimations, … »: the figures of whoever « ses » stands for, a
-        # back-reference like « selon elle »
-        return MentionInfo(
-            start,
-            end,
-            text,
-            "pronoun",
-            number=_THIRD_PERSON_POSSESSIVES[tokens[0].low],
-            back_reference="personal",
+        # « D'après ses estimations, … »: the figures of whoever « ses » stands for
+        return possessor_reference(MentionInfo(start, end, text, "unknown")) or MentionInfo(
+            start, end, text, "unknown"
         )
     if len(words) > 1 and word_class(words[0].low, "quantifier"):
         # « Tous les élus » are the elected officials; « Chaque sommet », « Aucun

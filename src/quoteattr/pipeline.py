@@ -42,7 +42,7 @@ from quoteattr.coref import NameSighting, may_name_someone, name_sightings, reso
 from quoteattr.cues import may_hold_cue
 from quoteattr.errors import QuoteattrError
 from quoteattr.grammar import word_class
-from quoteattr.mentions import MentionInfo, analyse
+from quoteattr.mentions import MentionInfo, analyse, possessor_reference
 from quoteattr.model import Claim, Cue, MentionType, Quotation, Span, Speaker
 from quoteattr.speakers import speaker_range
 from quoteattr.subjects import (
@@ -242,8 +242,12 @@ def _read(
                     and mention.text.split(None, 1)[0].lower() in POSSESSIVES
                 ):
                     # « Son message tient en une phrase : « … » »: whose message the sentence
-                    # before says
-                    mention = previous_subject(norm, in_sentences, index) or mention
+                    # before says, else the last speaker's (« Sa solution : « … » »)
+                    mention = (
+                        previous_subject(norm, in_sentences, index)
+                        or possessor_reference(mention)
+                        or mention
+                    )
                 elif possessive_title(mention):
                     # « Le Syndeac dénonce… Son délégué régional, X, … »: the body just named
                     body = possessor_body(norm, in_sentences, index, [*drafts[-1:], *found])

@@ -211,6 +211,12 @@ def participle_led(tokens: Sequence[Token], a: int) -> bool:
                     tok.low.endswith(("t", "te", "u", "ue"))
                     and a + 1 < len(tokens)
                     and word_class(tokens[a + 1].low, "prep")
+                    # « vient d'une phrase », « met en cause »: a verb (« fait », « atteint »,
+                    # « produit » are participles too)
+                    and not (
+                        word_class(tok.low, "finite")
+                        and not tok.low.endswith(("fait", "uit", "int"))
+                    )
                 )
                 or (  # « venue assister à la séance »: a verb of motion, then its infinitive
                     tok.low in _MOTION_PARTICIPLES

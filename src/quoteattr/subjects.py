@@ -16,7 +16,7 @@ from quoteattr import lexicon, verbs
 from quoteattr.claims.base import Draft
 from quoteattr.cues import adverb_length_forward, find_verb_cues
 from quoteattr.grammar import determiner, word_class, words_of
-from quoteattr.mentions import MentionInfo, analyse, title_record
+from quoteattr.mentions import THIRD_PERSON_POSSESSIVES, MentionInfo, analyse, title_record
 from quoteattr.speakers import main_subject, participle_led, subject_before
 from quoteattr.text import Segment, Token, tokenize
 
@@ -51,7 +51,7 @@ def main_subject_of(norm: str, tokens: Sequence[Token], pronoun: MentionInfo) ->
     return subject
 
 
-POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
+POSSESSIVES = frozenset(THIRD_PERSON_POSSESSIVES)
 
 
 def possessive_title(mention: MentionInfo | None) -> TypeGuard[MentionInfo]:

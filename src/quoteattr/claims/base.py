@@ -519,6 +519,13 @@ def has_verb(tokens: Sequence[Token]) -> bool:
             return True  # « Le recrutement reste fragile »
         if (
             k > 0
+            and word_class(tok.low, "finite")
+            and not determiner(tokens[k - 1].low)
+            and not word_class(tokens[k - 1].low, "prep")
+        ):
+            return True  # « Le titre vient d'une phrase », not « la baisse », « le fait »
+        if (
+            k > 0
             and tok.word
             and not tok.capitalized
             and len(tok.low) > 5
@@ -880,6 +887,15 @@ def source_like(
         return trigger != "pour" or end - start <= 4
     if not determined:
         return False  # « pour accompagner », « selon moi », « selon que »
+    if (
+        trigger == "pour"
+        and first.low in ("un", "une")
+        and start + 1 < end
+        and (body_noun := lexicon.organizations().get(lexicon.normalize_key(tokens[start + 1].low)))
+        is not None
+        and body_noun.generic
+    ):
+        return False  # « Pour une maison moyenne, la hausse… »: any such body, no one's view
     body = find_organization(tokens[start:end])
     if body is not None and body[0] <= 1:
         return True  # « selon les Nations unies », « d'après Médecins sans frontières »

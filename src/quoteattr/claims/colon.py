@@ -325,6 +325,12 @@ def link_colon(ctx: Context, vcues: Sequence[VerbCue]) -> Draft | None:
             # « Sur Twitter, en anglais : « … » », « Pour résumer : « … » »: no one named,
             # the last speaker goes on
             return cueless_draft(q, ctx.sentence, "continuation", 0.6)
+        if (
+            word_class(tokens[0].low, "prep")
+            and not any(t.text == "," for t in tokens[:i])
+            and not any(t.capitalized or t.low in lexicon.titles() for t in words[1:])
+        ):
+            return None  # « Sur la première : « … » »: a banner, a page; no one named
         clitic_at = next(
             (k for k, t in enumerate(words) if t.low in SUBJECT_CLITICS and k > 0), None
         )

@@ -22,7 +22,7 @@ from quoteattr.claims.base import (
     words_noun,
 )
 from quoteattr.coref import NameSighting
-from quoteattr.cues import adverb_length_forward, find_verb_cues
+from quoteattr.cues import OPENING_MARKS, adverb_length_forward, find_verb_cues
 from quoteattr.grammar import determiner, word_class
 from quoteattr.mentions import MentionInfo, analyse
 from quoteattr.model import Quotation
@@ -100,6 +100,7 @@ def quoted_sentences(
 
 
 _END_OF_SENTENCE = " .!?\N{HORIZONTAL ELLIPSIS}"
+_OPENERS = " " + "".join(sorted(OPENING_MARKS))
 
 
 def quotations_before_introduction(
@@ -163,10 +164,18 @@ def quotation_before_claim(
         return None
     first = found[0]
     mention = first.mention
+    # « « Personne ne nous a prévenus. » « On l'a appris à la radio », racontent deux
+    # salariées »: the next sentence opens with the same speaker's words and its incise
+    incise = (
+        first.speaker_mode in ("after", "clitic")
+        and first.kind == "direct"
+        and not norm[in_sentences[1].start : first.content[0]].strip(_OPENERS)
+    )
     if (
         first.sentence != in_sentences[1]
         or first.cue is None
-        or first.speaker_mode != "before"  # the subject of the sentence, not an incise's
+        # the subject of the sentence, or the incise after words that open it
+        or (first.speaker_mode != "before" and not incise)
         or first.kind not in ("direct", "indirect", "mixed", "partial")
         or mention is None
         or mention.type not in ("person", "organization", "group", "pronoun")
