@@ -5997,16 +5997,10 @@ def test_nouns_in_ant_ainsi_parle_and_signs_read(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # someone's latest figures, at the head of the sentence
+        # someone's latest figures, at the head of the sentence (« leurs » names no one yet)
         (
             "D'après leurs dernières évaluations, la sardinelle est « surexploitée ».",
-            [
-                (
-                    "according_to",
-                    "la sardinelle est « surexploitée »",
-                    "leurs dernières évaluations",
-                )
-            ],
+            [("according_to", "la sardinelle est « surexploitée »", None)],
         ),
         ("Selon leurs résultats, les élèves seront orientés.", []),
         # a verb with no subject inside what someone said is part of it
@@ -8366,4 +8360,73 @@ def test_traps29(text: str, expected: list[tuple[str, str, str | None]]) -> None
     no speech list knows; a lone quotation before the same speaker's next words; « la
     maison » is a firm; a possessive head before a colon stands for the last speaker; a
     preposition opening a sentence is no name."""
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le président a défendu la saison, sans cacher que la neige avait coûté cher.",
+            [("indirect", "la neige avait coûté cher", "Le président")],
+        ),
+        ("Il est parti sans dire que la saison était finie.", []),
+        (
+            "La chanteuse lui a confié, quelques semaines avant sa mort, qu'elle n'aimait pas "
+            "la scène.",
+            [("indirect", "elle n'aimait pas la scène", "La chanteuse")],
+        ),
+        (
+            "Le maire a pris la parole. « L'inspection nous a confirmé que la classe resterait "
+            "ouverte. Nous avons gagné un an. »",
+            [
+                (
+                    "direct",
+                    "L'inspection nous a confirmé que la classe resterait ouverte. Nous avons "
+                    "gagné un an.",
+                    "Le maire",
+                ),
+                ("nested", "la classe resterait ouverte", "L'inspection"),
+            ],
+        ),
+        (
+            "La viticultrice Odile Dumontet a tout perdu.\n\n« En dix minutes, la récolte est "
+            "partie. Les grains étaient gros comme des noix. » Elle poursuit : « Il faudra "
+            "attendre juillet. »",
+            [
+                (
+                    "direct",
+                    "En dix minutes, la récolte est partie. Les grains étaient gros comme des "
+                    "noix.",
+                    "Odile Dumontet",
+                ),
+                ("direct", "Il faudra attendre juillet.", "Odile Dumontet"),
+            ],
+        ),
+        (
+            "L'affirmation du ministre de l'Énergie selon laquelle les délestages prendraient "
+            "fin « avant la fête » a fait sourire les commerçants.",
+            [
+                (
+                    "mixed",
+                    "les délestages prendraient fin « avant la fête »",
+                    "ministre de l'Énergie",
+                )
+            ],
+        ),
+        (
+            "« Nous découvrons ces licences », a déclaré Mamadou Kasse. Ses propos, selon "
+            "lesquels « huit bateaux » pêchent près des côtes, ont été démentis.",
+            [
+                ("direct", "Nous découvrons ces licences", "Mamadou Kasse"),
+                ("mixed", "« huit bateaux » pêchent près des côtes", "Mamadou Kasse"),
+            ],
+        ),
+        ("Les règles, selon lesquelles chaque club paie, sont claires.", []),
+    ],
+)
+def test_traps30(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """« sans cacher que » asserts; an aside between commas before « que »; a quotation of
+    several sentences after its speaker is introduced or before « Elle poursuit »; what a
+    statement « selon laquelle » says is its author's."""
     assert _claims(text) == expected

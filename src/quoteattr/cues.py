@@ -696,6 +696,27 @@ def _verb_group(
                 prep_pos -= 1
             cat_pos = _skip_adverbs_left(tokens, prep_pos) - 1
         found_cat = _catenative_at(tokens, cat_pos)
+        if (
+            found_cat is None
+            and pos > 0
+            and tokens[pos - 1].low == "sans"
+            and any(word_class(info.lemma, "litotes") for info in infos)
+        ):
+            # « …, sans cacher que la saison a coûté cher »: a verb whose negation asserts,
+            # said by the main clause's subject (« sans dire que » says nothing)
+            return _finish(
+                tokens,
+                pos - 1,
+                i,
+                i + 1,
+                infos,
+                "infinitive",
+                False,
+                True,
+                clitic,
+                pronominal=refl_before_head,
+                light=light,
+            )
         if found_cat is None:
             if _purpose_clause(tokens, prep_pos) or (
                 prep_pos < pos

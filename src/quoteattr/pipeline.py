@@ -248,6 +248,12 @@ def _read(
                         or possessor_reference(mention)
                         or mention
                     )
+                elif (
+                    d.speaker_mode == "selon"
+                    and mention is not None
+                    and (reference := possessor_reference(mention)) is not None
+                ):
+                    mention = reference  # « Ses propos, selon lesquels… »: whoever « ses » is
                 elif possessive_title(mention):
                     # « Le Syndeac dénonce… Son délégué régional, X, … »: the body just named
                     body = possessor_body(norm, in_sentences, index, [*drafts[-1:], *found])
@@ -654,8 +660,11 @@ def _set_up_quotations(
             for d in found
         ):
             continue
-        if any(d.content[0] < q.content.end and q.content.start < d.content[1] for d in found):
-            continue
+        if any(
+            d.content[0] < q.content.end and q.content.start < d.content[1] and d.kind != "nested"
+            for d in found
+        ):
+            continue  # claimed already; a claim nested inside (« nous a confirmé que… ») is not
         tokens = tokenize(norm, before.start, before.end)
         if any(word_class(t.low, "sign") for t in tokens):
             continue  # « Le manifestant brandit une pancarte. « Non à la réforme ! » »

@@ -162,6 +162,11 @@ def quotation_before_claim(
     q = only_quotation(norm, in_sentences[0], qs) if len(in_sentences) >= 2 else None
     if q is None:
         return None
+    # the sentence after the quotation, which may run over several (« « A. B. » Elle
+    # poursuit : « … » »)
+    after = next((s for s in in_sentences if s.start >= q.span.end), None)
+    if after is None:
+        return None
     first = found[0]
     mention = first.mention
     # « « Personne ne nous a prévenus. » « On l'a appris à la radio », racontent deux
@@ -169,10 +174,10 @@ def quotation_before_claim(
     incise = (
         first.speaker_mode in ("after", "clitic")
         and first.kind == "direct"
-        and not norm[in_sentences[1].start : first.content[0]].strip(_OPENERS)
+        and not norm[after.start : first.content[0]].strip(_OPENERS)
     )
     if (
-        first.sentence != in_sentences[1]
+        first.sentence != after
         or first.cue is None
         # the subject of the sentence, or the incise after words that open it
         or (first.speaker_mode != "before" and not incise)
@@ -185,7 +190,7 @@ def quotation_before_claim(
         q.content.end - q.content.start < 2
         or q.content.text.rstrip().endswith("?")  # a question put to the speaker
         or any(d.content[0] < q.content.end and q.content.start < d.content[1] for d in found)
-        or answers_or_cites(tokenize(norm, in_sentences[1].start, in_sentences[1].end))
+        or answers_or_cites(tokenize(norm, after.start, after.end))
     ):
         return None
     return cueless_draft(q, in_sentences[0], "introduced", 0.5)

@@ -20,6 +20,7 @@ from quoteattr.claims.base import (
     Context,
     Draft,
     apposition_to_end,
+    content_kind,
     ends_sentence,
     extend_over_quotations,
     filling_quotation,
@@ -106,7 +107,7 @@ def link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
         ):
             continue  # « « Selon nos relevés, l'eau a dépassé 31 degrés », précise X »: X's words
         if (trigger != "pour" or (x_start < len(tokens) and tokens[x_start].low == "qui")) and (
-            relative := _selon_relative(ctx, i, x_start)
+            relative := _selon_relative(ctx, i, x_start) or _utterance_relative(ctx, i, x_start)
         ) is not None:
             out.append(relative)
             continue
@@ -588,6 +589,69 @@ def _selon_relative(ctx: Context, i: int, x_start: int) -> Draft | None:
 
 
 _SELON_RELATIVES = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
+
+
+def _utterance_relative(ctx: Context, i: int, x_start: int) -> Draft | None:
+    """« L'affirmation du ministre selon laquelle les délestages prendraient fin « … » a
+    fait sourire », « Ses propos, selon lesquels … »: what a statement says, its author the
+    complement of the reporting noun (or the possessor of « ses »)."""
+    tokens = ctx.tokens
+    if x_start >= len(tokens) - 1 or tokens[x_start].low not in _SELON_RELATIVES - {"qui"}:
+        return None
+    j = i - 1 if i > 0 and tokens[i - 1].text == "," else i
+    noun = None
+    for k in range(j - 1, max(-1, j - 9), -1):
+        t = tokens[k]
+        if not t.word:
+            break
+        if lexicon.normalize_key(t.low) in verbs.reporting_nouns() and (
+            k > 0 and (determiner(tokens[k - 1].low) or tokens[k - 1].low in POSSESSIVE_DETERMINERS)
+        ):
+            noun = k
+            break
+    if noun is None:
+        return None
+    if noun + 2 < j and tokens[noun + 1].low in DE_WORDS:
+        hint = (tokens[noun + 2].start, tokens[j - 1].end)  # « du ministre de l'Énergie »
+    elif tokens[noun - 1].low in POSSESSIVE_DETERMINERS:
+        hint = (tokens[noun - 1].start, tokens[noun].end)  # « Ses propos »
+    else:
+        return None
+    stop = ctx.sentence.end
+    said = False
+    for k in range(x_start + 1, len(tokens)):
+        t = tokens[k]
+        if innermost_containing(ctx, t.start, t.end) is not None:
+            continue
+        if t.text in ",;:":
+            stop = t.start
+            break
+        if (
+            said
+            and (t.low in verbs.auxiliary_index() or word_class(t.low, "finite"))
+            and tokens[k - 1].low not in ("ne", "n'", "se", "s'", "qu'", "que")
+        ):
+            stop = t.start  # « … « avant la Tabaski » a fait sourire »: the main verb
+            break
+        said = said or has_verb(tokens[k - 1 : k + 1])
+    content = trim(ctx.norm, tokens[x_start].end, stop)
+    if len(ctx.norm[content[0] : content[1]].split()) < 2:
+        return None
+    kind, quoted = content_kind(ctx, *content)
+    return Draft(
+        kind=kind,
+        content=content,
+        quoted=quoted,
+        cue=(tokens[noun].start, tokens[noun].end),
+        cue_lemma=tokens[noun].low,
+        cue_type="noun",
+        sentence=ctx.sentence,
+        cue_first=noun,
+        cue_last=x_start + 1,
+        speaker_mode="selon",
+        speaker_hint=hint,
+        confidence=0.6,
+    )
 
 
 _ANTECEDENT_PREPS = frozenset({"par", "pour", "avec", "chez", "contre", "à", "au", "aux"})

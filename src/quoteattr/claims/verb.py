@@ -192,6 +192,8 @@ def _skip_complements(ctx: Context, k: int) -> int:
         size = adverb_length_forward(tokens, j)
         if size:
             j += size
+        elif tok.text == "," and (aside_end := _aside_before_que(tokens, j)) is not None:
+            j = aside_end  # « a confié, quelques semaines avant sa mort, que… »
         elif tok.text == ",":
             j += 1
         elif tok.low in STRESSED_PRONOUNS and j > k and tokens[j - 1].text == ",":
@@ -219,6 +221,24 @@ def _skip_complements(ctx: Context, k: int) -> int:
         else:
             return j
     return j
+
+
+def _aside_before_que(tokens: Sequence[Token], comma: int) -> int | None:
+    """The « que » after an aside between commas that holds no verb and no quotation (« a
+    confié, quelques semaines avant sa disparition, qu'elle… »), or None."""
+    for m in range(comma + 1, min(len(tokens) - 1, comma + 12)):
+        text = tokens[m].text
+        if text in OPENING_MARKS or text in ".;:!?()":
+            return None
+        if text == ",":
+            if (
+                m > comma + 1
+                and tokens[m + 1].low in ("que", "qu'")
+                and not has_verb(tokens[comma + 1 : m])
+            ):
+                return m + 1
+            return None
+    return None
 
 
 _DEFINITE_OR_OWN = frozenset(
