@@ -8430,3 +8430,51 @@ def test_traps30(text: str, expected: list[tuple[str, str, str | None]]) -> None
     several sentences after its speaker is introduced or before « Elle poursuit »; what a
     statement « selon laquelle » says is its author's."""
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Une infirmière, 42 ans, a raconté que les nuits étaient longues.",
+            [("indirect", "les nuits étaient longues", "Une infirmière, 42 ans")],
+        ),
+        (
+            "Une infirmière, mère de deux enfants, raconte des nuits « à courir ».",
+            [("partial", "à courir", "Une infirmière, mère de deux enfants")],
+        ),
+        (
+            "« On a eu le temps de fuir », a dit le président de la commune, Claude Fumeaux.\n\n"
+            "Une habitante, évacuée lundi soir avec ses enfants, ne quitte pas des yeux la "
+            "fumée. « On a juste pris les papiers », raconte-t-elle.",
+            [
+                ("direct", "On a eu le temps de fuir", "Claude Fumeaux"),
+                ("direct", "On a juste pris les papiers", "Une habitante"),
+            ],
+        ),
+        (
+            "Le chef de groupe du PTB, Karim Belhaddou, a dénoncé une « austérité déguisée ». "
+            "Pour l'élu de la gauche radicale, la majorité a « sacrifié les quartiers ».",
+            [
+                ("partial", "austérité déguisée", "Karim Belhaddou"),
+                ("according_to", "la majorité a « sacrifié les quartiers »", "Karim Belhaddou"),
+            ],
+        ),
+        (
+            "« Le bassin est exceptionnel », souligne le paléontologue Thibault Lecor.\n\nC'est "
+            "un doctorant de l'université, Yassine Ghomari, qui a repéré les fragments. « J'ai "
+            "d'abord cru à une côte », se souvient-il. Le jeune chercheur dit avoir passé « deux "
+            "ans » à préparer le crâne.",
+            [
+                ("direct", "Le bassin est exceptionnel", "Thibault Lecor"),
+                ("direct", "J'ai d'abord cru à une côte", "Yassine Ghomari"),
+                ("mixed", "avoir passé « deux ans » à préparer le crâne", "Yassine Ghomari"),
+            ],
+        ),
+    ],
+)
+def test_speakers_of_news28(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """An age or a bare description after an indefinite subject is its apposition; someone
+    new, brought in with « une », may be the next « elle »; « l'élu » stands for a group
+    leader, « le jeune chercheur » for a doctoral student put forward by « C'est … qui »."""
+    assert _claims(text) == expected

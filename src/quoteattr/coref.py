@@ -420,7 +420,8 @@ def resolve(
     (a quoted paragraph with no cue, a participle after a claim of the same sentence),
     "interview" for an interview answer (the last named person), "nested" for speech quoted
     inside a quotation (never the antecedent of a later pronoun), "opening" for a subject
-    pronoun that opens its sentence, else "". ``described`` are
+    pronoun that opens its sentence, "again" for a verb that goes on with the last speaker
+    (« a-t-il ajouté »), else "". ``described`` are
     the subjects, with their sentence's offset, of sentences that report nothing but open
     with a titled person (« Le préfet a promis des aides. »): a later « il » may be them.
     Mention spans are left to the pipeline, which maps them to the caller's text.
@@ -483,8 +484,9 @@ def resolve(
                 and (
                     intro.name
                     or intro.type == "organization"
-                    # only a source that asked not to be named is described anonymous
-                    or intro.anonymous
+                    # someone unnamed brought in since, unless the verb goes on with the
+                    # last speaker (« Un internaute a publié la vidéo. « … », a-t-il ajouté »)
+                    or (intro.anonymous and cont != "again")
                     # « Les syndicats ont appelé à la grève. Ils affirment que… »: a pronoun
                     # opening the sentence right after goes on with its subject
                     or (cont == "opening" and position - intro.end < _NEAR)

@@ -26,6 +26,7 @@ FUNCTION_CLASSES = frozenset(
         "deem",
         "reckoning",
         "finite",
+        "going_on",
         "learn",
         "quantity",
         "name_noun",

@@ -301,7 +301,12 @@ def _read(
                     and (
                         (
                             (subject.title or (subject.type == "person" and full_name(subject)))
-                            and (not subject.anonymous or unnamed or subject.number == "pl")
+                            and (
+                                not subject.anonymous
+                                or unnamed
+                                or subject.number == "pl"
+                                or (subject.type == "person" and subject.gender is not None)
+                            )
                         )
                         # « Un importateur de Sfax, qui préfère garder l'anonymat, … »: a
                         # source unnamed on purpose, whatever noun describes it
@@ -552,7 +557,8 @@ def _continues(drafts: Sequence[Draft]) -> list[str]:
     the same sentence (« …, déclare-t-elle, affirmant que ») or opening its own sentence,
     "interview" for an answer in an
     interview, "nested" for speech quoted inside a quotation, "opening" for a subject pronoun
-    that opens the sentence (« Ils affirment que… »), "" otherwise."""
+    that opens the sentence (« Ils affirment que… »), "again" for a verb that goes on with
+    the last speaker's words (« a-t-il ajouté »), "" otherwise."""
     out = []
     for i, d in enumerate(drafts):
         same_sentence = i > 0 and drafts[i - 1].sentence == d.sentence
@@ -573,6 +579,8 @@ def _continues(drafts: Sequence[Draft]) -> list[str]:
             and d.mention.start == d.sentence.start
         ):
             out.append("opening")
+        elif d.cue_lemma is not None and word_class(d.cue_lemma, "going_on"):
+            out.append("again")
         else:
             out.append("")
     return out

@@ -67,6 +67,9 @@ _TOKEN: Final = regex.compile(
     r"|\S"
 )
 
+# « le jeune chercheur », « la vieille pêcheuse »: an age, not part of the title.
+_AGES: Final = frozenset({"jeune", "vieux", "vieil", "vieille"})
+
 # Words before a title that only count or point: « l'un des », « un autre », « ce nouveau »:
 # the grammar's determiners, and these.
 _COUNTING: Final = frozenset(
@@ -90,6 +93,7 @@ _COUNTING: Final = frozenset(
         "actuels",
         "actuelles",
     }
+    | _AGES
 )
 
 
@@ -103,6 +107,7 @@ def _determiners() -> frozenset[str]:
 _ADJECTIVES: Final = frozenset(
     {"nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "actuel", "actuelle", "actuels"}
     | {"actuelles", "autre", "autres", "divers", "diverses", "nombreux", "nombreuses"}
+    | _AGES
 )
 # Civil titles before a person's name: « M. Dupont » names no organisation.
 _CIVIL: Final = frozenset({"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "maître"})
@@ -295,6 +300,8 @@ def _countries() -> _PhraseIndex[Demonym]:
 
 def _skip(tokens: Sequence[_Token], start: int, words: frozenset[str]) -> int:
     while start < len(tokens) and tokens[start].key in words:
+        if tokens[start].key in _AGES and _titles().match(tokens, start) is not None:
+            break  # « le jeune homme », a title of its own
         start += 1
     return start
 

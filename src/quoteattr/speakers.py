@@ -610,11 +610,12 @@ def subject_before(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
                 _has_name(tokens, a, b) != _has_name(tokens, *found)
                 or (head.capitalized and not word_class(head.low, "det"))
                 # « Le SNES-FSU, principal syndicat du second degré, … »: a bare noun phrase
+                # « Une infirmière, 42 ans, … », « un agriculteur, père de trois enfants, »
                 or (
                     head.word
                     and not word_class(head.low, "det")
                     and not word_class(head.low, "det_indef")
-                    and word_class(tokens[a].low, "det")
+                    and (word_class(tokens[a].low, "det") or word_class(tokens[a].low, "det_indef"))
                 )
             )
             if not (after_complement or apposition):

@@ -209,7 +209,8 @@ def opens_with_title(norm: str, sentence: Segment) -> bool:
         title = first[2:]
     elif len(words) >= 2 and (
         word_class(first, "det")
-        or (word_class(first, "det_indef") and asks_anonymity(norm, sentence))
+        # « Une habitante, évacuée lundi, … »: someone new, who may be a later « elle »
+        or word_class(first, "det_indef")
         # « Des habitants ont manifesté. Ils dénoncent… »: a group may be a later « ils »
         or first in _GROUP_DETERMINERS
     ):
@@ -324,6 +325,9 @@ def subject_mention(
     préfère garder l'anonymat, … »)."""
     found = main_subject(tokens, len(tokens))
     opening = 0
+    cleft = _cleft_subject(tokens)
+    if cleft is not None:
+        found, opening = cleft, cleft[0]
     if tokens and (
         participle_led(tokens, 0)
         # « Comme à chaque rentrée, la présidente… », « Dans un communiqué, le maire… »; not
@@ -360,6 +364,20 @@ def subject_mention(
     ):
         return None
     return mention
+
+
+def _cleft_subject(tokens: Sequence[Token]) -> tuple[int, int] | None:
+    """« C'est un doctorant, Yassine Ghomari, qui a repéré les fragments »: the one the
+    sentence puts forward, before « qui »."""
+    if len(tokens) < 5 or [t.low for t in tokens[:2]] != ["c'", "est"]:
+        return None
+    qui = next((k for k in range(3, min(len(tokens), 16)) if tokens[k].low == "qui"), None)
+    if qui is None:
+        return None
+    end = qui - 1 if tokens[qui - 1].text == "," else qui
+    if not determiner(tokens[2].low) or any(t.text in ".;:!?" for t in tokens[2:end]):
+        return None
+    return 2, end
 
 
 def reacting_body(norm: str, tokens: Sequence[Token]) -> MentionInfo | None:
