@@ -8478,3 +8478,56 @@ def test_speakers_of_news28(text: str, expected: list[tuple[str, str, str | None
     new, brought in with « une », may be the next « elle »; « l'élu » stands for a group
     leader, « le jeune chercheur » for a doctoral student put forward by « C'est … qui »."""
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le grimpeur Romain Sauzède découvre le vélo à 14 ans. « C'était ma seule façon de "
+            "sortir de la ferme », racontera-t-il bien plus tard.",
+            [("direct", "C'était ma seule façon de sortir de la ferme", "Romain Sauzède")],
+        ),
+        (
+            "Le ministre dira demain que la réforme passera.",
+            [("hypothetical", "la réforme passera", "Le ministre")],
+        ),
+        (
+            "Les transporteurs n'ont eu de cesse de répéter que les contrôles coûtaient cher.",
+            [("indirect", "les contrôles coûtaient cher", "Les transporteurs")],
+        ),
+        (
+            "Le wali a inauguré l'unité, après avoir affirmé que les villages seraient équipés.",
+            [("indirect", "les villages seraient équipés", "Le wali")],
+        ),
+        (
+            "Après avoir affirmé que tout allait bien, le maire est parti.",
+            [("indirect", "tout allait bien", "le maire")],
+        ),
+        (
+            "Après s'être dit favorable à la réforme, le ministre est reparti.",
+            [("indirect", "favorable à la réforme", "le ministre")],
+        ),
+        (
+            "Le maire a réclamé des moyens. Quant à la préfète, elle a assuré que deux barges "
+            "arriveraient.",
+            [("indirect", "deux barges arriveraient", "la préfète")],
+        ),
+        (
+            "Une cinquantaine de parents d'élèves ont bloqué la rue. « Les voitures roulent "
+            "trop vite », ont-ils expliqué.",
+            [
+                (
+                    "direct",
+                    "Les voitures roulent trop vite",
+                    "Une cinquantaine de parents d'élèves",
+                )
+            ],
+        ),
+    ],
+)
+def test_speakers_of_traps30(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """An incise in the future tells what was said later; « n'avoir de cesse de »; « après
+    avoir affirmé » is the main subject's; « Quant à X, elle » is X; an approximate count of
+    people (« une cinquantaine de parents ») may be a later « ils »."""
+    assert _claims(text) == expected

@@ -664,6 +664,24 @@ def _verb_group(
             return None  # passive: « a été annoncé »
         aux_lemma, aux_tense, _ = aux
         first = pos - 1
+        reflexive = first > 0 and tokens[first - 1].low in ("se", "s'")
+        lead = first - 1 - reflexive
+        if aux_tense == "infinitive" and lead >= 0 and tokens[lead].low == "après":
+            # « …, après avoir affirmé que… », « après s'être dit favorable »: said by the
+            # main clause's subject
+            return _finish(
+                tokens,
+                lead,
+                i,
+                i + 1,
+                infos,
+                "infinitive",
+                False,
+                True,
+                clitic,
+                pronominal=reflexive,
+                light=light,
+            )
         tense = "past" if aux_tense == "present" else aux_tense
         hypothetical = aux_tense == "future"
         clitic = clitic or _clitic_offsets(tokens[first])
@@ -816,7 +834,16 @@ def _verb_group(
             return None
         finite = [info.tense for info in infos if info.tense in _FINITE]
         tense = finite[0]
-        hypothetical = tense in ("future", "conditional")
+        hypothetical = tense == "conditional" or (
+            # « « … », racontera-t-il bien plus tard »: an incise after the words tells a
+            # story's future, which has happened
+            tense == "future"
+            and not (
+                clitic is not None
+                and pos > 0
+                and (tokens[pos - 1].text == "," or tokens[pos - 1].text in _CLOSING_QUOTES)
+            )
+        )
         pronominal_needed = False
         first = pos
     else:

@@ -27,6 +27,7 @@ FUNCTION_CLASSES = frozenset(
         "reckoning",
         "finite",
         "going_on",
+        "count_noun",
         "learn",
         "quantity",
         "name_noun",

@@ -446,6 +446,16 @@ def analyse(norm: str, start: int, end: int, context: Sequence[Token] | None = N
         return possessor_reference(MentionInfo(start, end, text, "unknown")) or MentionInfo(
             start, end, text, "unknown"
         )
+    if (
+        len(tokens) > 3
+        and (word_class(tokens[0].low, "det_indef") or tokens[0].low == "quelques")
+        and word_class(tokens[1].low, "count_noun")
+        and tokens[2].low in ("de", "d'")
+    ):
+        # « Une cinquantaine de parents d'élèves », « des centaines de manifestants »: the
+        # people counted, several and unnamed
+        inner = analyse(norm, tokens[3].start, end, context)
+        return attrs.evolve(inner, start=start, text=text, number="pl", anonymous=True)
     if len(words) > 1 and word_class(words[0].low, "quantifier"):
         # « Tous les élus » are the elected officials; « Chaque sommet », « Aucun
         # responsable » name no one

@@ -63,6 +63,7 @@ from quoteattr.subjects import (
     statement_issuer,
     statement_then_pronoun,
     subject_mention,
+    topic_subject,
     writers_voice,
 )
 from quoteattr.text import OPENING_GUILLEMETS, OffsetMap, Segment, Text, sentences, tokenize
@@ -233,6 +234,8 @@ def _read(
                     # « Un septuagénaire a été interpellé… « … », a déclaré le septuagénaire »:
                     # the one just brought in, unnamed, not someone named of that age
                     mention = attrs.evolve(mention, anonymous=True)
+                if mention is not None and (topic := topic_subject(norm, tokens, mention)):
+                    mention = topic  # « Quant à la préfète, elle a assuré… »
                 if mention is not None and relative_pronoun(tokens, mention):
                     # « Le sénateur a défendu la loi, un texte qu'il juge « indispensable » »
                     mention = main_subject_of(norm, tokens, mention) or mention

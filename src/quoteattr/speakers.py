@@ -1412,10 +1412,16 @@ def speaker_range(draft: Draft, tokens: Sequence[Token]) -> tuple[int, int] | No
                 else None
             )
     elif mode == "participle":
-        if draft.cue_first == 0 and draft.cue_type == "verb" and tokens[0].low.endswith("ant"):
+        if (
+            draft.cue_first == 0
+            and draft.cue_type == "verb"
+            and (tokens[0].low.endswith("ant") or tokens[0].low in ("après", "sans"))
+        ):
             opening = opening_participle_clause(tokens, draft.cue_last)
             if opening is not None:
-                found = opening[1]  # « Dénonçant une « provocation », la maire a quitté… »
+                # « Dénonçant une « provocation », la maire a quitté… », « Après avoir
+                # affirmé que…, le maire est parti »
+                found = opening[1]
                 return tokens[found[0]].start, tokens[found[1] - 1].end
         incise = _incise_subject(tokens, draft.cue_first)
         if incise is not None:

@@ -205,6 +205,15 @@ def opens_with_title(norm: str, sentence: Segment) -> bool:
         if not words:
             return False
         first = words[0].lower()
+    if (
+        len(words) > 2
+        and word_class(words[1].lower(), "count_noun")
+        and words[2].lower().startswith(("de ", "d'"))
+    ):
+        # « Une cinquantaine de parents ont bloqué la rue »: the people counted
+        rest = words[2].split(None, 1)
+        counted = rest[0][2:] if rest[0].lower().startswith("d'") else [*rest, ""][1]
+        return lexicon.normalize_key(counted.split(None, 1)[0].rstrip(",")) in lexicon.titles()
     if first.startswith("l'") and len(first) > 2:
         title = first[2:]
     elif len(words) >= 2 and (
@@ -364,6 +373,25 @@ def subject_mention(
     ):
         return None
     return mention
+
+
+def topic_subject(norm: str, tokens: Sequence[Token], mention: MentionInfo) -> MentionInfo | None:
+    """« Quant à la préfète, elle a assuré que… »: the subject pronoun right after the topic
+    set out first is that topic."""
+    if mention.type != "pronoun" or len(tokens) < 5 or tokens[0].low != "quant":
+        return None
+    k = next((i for i, t in enumerate(tokens) if t.start == mention.start), None)
+    if k is None or k < 4 or tokens[k - 1].text != "," or tokens[1].low not in ("à", "au", "aux"):
+        return None
+    if any(not t.word for t in tokens[2 : k - 1]):
+        return None
+    # « Quant au syndicat »: the noun, its article merged into « au »
+    topic = analyse(norm, tokens[2].start, tokens[k - 2].end, tokens)
+    if topic.type not in ("person", "organization", "group"):
+        return None
+    if topic.gender and mention.gender and topic.gender != mention.gender:
+        return None
+    return topic
 
 
 def _cleft_subject(tokens: Sequence[Token]) -> tuple[int, int] | None:

@@ -59,6 +59,7 @@ from quoteattr.speakers import (
     future_form,
     in_relative_ce_que,
     is_verb,
+    opening_participle_clause,
     quoted_title_at,
     subject_after,
     subject_before,
@@ -221,6 +222,16 @@ def _skip_complements(ctx: Context, k: int) -> int:
         else:
             return j
     return j
+
+
+def _before_main_clause(tokens: Sequence[Token], vc: VerbCue, after: int, end: int) -> int:
+    """``end``, or the comma before it that closes a participial clause opening the sentence
+    (« Après avoir affirmé que tout allait bien, le maire est parti »), after which the main
+    clause's subject speaks."""
+    if not vc.participle or vc.first != 0:
+        return end
+    opening = opening_participle_clause(tokens, after)
+    return end if opening is None else min(end, tokens[opening[0]].start)
 
 
 def _aside_before_que(tokens: Sequence[Token], comma: int) -> int | None:
@@ -524,6 +535,7 @@ def link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | N
             return None  # « Les salariés ont appris mardi que l'usine fermerait »
         start = tok.end
         end = extend_over_quotations(ctx, start, _clause_end(ctx, j + 1, others))
+        end = _before_main_clause(tokens, vc, j, end)
         content = _without_trailing_aside(norm, trim(norm, start, end))
         kind, quoted = content_kind(ctx, *content)
         return verb_draft(ctx, vc, kind, content, quoted, mode)
@@ -644,7 +656,7 @@ def link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | N
         (k > vc.last and tokens[k].low in ("de", "d'"))
         or (vc.lemma != "se montrer" and _attribute_at(tokens, vc.last))
     ):
-        end = _clause_end(ctx, vc.last, others)
+        end = _before_main_clause(tokens, vc, vc.last, _clause_end(ctx, vc.last, others))
         content = trim(norm, tokens[vc.last].start, end)
         return verb_draft(ctx, vc, "indirect", content, None, mode, confidence=0.7)
     if word_class(vc.lemma, "deem") and not _court_tries(tokens, vc):
