@@ -8531,3 +8531,95 @@ def test_speakers_of_traps30(text: str, expected: list[tuple[str, str, str | Non
     avoir affirmé » is the main subject's; « Quant à X, elle » is X; an approximate count of
     people (« une cinquantaine de parents ») may be a later « ils »."""
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # someone new in the paragraph of the official who was described first
+        (
+            "La juge a entendu les parties. Une avocate, arrivée en retard, a dû attendre. "
+            "« Le jugement sera rendu le 12 mars », conclut-elle.",
+            [("direct", "Le jugement sera rendu le 12 mars", "La juge")],
+        ),
+        (
+            "Le commissaire a tenu une conférence. Un suspect, âgé de 24 ans, a été interpellé. "
+            "« Il était connu de nos services », a-t-il précisé.",
+            [("direct", "Il était connu de nos services", "Le commissaire")],
+        ),
+        # the newsroom's own envoy is no diplomat
+        (
+            "Notre envoyé spécial à Kiev, Benoît Vitkine, a assisté à la conférence. Le "
+            "ministre ukrainien a affirmé que l'offensive continuerait. Le diplomate a ajouté "
+            "que « rien n'est réglé ».",
+            [
+                ("indirect", "l'offensive continuerait", "Le ministre ukrainien"),
+                ("mixed", "« rien n'est réglé »", "Le diplomate"),
+            ],
+        ),
+        (
+            "La ministre a reçu les syndicats. « Le dialogue est ouvert », a-t-elle assuré. "
+            "Selon leurs calculs, la réforme coûterait 3 000 emplois.",
+            [
+                ("direct", "Le dialogue est ouvert", "La ministre"),
+                ("according_to", "la réforme coûterait 3 000 emplois", None),
+            ],
+        ),
+        ("Le considérant essentiel que le Conseil a ajouté limite la loi.", []),
+        (
+            "« Fermé pour travaux. » « On ne sait pas quand ça rouvrira », soupire une "
+            "commerçante.",
+            [("direct", "On ne sait pas quand ça rouvrira", "une commerçante")],
+        ),
+        (
+            "« Nous n'avons rien vu venir. Rien. » Le directeur, lui, affirme : « Tout était "
+            "prévu. »",
+            [("direct", "Tout était prévu.", "Le directeur")],
+        ),
+        (
+            "Pour un syndicat comme FO, la réforme est inacceptable.",
+            [("according_to", "la réforme est inacceptable", "un syndicat comme FO")],
+        ),
+        (
+            "Pour la défense : « Ce dossier est vide. »",
+            [("direct", "Ce dossier est vide.", "la défense")],
+        ),
+        (
+            "Le ministre a reçu les syndicats, qui ont quitté la réunion sans cacher que le "
+            "compte n'y était pas.",
+            [("indirect", "le compte n'y était pas", "les syndicats")],
+        ),
+        (
+            "Le fonds activiste attaque la direction : « Elle a détruit de la valeur. »",
+            [("direct", "Elle a détruit de la valeur.", "Le fonds activiste")],
+        ),
+    ],
+)
+def test_second_reader_of_session_18(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """Someone brought in with « un / une » is the next « elle » only when the paragraph
+    named no one before; « notre envoyé spécial » is a reporter; « leurs calculs » is no
+    single speaker's; a sign before someone's words is not theirs, nor a victim's words
+    before a director set against them; « Pour » + a named body is a source; a participle
+    in a relative clause is the antecedent's."""
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dans le communiqué diffusé par la préfecture, il est rappelé que la baignade reste "
+            "interdite.",
+            [("indirect", "la baignade reste interdite", "la préfecture")],
+        ),
+        ("Il a été convenu par les parties que le dispositif serait évalué.", []),
+    ],
+)
+def test_impersonal_passive_with_its_issuer(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """« il est rappelé que » reports what a named issuer's text says (alone, « Il a été
+    annoncé que… » names no one: tests/test_cues.py); « il a été convenu » is a decision."""
+    assert _claims(text) == expected

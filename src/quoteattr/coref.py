@@ -21,6 +21,7 @@ import regex
 from quoteattr import lexicon, roles, verbs
 from quoteattr.grammar import determiner, word_class
 from quoteattr.mentions import (
+    THIRD_PERSON_POSSESSIVES,
     MentionInfo,
     body_noun,
     name_runs,
@@ -1257,6 +1258,8 @@ def _pronoun_antecedent(
         # official (reported as « ils ») or an institution next; else the last speaker.
         ranked = [e for e in recent if e.number == "pl" or e.type == "group"]
         ranked += [e for e in recent if e.anonymous or e.type == "organization"]
+        if not ranked and mention.text.split(None, 1)[0].lower() in THIRD_PERSON_POSSESSIVES:
+            return None  # « Selon leurs calculs »: several people, not the last speaker
         return ranked[0] if ranked else (recent[0] if recent else None)
     # « Lui persiste : « … » »: a stressed pronoun stands for a person, never a body
     stressed = mention.text.lower().partition("-")[0] in ("lui", "eux")
@@ -1298,6 +1301,21 @@ def _pronoun_antecedent(
     return best
 
 
+def _newsroom_staff(sighting: NameSighting) -> bool:
+    """« Notre envoyé spécial à Kiev, X », « l'envoyé spécial de RFI, Y »: a reporter, whom
+    « le diplomate » does not stand for, though an envoy's title is theirs too."""
+    phrase = sighting.phrases[0].lower() if sighting.phrases else ""
+    if phrase.startswith(("notre ", "nos ")):
+        return True
+    organization = sighting.role[1]
+    body = (
+        lexicon.organizations().get(lexicon.normalize_key(organization.split(" à ")[0]))
+        if (organization)
+        else None
+    )
+    return body is not None and body.kind == "media"
+
+
 def _titled_sighting(
     mention: MentionInfo, position: int, sightings: _SightingIndex, *, makers: bool = True
 ) -> NameSighting | None:
@@ -1318,6 +1336,7 @@ def _titled_sighting(
         for canonical in (found.canonical, *lexicon.title_classes().get(found.canonical, ()))
         if (s := _last_before(sightings.by_title.get(canonical, ()), position)) is not None
         and _same_gender(s, mention)
+        and (canonical == found.canonical or not _newsroom_staff(s))
     ]
     if candidates:
         return max(candidates, key=lambda s: s.position)
@@ -1341,6 +1360,7 @@ def _titled_sighting(
             and _same_function(title, mention.title, organization if _bare(mention) else None)
             and not _in_other_body(mention, title, organization)
             and _same_gender(s, mention)
+            and (_key(title) == _key(mention.title) or not _newsroom_staff(s))
         ):
             return s
     return None

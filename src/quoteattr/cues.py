@@ -659,6 +659,28 @@ def _verb_group(
     participle = False
     # « se contente d'indiquer »: a reflexive in front may be the catenative's, not the head's
     head_reflexive = True
+    impersonal = (
+        _impersonal_passive(tokens, pos, i)
+        if "past_participle" in tenses
+        and not any(word_class(info.lemma, "agreed") for info in infos)
+        else None
+    )
+    if impersonal is not None:
+        # « Il est rappelé que… », « il a été précisé que… »: said by whoever issued the
+        # text, as a participle's words are the main clause's subject's
+        return _finish(
+            tokens,
+            impersonal + 1,  # the auxiliary: « il » is no one
+            i,
+            i + 1,
+            infos,
+            "past",
+            False,
+            True,
+            clitic,
+            pronominal=False,
+            light=light,
+        )
     if "past_participle" in tenses and (aux := _aux_at(tokens, pos - 1)) is not None:
         if pos - 1 >= 0 and tokens[pos - 1].low == "été":
             return None  # passive: « a été annoncé »
@@ -931,6 +953,22 @@ def _verb_group(
         pronominal=refl and head_reflexive,
         light=light,
     )
+
+
+def _impersonal_passive(tokens: Sequence[Token], pos: int, head: int) -> int | None:
+    """The index of the « il » of « il est rappelé que », « il a été précisé que », « Il est
+    aussi souligné que »: an impersonal passive whose que-clause was said; else None."""
+    k = pos - 1  # the auxiliary, or « été » after it
+    if tokens[k].low == "été":
+        k -= 1
+    if k < 1 or tokens[k].low not in ("est", "était", "sera", "a", "avait", "aura"):
+        return None
+    if (tokens[k].low in ("a", "avait", "aura")) != (tokens[pos - 1].low == "été"):
+        return None  # « il a rappelé que » is active; « il est été » is no French
+    after = head + 1
+    if after >= len(tokens) or tokens[after].low not in ("que", "qu'"):
+        return None
+    return k - 1 if tokens[k - 1].low == "il" else None
 
 
 def _hearsay(

@@ -28,6 +28,7 @@ FUNCTION_CLASSES = frozenset(
         "finite",
         "going_on",
         "count_noun",
+        "agreed",
         "learn",
         "quantity",
         "name_noun",

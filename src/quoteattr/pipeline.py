@@ -308,7 +308,15 @@ def _read(
                                 not subject.anonymous
                                 or unnamed
                                 or subject.number == "pl"
-                                or (subject.type == "person" and subject.gender is not None)
+                                # « Une habitante, évacuée lundi, … », first of her
+                                # paragraph to be named: someone new it is about (after a
+                                # source named in the paragraph, that source keeps « elle »)
+                                or (
+                                    subject.type == "person"
+                                    and subject.gender is not None
+                                    and not found
+                                    and not (described and described[-1][0] >= paragraph.start)
+                                )
                             )
                         )
                         # « Un importateur de Sfax, qui préfère garder l'anonymat, … »: a

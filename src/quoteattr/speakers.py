@@ -1426,6 +1426,13 @@ def speaker_range(draft: Draft, tokens: Sequence[Token]) -> tuple[int, int] | No
         incise = _incise_subject(tokens, draft.cue_first)
         if incise is not None:
             return incise
+        if draft.cue_first > 0 and tokens[draft.cue_first - 1].low == "il":
+            # « Dans le communiqué diffusé par la préfecture, il est rappelé que… »: the one
+            # who issued the text, if the sentence says
+            return _issuer_before(tokens, draft.cue_first - 1)
+        relative = _relative_clause_subject(tokens, draft.cue_first)
+        if relative is not None:
+            return tokens[relative[0]].start, tokens[relative[1] - 1].end
         found = main_subject(tokens, draft.cue_first)
         if found is None and draft.cue_first > 1 and tokens[draft.cue_first - 1].text == ",":
             found = subject_before(tokens, draft.cue_first - 1)  # « Le ministre, affirmant que »
@@ -1434,6 +1441,37 @@ def speaker_range(draft: Draft, tokens: Sequence[Token]) -> tuple[int, int] | No
     if found is None:
         return None
     return tokens[found[0]].start, tokens[found[1] - 1].end
+
+
+def _issuer_before(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
+    """The agent after « par » in the words before ``end`` (« le communiqué diffusé par la
+    préfecture »), up to a comma or a preposition of time."""
+    for k in range(end - 1, -1, -1):
+        if tokens[k].low != "par" or k + 2 >= end or not determiner(tokens[k + 1].low):
+            continue
+        stop = k + 2
+        while stop < end and tokens[stop].word and not word_class(tokens[stop].low, "prep"):
+            stop += 1
+        return (tokens[k + 1].start, tokens[stop - 1].end)
+    return None
+
+
+def _relative_clause_subject(tokens: Sequence[Token], cue: int) -> tuple[int, int] | None:
+    """« Le ministre a reçu les syndicats, qui ont quitté la réunion sans cacher que… »: a
+    participle or « sans » inside a relative clause is its antecedent's, not the main
+    subject's."""
+    for k in range(cue - 1, 1, -1):
+        low = tokens[k].low
+        if tokens[k].text in ".;:!?" or tokens[k].text in OPENING_GUILLEMETS:
+            return None
+        if low in _RELATIVE_SUBJECTS and tokens[k - 1].text == ",":
+            return relative_antecedent(tokens, k - 1)
+        if tokens[k].text == ",":
+            return None  # the relative clause, if any, ended before
+    return None
+
+
+_RELATIVE_SUBJECTS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
 
 
 def opening_participle_clause(

@@ -840,6 +840,16 @@ def non_attributive(tokens: Sequence[Token], trigger: str, start: int, end: int)
     )
 
 
+def _named_in_apposition(tokens: Sequence[Token], comma: int) -> bool:
+    """« …, l'UIMM, », « …, UFC-Que Choisir, »: a name set between commas at ``comma``."""
+    if comma >= len(tokens) or tokens[comma].text != ",":
+        return False
+    close = next(
+        (k for k in range(comma + 1, min(len(tokens), comma + 6)) if tokens[k].text == ","), None
+    )
+    return close is not None and any(t.capitalized for t in tokens[comma + 1 : close])
+
+
 def source_like(
     tokens: Sequence[Token], trigger: str, start: int, end: int, *, strict: bool = False
 ) -> bool:
@@ -890,7 +900,12 @@ def source_like(
     if (
         trigger == "pour"
         and first.low in ("un", "une")
+        # « Pour une maison moyenne, », « Pour une entreprise de cette taille, »: any such
+        # body; not one named (« Pour un syndicat comme FO, », « Pour une fédération
+        # patronale, l'UIMM, »)
         and start + 1 < end
+        and not any(t.capitalized for t in tokens[start + 1 : end])
+        and not _named_in_apposition(tokens, end)
         and (body_noun := lexicon.organizations().get(lexicon.normalize_key(tokens[start + 1].low)))
         is not None
         and body_noun.generic

@@ -327,6 +327,7 @@ def link_colon(ctx: Context, vcues: Sequence[VerbCue]) -> Draft | None:
             return cueless_draft(q, ctx.sentence, "continuation", 0.6)
         if (
             word_class(tokens[0].low, "prep")
+            and tokens[0].low != "pour"  # « Pour la défense : « … » »: whose view
             and not any(t.text == "," for t in tokens[:i])
             and not any(t.capitalized or t.low in lexicon.titles() for t in words[1:])
         ):

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from quoteattr import lexicon, verbs
+from quoteattr import lexicon, quotes, verbs
 from quoteattr.claims.base import (
     Draft,
     cueless_draft,
@@ -22,7 +22,7 @@ from quoteattr.claims.base import (
     words_noun,
 )
 from quoteattr.coref import NameSighting
-from quoteattr.cues import OPENING_MARKS, adverb_length_forward, find_verb_cues
+from quoteattr.cues import OPENING_MARKS, STRESSED_PRONOUNS, adverb_length_forward, find_verb_cues
 from quoteattr.grammar import determiner, word_class
 from quoteattr.mentions import MentionInfo, analyse
 from quoteattr.model import Quotation
@@ -175,6 +175,12 @@ def quotation_before_claim(
         first.speaker_mode in ("after", "clitic")
         and first.kind == "direct"
         and not norm[after.start : first.content[0]].strip(_OPENERS)
+        # the same voice: it goes on (« poursuit-elle »), or both speak as « nous » / « je »
+        # (not « « Fermé pour travaux. » « On ne sait pas », soupire une commerçante »)
+        and (
+            (first.cue_lemma is not None and word_class(first.cue_lemma, "going_on"))
+            or (len(q.content.text.split()) >= 3 and _first_person(q.content.text))
+        )
     )
     if (
         first.sentence != after
@@ -186,6 +192,8 @@ def quotation_before_claim(
         or mention.type not in ("person", "organization", "group", "pronoun")
     ):
         return None
+    if first.speaker_mode == "before" and _stressed_after_subject(norm, after, mention):
+        return None  # « « … » Le directeur, lui, affirme : « … » »: someone else's turn
     if (
         q.content.end - q.content.start < 2
         or q.content.text.rstrip().endswith("?")  # a question put to the speaker
@@ -194,6 +202,20 @@ def quotation_before_claim(
     ):
         return None
     return cueless_draft(q, in_sentences[0], "introduced", 0.5)
+
+
+def _first_person(text: str) -> bool:
+    """Whether quoted words speak as « je » or « nous » (normalised text: ASCII apostrophes)."""
+    return any(w in quotes.FIRST_PERSON_PRONOUNS for w in text.lower().replace("'", "' ").split())
+
+
+def _stressed_after_subject(norm: str, sentence: Segment, mention: MentionInfo) -> bool:
+    """« Le directeur, lui, affirme »: a stressed pronoun right after the subject sets its
+    words against the ones before."""
+    rest = norm[mention.end : min(sentence.end, mention.end + 12)].lstrip()
+    return rest.startswith(",") and rest[1:].lstrip().split(",", 1)[0].strip().lower() in (
+        STRESSED_PRONOUNS
+    )
 
 
 def words_then_speaker(

@@ -538,7 +538,17 @@ def link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | N
         end = _before_main_clause(tokens, vc, j, end)
         content = _without_trailing_aside(norm, trim(norm, start, end))
         kind, quoted = content_kind(ctx, *content)
-        return verb_draft(ctx, vc, kind, content, quoted, mode)
+        draft = verb_draft(ctx, vc, kind, content, quoted, mode)
+        if (
+            draft is not None
+            and vc.participle
+            and vc.first > 0
+            and tokens[vc.first - 1].low == "il"
+        ):
+            # « Il a été annoncé que… » names no one: a claim only where the sentence says who
+            # issued the words (« le communiqué diffusé par la préfecture »)
+            draft = attrs.evolve(draft, needs_source=True)
+        return draft
     # A quotation that is the verb's own object: « a exprimé « … » », « a dénoncé des « … » ».
     # An aside between commas (« a reconnu jeudi, lors d'un point de presse, des « … » »)
     # widens the reach.
@@ -1515,6 +1525,8 @@ def _judged_clause(ctx: Context, vc: VerbCue, j: int, others: Sequence[VerbCue])
     """« Il juge probable que… », « a jugé « indispensable » que… »: what the subject deems of
     the que-clause, the adjective (quoted or not) with the clause the claim."""
     tokens = ctx.tokens
+    if vc.first > 0 and determiner(tokens[vc.first - 1].low):
+        return None  # « Le considérant essentiel que… »: a noun
     a = j
     while a < len(tokens) and tokens[a].low in _DEGREE_BEFORE:
         a += 1
