@@ -691,19 +691,7 @@ def _verb_group(
         if aux_tense == "infinitive" and lead >= 0 and tokens[lead].low == "après":
             # « …, après avoir affirmé que… », « après s'être dit favorable »: said by the
             # main clause's subject
-            return _finish(
-                tokens,
-                lead,
-                i,
-                i + 1,
-                infos,
-                "infinitive",
-                False,
-                True,
-                clitic,
-                pronominal=reflexive,
-                light=light,
-            )
+            return _main_subjects(tokens, lead, i, infos, clitic, reflexive, light)
         tense = "past" if aux_tense == "present" else aux_tense
         hypothetical = aux_tense == "future"
         clitic = clitic or _clitic_offsets(tokens[first])
@@ -744,19 +732,7 @@ def _verb_group(
         ):
             # « …, sans cacher que la saison a coûté cher »: a verb whose negation asserts,
             # said by the main clause's subject (« sans dire que » says nothing)
-            return _finish(
-                tokens,
-                pos - 1,
-                i,
-                i + 1,
-                infos,
-                "infinitive",
-                False,
-                True,
-                clitic,
-                pronominal=refl_before_head,
-                light=light,
-            )
+            return _main_subjects(tokens, pos - 1, i, infos, clitic, refl_before_head, light)
         if found_cat is None:
             if _purpose_clause(tokens, prep_pos) or (
                 prep_pos < pos
@@ -770,18 +746,8 @@ def _verb_group(
                 # « …, avant d'ajouter : « … » », « Et de conclure : « … » », « a pris la
                 # parole pour dénoncer une « provocation » »: said by the main clause's
                 # subject, or the last speaker.
-                return _finish(
-                    tokens,
-                    prep_pos - 1,
-                    i,
-                    i + 1,
-                    infos,
-                    "infinitive",
-                    False,
-                    True,
-                    clitic,
-                    pronominal=refl_before_head,
-                    light=light,
+                return _main_subjects(
+                    tokens, prep_pos - 1, i, infos, clitic, refl_before_head, light
                 )
             return None
         cat, cat_pos = found_cat
@@ -969,6 +935,32 @@ def _impersonal_passive(tokens: Sequence[Token], pos: int, head: int) -> int | N
     if after >= len(tokens) or tokens[after].low not in ("que", "qu'"):
         return None
     return k - 1 if tokens[k - 1].low == "il" else None
+
+
+def _main_subjects(
+    tokens: Sequence[Token],
+    lead: int,
+    head: int,
+    infos: Sequence[verbs.FormInfo],
+    clitic: tuple[int, int] | None,
+    pronominal: bool,
+    light: verbs.LightVerb | None,
+) -> VerbCue | None:
+    """An infinitive group from ``lead`` (« avant de préciser », « après avoir affirmé »,
+    « sans cacher ») whose words the main clause's subject said, as a participle's."""
+    return _finish(
+        tokens,
+        lead,
+        head,
+        head + 1,
+        infos,
+        "infinitive",
+        False,
+        True,
+        clitic,
+        pronominal=pronominal,
+        light=light,
+    )
 
 
 def _hearsay(

@@ -17,6 +17,7 @@ import regex
 
 from quoteattr import quotes
 from quoteattr.claims import (
+    POSSESSIVE_DETERMINERS,
     Context,
     Draft,
     cueless_draft,
@@ -46,7 +47,6 @@ from quoteattr.mentions import MentionInfo, analyse, possessor_reference
 from quoteattr.model import Claim, Cue, MentionType, Quotation, Span, Speaker
 from quoteattr.speakers import speaker_range
 from quoteattr.subjects import (
-    POSSESSIVES,
     acts,
     asks_anonymity,
     full_name,
@@ -242,7 +242,7 @@ def _read(
                 if (
                     d.speaker_mode == "colon"
                     and mention is not None
-                    and mention.text.split(None, 1)[0].lower() in POSSESSIVES
+                    and mention.text.split(None, 1)[0].lower() in POSSESSIVE_DETERMINERS
                 ):
                     # « Son message tient en une phrase : « … » »: whose message the sentence
                     # before says, else the last speaker's (« Sa solution : « … » »)

@@ -13,10 +13,10 @@ from typing import TypeGuard
 import regex
 
 from quoteattr import lexicon, verbs
-from quoteattr.claims.base import Draft
+from quoteattr.claims.base import POSSESSIVE_DETERMINERS, Draft
 from quoteattr.cues import adverb_length_forward, find_verb_cues
 from quoteattr.grammar import determiner, word_class, words_of
-from quoteattr.mentions import THIRD_PERSON_POSSESSIVES, MentionInfo, analyse, title_record
+from quoteattr.mentions import MentionInfo, analyse, title_record
 from quoteattr.speakers import main_subject, participle_led, subject_before
 from quoteattr.text import Segment, Token, tokenize
 
@@ -51,9 +51,6 @@ def main_subject_of(norm: str, tokens: Sequence[Token], pronoun: MentionInfo) ->
     return subject
 
 
-POSSESSIVES = frozenset(THIRD_PERSON_POSSESSIVES)
-
-
 def possessive_title(mention: MentionInfo | None) -> TypeGuard[MentionInfo]:
     """« Son délégué régional, X », « sa porte-parole »: a function whose body is named
     before; not « sa mère », « son épouse », whose « sa » is a person's."""
@@ -63,7 +60,7 @@ def possessive_title(mention: MentionInfo | None) -> TypeGuard[MentionInfo]:
     return (
         record is not None
         and record.kind == "title"
-        and mention.text.split(None, 1)[0].lower() in POSSESSIVES
+        and mention.text.split(None, 1)[0].lower() in POSSESSIVE_DETERMINERS
     )
 
 

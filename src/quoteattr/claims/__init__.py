@@ -21,6 +21,7 @@ for the paragraph:
 """
 
 from quoteattr.claims.base import (
+    POSSESSIVE_DETERMINERS,
     Context,
     Draft,
     cueless_draft,
@@ -35,6 +36,7 @@ from quoteattr.claims.sentence import link_sentence
 from quoteattr.cues import split_inversion
 
 __all__ = [
+    "POSSESSIVE_DETERMINERS",
     "Context",
     "Draft",
     "cueless_draft",

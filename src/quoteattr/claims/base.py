@@ -22,7 +22,12 @@ from quoteattr.cues import (
     split_inversion,
 )
 from quoteattr.grammar import determiner, word_class
-from quoteattr.mentions import MentionInfo, find_organization, opens_surname
+from quoteattr.mentions import (
+    THIRD_PERSON_POSSESSIVES,
+    MentionInfo,
+    find_organization,
+    opens_surname,
+)
 from quoteattr.model import Quotation
 from quoteattr.speakers import is_verb, quoted_title_at, subject_after
 from quoteattr.text import CLOSING_GUILLEMETS, DE_WORDS, Segment, Token
@@ -609,7 +614,7 @@ _TITLE_ADJECTIVES = frozenset(
 )
 
 
-POSSESSIVE_DETERMINERS = frozenset({"son", "sa", "ses", "leur", "leurs"})
+POSSESSIVE_DETERMINERS = frozenset(THIRD_PERSON_POSSESSIVES)
 
 
 # « leurs services rendus »: a participle after the noun makes it a thing done, no source
