@@ -915,7 +915,7 @@ def source_like(
         is not None
         and body_noun.generic
     ):
-        return False  # « Pour une maison moyenne, la hausse… »: any such body, no one's view
+        return False
     body = find_organization(tokens[start:end])
     if body is not None and body[0] <= 1:
         return True  # « selon les Nations unies », « d'après Médecins sans frontières »
