@@ -8623,3 +8623,45 @@ def test_impersonal_passive_with_its_issuer(
     """« il est rappelé que » reports what a named issuer's text says (alone, « Il a été
     annoncé que… » names no one: tests/test_cues.py); « il a été convenu » is a decision."""
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "« Nous verrons bien », dira-t-il sans doute devant les caméras.",
+            [("hypothetical", "Nous verrons bien", None)],
+        ),
+        (
+            "« J'ai eu de la chance », écrira-t-elle dans ses mémoires.",
+            [("direct", "J'ai eu de la chance", None)],
+        ),
+        (
+            "Selon la police, après avoir affirmé qu'il était innocent, le suspect a pris la "
+            "fuite.",
+            [
+                (
+                    "according_to",
+                    "après avoir affirmé qu'il était innocent, le suspect a pris la fuite",
+                    "la police",
+                ),
+                ("indirect", "il était innocent", "le suspect"),
+            ],
+        ),
+        (
+            "Après avoir affirmé que le vaccin était sûr, le laboratoire voit ses ventes chuter.",
+            [("indirect", "le vaccin était sûr", "le laboratoire")],
+        ),
+        (
+            "« Je n'ai rien vu. » « Moi non plus, je n'ai rien vu », ajoute son voisin.",
+            [("direct", "Moi non plus, je n'ai rien vu", "son voisin")],
+        ),
+    ],
+)
+def test_second_reader_c_of_session_18(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """A future incise has happened only when it looks back (« plus tard », « dans ses
+    mémoires »); a participial clause after « Selon X, » is its main clause's subject's, whose
+    verb may be one no speech list knows; « Moi non plus » is someone else."""
+    assert _claims(text) == expected

@@ -823,13 +823,14 @@ def _verb_group(
         finite = [info.tense for info in infos if info.tense in _FINITE]
         tense = finite[0]
         hypothetical = tense == "conditional" or (
-            # « « … », racontera-t-il bien plus tard »: an incise after the words tells a
-            # story's future, which has happened
+            # « « … », racontera-t-il bien plus tard »: an incise that looks back tells a
+            # story's future, which has happened (« dira-t-il demain » has not)
             tense == "future"
             and not (
                 clitic is not None
                 and pos > 0
                 and (tokens[pos - 1].text == "," or tokens[pos - 1].text in _CLOSING_QUOTES)
+                and any(word_class(t.low, "hindsight") for t in tokens[i + 1 :])
             )
         )
         pronominal_needed = False

@@ -29,6 +29,7 @@ FUNCTION_CLASSES = frozenset(
         "going_on",
         "count_noun",
         "agreed",
+        "hindsight",
         "learn",
         "quantity",
         "name_noun",

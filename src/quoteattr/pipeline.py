@@ -262,9 +262,14 @@ def _read(
                     body = possessor_body(norm, in_sentences, index, [*drafts[-1:], *found])
                     if body is not None:
                         mention = attrs.evolve(mention, organization=body)
-                if mention is not None and d.speaker_mode == "participle" and d.cue_first == 0:
-                    # « Prévenant que…, les agriculteurs ont levé le camp, a constaté X »: the
-                    # main clause's subject, not the last speaker going on
+                if (
+                    mention is not None
+                    and d.speaker_mode == "participle"
+                    and (d.cue_first == 0 or mention.start > tokens[d.cue_first].start)
+                ):
+                    # « Prévenant que…, les agriculteurs ont levé le camp, a constaté X »,
+                    # « Selon la police, après avoir affirmé que…, le suspect a fui »: the main
+                    # clause's subject after the participle's clause, not the last speaker
                     d = attrs.evolve(d, speaker_mode="before")
                 if (
                     mention is None

@@ -1412,10 +1412,11 @@ def speaker_range(draft: Draft, tokens: Sequence[Token]) -> tuple[int, int] | No
                 else None
             )
     elif mode == "participle":
+        lead = tokens[draft.cue_first]
         if (
-            draft.cue_first == 0
+            (draft.cue_first == 0 or tokens[draft.cue_first - 1].text == ",")
             and draft.cue_type == "verb"
-            and (tokens[0].low.endswith("ant") or tokens[0].low in ("après", "sans"))
+            and (lead.low.endswith("ant") or lead.low in ("après", "sans"))
         ):
             opening = opening_participle_clause(tokens, draft.cue_last)
             if opening is not None:
@@ -1513,9 +1514,22 @@ def _opening_clause_end(
             ):
                 continue  # « Estimant que le maire, Jean Dupont, avait menti, l'opposition… »
             rest = tokens[c + 1 :]
-            found = main_subject(rest, len(rest))
+            found = main_subject(rest, len(rest)) or _subject_of_common_verb(rest)
             if found is not None and found[0] == 0:
                 return c, (c + 1 + found[0], c + 1 + found[1])
+    return None
+
+
+def _subject_of_common_verb(tokens: Sequence[Token]) -> tuple[int, int] | None:
+    """« le laboratoire voit ses ventes chuter »: a short noun phrase, then a verb no speech
+    list knows (function_words « finite »)."""
+    if not tokens or not determiner(tokens[0].low):
+        return None
+    for k in range(2, min(len(tokens), 6)):
+        if not tokens[k - 1].word:
+            return None
+        if word_class(tokens[k].low, "finite"):
+            return 0, k
     return None
 
 

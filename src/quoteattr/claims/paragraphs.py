@@ -101,6 +101,7 @@ def quoted_sentences(
 
 _END_OF_SENTENCE = " .!?\N{HORIZONTAL ELLIPSIS}"
 _OPENERS = " " + "".join(sorted(OPENING_MARKS))
+_ME_TOO = ("moi non plus", "moi aussi", "nous non plus", "nous aussi")
 
 
 def quotations_before_introduction(
@@ -181,6 +182,8 @@ def quotation_before_claim(
             (first.cue_lemma is not None and word_class(first.cue_lemma, "going_on"))
             or (len(q.content.text.split()) >= 3 and _first_person(q.content.text))
         )
+        # « « Je n'ai rien vu. » « Moi non plus », ajoute son voisin »: someone else agrees
+        and not norm[first.content[0] : first.content[1]].lower().startswith(_ME_TOO)
     )
     if (
         first.sentence != after

@@ -226,10 +226,10 @@ def _skip_complements(ctx: Context, k: int) -> int:
 
 def _before_main_clause(tokens: Sequence[Token], vc: VerbCue, after: int, end: int) -> int:
     """``end``, or the comma before it that closes a participial clause opening the sentence
-    (« Après avoir affirmé que tout allait bien, le maire est parti »), after which the main
-    clause's subject speaks."""
-    if not vc.participle or vc.first != 0:
-        return end
+    or set off by a comma (« Après avoir affirmé que tout allait bien, le maire est parti »),
+    after which the main clause's subject speaks."""
+    if not vc.participle or (vc.first != 0 and tokens[vc.first - 1].text != ","):
+        return end  # « Selon la police, après avoir affirmé que…, le suspect a fui »: after a comma
     opening = opening_participle_clause(tokens, after)
     return end if opening is None else min(end, tokens[opening[0]].start)
 
