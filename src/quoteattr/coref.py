@@ -1308,11 +1308,9 @@ def _newsroom_staff(sighting: NameSighting) -> bool:
     if phrase.startswith(("notre ", "nos ")):
         return True
     organization = sighting.role[1]
-    body = (
-        lexicon.organizations().get(lexicon.normalize_key(organization.split(" à ")[0]))
-        if (organization)
-        else None
-    )
+    if not organization:
+        return False
+    body = lexicon.organizations().get(lexicon.normalize_key(organization.split(" à ")[0]))
     return body is not None and body.kind == "media"
 
 

@@ -400,14 +400,12 @@ def possessor_reference(mention: MentionInfo) -> MentionInfo | None:
     number = THIRD_PERSON_POSSESSIVES.get(first)
     if number is None or mention.name or mention.title or mention.organization:
         return None
-    return MentionInfo(
-        mention.start,
-        mention.end,
-        mention.text,
-        "pronoun",
-        number=number,
-        back_reference="personal",
-    )
+    return _possessor(mention.start, mention.end, mention.text, number)
+
+
+def _possessor(start: int, end: int, text: str, number: str) -> MentionInfo:
+    """A back-reference to whoever a possessive stands for, read as « il » / « ils » is."""
+    return MentionInfo(start, end, text, "pronoun", number=number, back_reference="personal")
 
 
 def analyse(norm: str, start: int, end: int, context: Sequence[Token] | None = None) -> MentionInfo:
@@ -443,9 +441,7 @@ def analyse(norm: str, start: int, end: int, context: Sequence[Token] | None = N
         and word_class(tokens[1].low, "reckoning")
     ):
         # « D'après ses estimations, … »: the figures of whoever « ses » stands for
-        return possessor_reference(MentionInfo(start, end, text, "unknown")) or MentionInfo(
-            start, end, text, "unknown"
-        )
+        return _possessor(start, end, text, THIRD_PERSON_POSSESSIVES[tokens[0].low])
     if (
         len(tokens) > 3
         and (word_class(tokens[0].low, "det_indef") or tokens[0].low == "quelques")

@@ -266,21 +266,8 @@ def participle_led(tokens: Sequence[Token], a: int) -> bool:
 
 # « Jugé », « Saisie », « Venue », « Atteint »: what a past participle ends with.
 _PARTICIPLE_ENDINGS = (
-    "é",
-    "ée",
-    "és",
-    "ées",
-    "i",
-    "ie",
-    "is",
-    "ies",
-    "t",
-    "te",
-    "ts",
-    "u",
-    "ue",
-    "us",
-)
+    "é", "ée", "és", "ées", "i", "ie", "is", "ies", "t", "te", "ts", "u", "ue", "us",
+)  # fmt: skip
 
 _MOTION_PARTICIPLES = frozenset(
     {"venu", "venue", "venus", "venues", "parti", "partie", "partis", "parties"}
@@ -1446,7 +1433,7 @@ def speaker_range(draft: Draft, tokens: Sequence[Token]) -> tuple[int, int] | No
 
 def _issuer_before(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
     """The agent after « par » in the words before ``end`` (« le communiqué diffusé par la
-    préfecture »), up to a comma or a preposition of time."""
+    préfecture »), up to the next preposition or punctuation."""
     for k in range(end - 1, -1, -1):
         if tokens[k].low != "par" or k + 2 >= end or not determiner(tokens[k + 1].low):
             continue
