@@ -925,6 +925,8 @@ def _verb_group(
 def _impersonal_passive(tokens: Sequence[Token], pos: int, head: int) -> int | None:
     """The index of the « il » of « il est rappelé que », « il a été précisé que », « Il est
     aussi souligné que »: an impersonal passive whose que-clause was said; else None."""
+    if pos < 2:
+        return None  # no room for « il » and an auxiliary
     k = pos - 1  # the auxiliary, or « été » after it
     if tokens[k].low == "été":
         k -= 1
