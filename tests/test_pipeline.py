@@ -5900,6 +5900,46 @@ def test_a_quotation_before_the_sentence_that_introduces_its_speaker(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the lead quotation of a story: the person the paragraph then introduces
+        (
+            "« On a tout perdu. » Marie Roy, 54 ans, a vu sa maison emportée par la crue. "
+            "Les secours sont arrivés trop tard.",
+            [("direct", "On a tout perdu.", "Marie Roy")],
+        ),
+        # not when someone else speaks after the introduction
+        (
+            "« Nous ne partirons pas. » Jean Dupont, maire de Valence, a reçu les grévistes "
+            "lundi. Leur porte-parole a déclaré que le mouvement continuerait.",
+            [("indirect", "le mouvement continuerait", "Leur porte-parole")],
+        ),
+        # nor for a sign, a title or words the introduction answers
+        (
+            "« Fermeture définitive. » Jean Roux, gérant du café, a affiché ce panneau lundi. "
+            "Les habitués sont tristes.",
+            [],
+        ),
+        (
+            "« Un jour, je reviendrai. » Paul Martin, romancier, publie son troisième livre "
+            "sous ce titre. Il sera en librairie jeudi.",
+            [],
+        ),
+        # nor inside a paragraph, after a sentence that sets the words
+        (
+            "Le festival s'est ouvert samedi. « On a tout perdu. » Marie Roy, 54 ans, a vu sa "
+            "maison emportée par la crue. Les secours sont arrivés trop tard.",
+            [],
+        ),
+    ],
+)
+def test_a_lead_quotation_belongs_to_the_person_introduced_after_it(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # what an untitled person is in their own story names them again
         (
             "À Lannepax, Aurélien Dupeyrat a perdu sa récolte. « Il ne reste pas une grappe », "

@@ -342,15 +342,13 @@ def _read(
             if opening is not None:
                 found.insert(0, with_mention(opening, found[0].mention))
             found.extend(quoted_sentences(norm, in_sentences, in_paragraph, found))
-            for before_intro in quotations_before_introduction(
-                norm, in_sentences, in_paragraph, found
-            ):
-                insert_in_order(found, before_intro)
         for owned, mention in words_then_speaker(norm, in_sentences, in_paragraph, found):
             # « C'est en ces termes que X a répondu aux parents »: the verb reports the words
             # before, not a clause of its own sentence
             found[:] = [d for d in found if d.cue != owned.cue or d.kind == "direct"]
             insert_in_order(found, with_mention(owned, mention))
+        for before_intro in quotations_before_introduction(norm, in_sentences, in_paragraph, found):
+            insert_in_order(found, before_intro)
         if lone is not None and in_sentences:
             # « « C'est fini. »¶Ces trois mots, prononcés par l'entraîneur… »
             # Only the last claim can reach into a paragraph no claim was found in (as for

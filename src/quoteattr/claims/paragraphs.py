@@ -110,25 +110,40 @@ def quotations_before_introduction(
     """« « On n'a jamais eu aussi peu de blessés. » Gustave Decroos, qui coordonne les
     secours, tient le compte. « … », ajoute-t-il. »: a sentence that is only a quotation, then
     one that introduces a fully named person and reports nothing, then a claim of « il » /
-    « elle »: the quotation is that person's."""
+    « elle »: the quotation is that person's. A paragraph may also open on such words with
+    nobody else speaking after the introduction (« « La grêle a tout couché. » Hélène Roy,
+    viticultrice, a perdu sa récolte. La chambre a recensé 600 hectares. »): the lead quotation
+    of a story, whose speaker is the one it then introduces."""
     out: list[Draft] = []
-    for k in range(len(in_sentences) - 2):
+    for k in range(len(in_sentences) - 1):
         spoken = _quotation_sentences(norm, in_sentences, k, qs)
-        if spoken is None or spoken[1] + 2 >= len(in_sentences):
+        if spoken is None or spoken[1] + 1 >= len(in_sentences):
             continue
         q, last = spoken
         quoted = in_sentences[k]
-        intro, after = in_sentences[last + 1 : last + 3]
+        intro = in_sentences[last + 1]
+        after = in_sentences[last + 2] if last + 2 < len(in_sentences) else None
         if q.content.text.rstrip().endswith("?"):
             continue
         if any(quoted.start <= d.content[0] < intro.end and d.kind != "nested" for d in found):
             continue  # the quotation or the introduction already reports something
-        pronoun = next((d for d in found if after.start <= d.content[0] < after.end), None)
-        if pronoun is None or pronoun.mention is None or pronoun.mention.type != "pronoun":
+        later = [d for d in found if d.content[0] >= intro.end and d.kind != "nested"]
+        pronoun = next((d for d in later if after is not None and d.content[0] < after.end), None)
+        intro_tokens = tokenize(norm, intro.start, intro.end)
+        if pronoun is None:
+            if k > 0 or any(d.mention is None or d.mention.type != "pronoun" for d in later):
+                continue  # words set in the paragraph, or someone else's turn after them
+            if any(
+                word_class(t.low, "sign") or word_class(t.low, "name_noun") for t in intro_tokens
+            ) or answers_or_cites(intro_tokens):
+                # « … a affiché ce panneau », « … publie un livre sous ce titre », « … a
+                # démenti ces propos »: with no « il » to confirm, not the speaker's words
+                continue
+            pronoun = later[0] if later else None
+        elif pronoun.mention is None or pronoun.mention.type != "pronoun":
             continue
         if k > 0 and _speaking_subject_before(norm, in_sentences[k - 1]):
             continue  # « Le ministre a rencontré les grévistes. « … » Nathalie Roux… »: his
-        intro_tokens = tokenize(norm, intro.start, intro.end)
         subject = subject_mention(norm, intro_tokens)
         if (
             subject is None
@@ -141,7 +156,12 @@ def quotations_before_introduction(
             )
             or subject.type != "person"
             or not full_name(subject)
-            or (subject.gender and pronoun.mention.gender not in (None, subject.gender))
+            or (
+                pronoun is not None
+                and pronoun.mention is not None
+                and subject.gender
+                and pronoun.mention.gender not in (None, subject.gender)
+            )
             or any(m.span.start < intro.end and intro.start < m.span.end for m in qs)
         ):
             continue
