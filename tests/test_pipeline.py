@@ -8705,3 +8705,26 @@ def test_second_reader_c_of_session_18(
     mémoires »); a participial clause after « Selon X, » is its main clause's subject's, whose
     verb may be one no speech list knows; « Moi non plus » is someone else."""
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # words said as « je » are a person's: « elle » is not the body described since
+        (
+            "Marie Roy a rencontré la direction. La chambre d'agriculture a publié un "
+            "communiqué. Elle a déclaré : « J'ai honte. »",
+            [("direct", "J'ai honte.", "Marie Roy")],
+        ),
+        # said as « nous », or reported, the body may speak
+        (
+            "La préfecture a publié un arrêté. Elle affirme que « la situation est sous "
+            "contrôle ».",
+            [("mixed", "« la situation est sous contrôle »", "La préfecture")],
+        ),
+    ],
+)
+def test_a_pronoun_whose_words_say_je_stands_for_a_person(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

@@ -413,6 +413,7 @@ def resolve(
     sightings: Sequence[NameSighting],
     continuation: Sequence[str],
     described: Sequence[tuple[int, MentionInfo]] = (),
+    speaks_as_i: Sequence[bool] = (),
 ) -> list[Speaker | None]:
     """One speaker per claim (None where no source is named), in the claims' order.
 
@@ -425,6 +426,8 @@ def resolve(
     (« a-t-il ajouté »), else "". ``described`` are
     the subjects, with their sentence's offset, of sentences that report nothing but open
     with a titled person (« Le préfet a promis des aides. »): a later « il » may be them.
+    ``speaks_as_i[i]`` tells a claim whose words say « je »: its pronoun is a person, never
+    a body (« La chambre a recensé 600 hectares. Elle avoue : « Je… » »).
     Mention spans are left to the pipeline, which maps them to the caller's text.
     """
     by_recency: dict[int, Entity] = {}  # insertion order = least recently used first
@@ -459,6 +462,9 @@ def resolve(
             # « Il a affirmé que…, selon l'Insee »: a source first named after the pronoun
             # (its claim comes first, by content) is not its antecedent.
             recent = [e for e in recent if first_named.get(e.id, -1) < position]
+        person = index < len(speaks_as_i) and speaks_as_i[index] and mention.type == "pronoun"
+        if person:
+            recent = [e for e in recent if e.type != "organization"]
         entity = _find(recent, by_name, mention, position, seen)
         if entity is None and described and (generic := _generic_body(mention)) is not None:
             # « La marque Solévia conteste nos résultats. Dans un courrier, l'entreprise
@@ -471,7 +477,7 @@ def resolve(
         if described and mention.type == "pronoun" and entity is not None and entity.id >= 0:
             # « « Le ministre m'a dit “je viendrai” », raconte le maire. Le ministre est venu.
             # « … », a-t-il dit »: a known source named again as a subject since is « il »
-            intro = _described_since(described, mention, position, entity, by_name)
+            intro = _described_since(described, mention, position, entity, by_name, person)
             again = (
                 None
                 if intro is None
@@ -499,7 +505,7 @@ def resolve(
         if described and mention.type == "pronoun" and (entity is None or entity.id < 0):
             # Only when no one who already spoke is the antecedent: « « A », a dit X. Le préfet
             # a visité l'usine. « B », a-t-il ajouté » is more often X.
-            intro = _described_since(described, mention, position, entity, by_name)
+            intro = _described_since(described, mention, position, entity, by_name, person)
             if intro is not None:
                 entity = _find(recent, by_name, intro, position, seen, untitled=False)
                 if entity is None and _stated_age(intro) is not None:
@@ -571,6 +577,7 @@ def _described_since(
     position: int,
     entity: Entity | None,
     by_name: Mapping[str, Entity],
+    person: bool = False,
 ) -> MentionInfo | None:
     """The last titled subject introduced before ``position`` and after ``entity`` last
     spoke, agreeing with the pronoun in gender and number; none when that subject has been
@@ -582,8 +589,8 @@ def _described_since(
         at, intro = described[i]
         if at <= since:
             return None
-        if intro.type == "organization" and mention.anonymous:
-            continue  # « on » is people, not the body named before
+        if intro.type == "organization" and (mention.anonymous or person):
+            continue  # « on », or words said as « je », are people, not the body named before
         known = by_name.get(intro.name) if intro.name else None
         if known is not None and known.position > at:
             return None  # « Marie Cazal trouve son rôle. « … », ajoute-t-elle. […] elle »

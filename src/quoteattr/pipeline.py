@@ -134,8 +134,11 @@ def extract(
     # Only the offset map outlives the reading: on a 10 MB document the normalised copy and
     # the quotations weigh as much as the claims.
     offsets = doc.offsets
+    norm = doc.norm
     del doc
     drafts = _deduplicate(drafts)
+    says_i = {d.content for d in drafts if _SAYS_I.search(norm, *d.content) is not None}
+    del norm
     kept: list[Draft] = []
     for i, d in enumerate(drafts):
         mention = d.mention
@@ -156,6 +159,7 @@ def extract(
         sightings,
         _continues(drafts),
         described,
+        [d.content in says_i for d in drafts],
     )
     del sightings, described
     name = doc_id if doc_id is not None else ""
@@ -415,6 +419,9 @@ def _read(
         drafts.append(orphan_draft)
     return _split_at_paragraphs(norm, drafts), sightings, described
 
+
+# « je », « j'ai »: words said as a person (normalised text: ASCII apostrophes).
+_SAYS_I = regex.compile(r"(?<![\p{L}'])(?:[Jj]e(?![\p{L}'-])|[Jj]')")
 
 # Marks that reopen a quotation at a paragraph's start; straight quotes do it too.
 _REOPENING = OPENING_GUILLEMETS | {'"'}
