@@ -8728,3 +8728,43 @@ def test_a_pronoun_whose_words_say_je_stands_for_a_person(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the words' author named in an apposition
+        (
+            "« Sans eau, l'oasis redeviendra désert. » Son auteure, Sonia Ferchichi, "
+            "hydrologue à l'université de Gabès, étudie les palmeraies depuis 2009.",
+            [("direct", "Sans eau, l'oasis redeviendra désert.", "Sonia Ferchichi")],
+        ),
+        (
+            "« Ce pont, je l'ai vu construire. » L'auteur de la phrase, Marcel Humbeloz, "
+            "87 ans, a travaillé quarante ans à l'usine voisine.",
+            [("direct", "Ce pont, je l'ai vu construire.", "Marcel Humbeloz")],
+        ),
+        # after a quotation of several sentences, and past a sentence about the words
+        (
+            "Deux phrases au tableau ont lancé le débat. « Le téléphone reste dans le casier. "
+            "Pas d'exception. » Leur auteur, le directeur de l'école, Mathieu Chabredier, "
+            "les a répétées mardi.",
+            [
+                (
+                    "direct",
+                    "Le téléphone reste dans le casier. Pas d'exception.",
+                    "Mathieu Chabredier",
+                )
+            ],
+        ),
+        (
+            "« Sans eau, l'oasis redeviendra désert. » La phrase a été prononcée samedi à "
+            "Tozeur. Son auteure, Sonia Ferchichi, hydrologue, étudie les palmeraies.",
+            [("direct", "Sans eau, l'oasis redeviendra désert.", "Sonia Ferchichi")],
+        ),
+    ],
+)
+def test_the_author_of_the_words_named_after_them(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

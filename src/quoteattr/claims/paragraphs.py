@@ -253,6 +253,14 @@ def words_then_speaker(
         j = k - 1
         if j > 0 and _continued(in_sentences[j], found):
             j -= 1  # « « A. » Puis : « B ». Ces mots sont ceux de X »: B goes on from A
+        elif j > 0 and _about_the_words(norm, in_sentences[j], found):
+            j -= 1  # « « A. » La phrase a été prononcée samedi. Son auteure, X, … »
+        # « « A. B. » Ces mots sont ceux de X »: a quotation of several sentences, from its first
+        opened = next(
+            (q.span.start for q in qs if q.span.start < in_sentences[j].start < q.span.end), None
+        )
+        while j > 0 and opened is not None and in_sentences[j].start > opened:
+            j -= 1
         owned = owned_quotation(norm, in_sentences[j], sentence, qs, found)
         while owned is not None:
             out.append(owned)
@@ -262,6 +270,19 @@ def words_then_speaker(
                 break
             owned = owned_quotation(norm, in_sentences[j], sentence, qs, found)
     return out
+
+
+def _about_the_words(norm: str, sentence: Segment, found: Sequence[Draft]) -> bool:
+    """« La phrase a été prononcée samedi », « Ces mots ont fait le tour des réseaux »: a
+    sentence about the words before, which reports nothing itself."""
+    if any(sentence.start <= d.content[0] < sentence.end for d in found):
+        return False
+    tokens = tokenize(norm, sentence.start, min(sentence.end, sentence.start + 40))
+    return (
+        len(tokens) > 2
+        and tokens[0].low in ("la", "le", "les", "ces", "cette", "ce")
+        and word_class(tokens[1].low, "utterance")
+    )
 
 
 def _continued(sentence: Segment, found: Sequence[Draft]) -> bool:
@@ -484,16 +505,13 @@ def _named_after_the_words(
             k += 1
         else:
             k = None
-    elif (
-        n > 6
-        and determiner(lows[0])
-        and lows[1] in ("auteur", "autrice", "auteure")
-        and lows[2] in DE_WORDS
-    ):
-        # « L'auteur de ce cri d'alarme est X »
-        verb = next((j for j in range(3, min(n, 9)) if lows[j] in ("est", "était")), None)
+    elif n > 6 and determiner(lows[0]) and lows[1] in _AUTHOR and lows[2] in DE_WORDS:
+        # « L'auteur de ce cri d'alarme est X », « L'auteur de la phrase, X, 87 ans, … »
+        verb = next((j for j in range(3, min(n, 9)) if lows[j] in ("est", "était", ",")), None)
         if verb is not None and any(words_noun(w) for w in lows[3:verb]):
             k = verb + 1
+    elif n > 4 and lows[0] in _THEIR and lows[1] in _AUTHOR and lows[2] == ",":
+        k = 3  # « Son auteure, Sonia Ferchichi, hydrologue, … », « Leur auteur, le directeur… »
     elif n > 6 and determiner(lows[0]) and words_noun(lows[1]):
         # « Ce constat amer, on le doit à X »
         on = next((j for j in range(2, min(n - 4, 6)) if lows[j] == "on"), None)
@@ -520,6 +538,10 @@ def _named_after_the_words(
         return None
     end = _owner_end(tokens, k)
     return ((0, 2), "dire", (k, end)) if end > k else None
+
+
+_AUTHOR = ("auteur", "autrice", "auteure")
+_THEIR = ("son", "sa", "leur")
 
 
 _PRESENTING = (
