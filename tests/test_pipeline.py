@@ -8768,3 +8768,21 @@ def test_the_author_of_the_words_named_after_them(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+def test_interview_turns_written_in_one_paragraph() -> None:
+    text = (
+        "Réélu vendredi, Gaétan Rainville a accordé un entretien à notre station. – La récolte "
+        "sera-t-elle meilleure ?\n\n– Les premières coulées sont bonnes. – Et les prix ? – Ils "
+        "sont fixés par la Fédération, pas par nous."
+    )
+    assert _claims(text) == [
+        ("direct", "Les premières coulées sont bonnes.", "Gaétan Rainville"),
+        ("direct", "Ils sont fixés par la Fédération, pas par nous.", "Gaétan Rainville"),
+    ]
+
+
+def test_a_dash_inside_a_sentence_opens_no_turn() -> None:
+    text = "Le maire – élu en 2020 – a promis des travaux. Il a tenu parole. – Et le budget ?"
+    assert [q.style for q in quoteattr.find_quotations(text)] == ["dash"]
+    assert _claims(text) == []

@@ -29,7 +29,7 @@ from quoteattr.claims.paragraphs import (
     answers_or_cites,
     continuation,
     insert_in_order,
-    interview_answer,
+    interview_answers,
     labelled_answer,
     only_quotation,
     owned_quotation,
@@ -368,10 +368,8 @@ def _read(
             cont = continuation(norm, paragraph, in_paragraph, drafts, previous_speech)
             if cont is not None:
                 found.append(cont)
-        if not found:
-            answer = interview_answer(paragraph, in_paragraph)
-            if answer is not None:
-                found.append(answer)
+        for answer in interview_answers(paragraph, in_paragraph, found):
+            insert_in_order(found, answer)
         label = _LABEL.match(norm, paragraph.start, paragraph.end)
         if label is not None and not found and in_sentences and interviewer is not None:
             labelled = labelled_answer(

@@ -301,6 +301,13 @@ def _scan(text: str) -> list[_Raw]:
         elif char in _DASHES:
             if _opens_paragraph(text, position):  # an interview turn; nothing is open here
                 stack.append((position, "dash"))
+            elif all(family == "dash" for _, family in stack) and _opens_turn(text, position):
+                # « – Et les prix ? – Ils sont fixés par la Fédération. »: turns in one paragraph
+                if stack:
+                    start = stack.pop()[0]
+                    end = _end_before(text, position)
+                    out.append((start, end, start + 1, end, "dash", False))
+                stack.append((position, "dash"))
         elif char == _LQ or (char == _LDQ and _innermost(stack, "low", "curly") != "low"):
             family, closer = ("guillemets", _RQ) if char == _LQ else ("curly", _RDQ)
             if _find(stack, family) >= 0:
@@ -352,6 +359,31 @@ def _mistyped_closer(text: str, stack: list[tuple[int, str]], position: int) -> 
         return False
     end = text.find("\n", position)
     return text.count(_RQ, position + 1, len(text) if end < 0 else end) == 0
+
+
+def _opens_turn(text: str, position: int) -> bool:
+    """A dash after the end of a sentence and a space, before a capital: the next turn of an
+    interview written in one paragraph (not « Le maire – élu en 2020 – a dit »)."""
+    before = _end_before(text, position)
+    if before == position or before == 0 or text[before - 1] not in _TURN_ENDS:
+        return False
+    after = position + 1
+    if after >= len(text) or not text[after].isspace():
+        return False
+    while after < len(text) and text[after].isspace() and text[after] != "\n":
+        after += 1
+    return after < len(text) and text[after].isupper()
+
+
+_TURN_ENDS: Final = ".?!\N{HORIZONTAL ELLIPSIS}"
+
+
+def _end_before(text: str, position: int) -> int:
+    """Where the text before ``position`` ends, past the spaces (not past a line break)."""
+    index = position
+    while index > 0 and text[index - 1].isspace() and text[index - 1] != "\n":
+        index -= 1
+    return index
 
 
 def _opens_paragraph(text: str, position: int) -> bool:

@@ -46,7 +46,7 @@ def continuation(
             q.span.start == paragraph.start
             and q.role == "speech"
             and q.depth == 0
-            and q.style != "dash"  # interview turns alternate speakers: see interview_answer
+            and q.style != "dash"  # interview turns alternate speakers: see interview_answers
             and drafts
         ):
             if q.content.end - q.content.start < 2 or drafts[-1].content[1] >= q.content.end:
@@ -773,16 +773,34 @@ def only_quotation(norm: str, sentence: Segment, qs: Sequence[Quotation]) -> Quo
     )
 
 
-def interview_answer(paragraph: Segment, qs: Sequence[Quotation]) -> Draft | None:
+def interview_answers(
+    paragraph: Segment, qs: Sequence[Quotation], found: Sequence[Draft]
+) -> list[Draft]:
     """« — Nous irons jusqu'au bout. »: in an interview, a dash turn that is not a question is
-    the interviewee's answer; the speaker is the person the article is about (see coref)."""
+    the interviewee's answer; the speaker is the person the article is about (see coref).
+    A turn opening the paragraph answers when nothing else in it was claimed; a turn after
+    a question in the same paragraph (« – Et les prix ? – Ils sont fixés par la Fédération. »)
+    answers it."""
+    out: list[Draft] = []
+    asked = False
     for q in qs:
-        if q.style == "dash" and q.span.start == paragraph.start and q.depth == 0:
-            text = q.content.text.rstrip()
-            if len(text) < 2 or text.endswith("?"):
-                return None  # the journalist's question
-            return cueless_draft(q, paragraph, "interview", 0.5)
-    return None
+        if q.style != "dash" or q.depth != 0 or not paragraph.start <= q.span.start:
+            continue
+        if q.span.start >= paragraph.end:
+            break
+        text = q.content.text.rstrip()
+        question = len(text) < 2 or text.endswith("?")
+        opening = q.span.start == paragraph.start and not found
+        if (
+            not question
+            and (opening or asked)
+            and not any(
+                d.content[0] < q.content.end and q.content.start < d.content[1] for d in found
+            )
+        ):
+            out.append(cueless_draft(q, paragraph, "interview", 0.5))
+        asked = question
+    return out
 
 
 # How many of the last names sighted an interview's label is looked for among.
