@@ -8786,3 +8786,20 @@ def test_a_dash_inside_a_sentence_opens_no_turn() -> None:
     text = "Le maire – élu en 2020 – a promis des travaux. Il a tenu parole. – Et le budget ?"
     assert [q.style for q in quoteattr.find_quotations(text)] == ["dash"]
     assert _claims(text) == []
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Face aux questions des auditeurs", "Grâce à ce plan", "Outre la hausse", "Hors micro"],
+)
+def test_a_circumstance_opening_the_sentence_is_not_its_subject(opening: str) -> None:
+    text = f"{opening}, la ministre a reconnu que la situation était grave."
+    assert _claims(text) == [("indirect", "la situation était grave", "la ministre")]
+
+
+def test_a_subject_after_an_opening_circumstance_has_an_aside_not_an_incise() -> None:
+    text = (
+        "Devant eux, un groupe de pays producteurs, emmené par l'Arabie saoudite, défend un "
+        "texte centré sur le captage du carbone."
+    )
+    assert _claims(text) == []
