@@ -8803,3 +8803,33 @@ def test_a_subject_after_an_opening_circumstance_has_an_aside_not_an_incise() ->
         "texte centré sur le captage du carbone."
     )
     assert _claims(text) == []
+
+
+def test_a_maker_described_after_the_work_is_its_author() -> None:
+    text = (
+        "Le troisième roman de Clémence Barbazanges, « Tu diras que j'étais là », paraît "
+        "jeudi. L'autrice y suit une infirmière de nuit. « J'ai voulu écrire la fatigue, pas "
+        "l'héroïsme », explique-t-elle."
+    )
+    assert _claims(text) == [
+        ("direct", "J'ai voulu écrire la fatigue, pas l'héroïsme", "Clémence Barbazanges")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le quartier dit « oublié » sera rénové.", []),
+        ("À Annaba, quartier longtemps dit « oublié », les habitants doutent.", []),
+        # said by someone, « dit » says
+        ("Le maire dit « non ».", [("partial", "non", "Le maire")]),
+        (
+            "Le ministre a dit « inacceptable » la proposition.",
+            [("partial", "inacceptable", "Le ministre")],
+        ),
+    ],
+)
+def test_dit_before_a_word_may_mean_called(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

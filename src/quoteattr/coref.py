@@ -58,6 +58,7 @@ class NameSighting:
     # sighting is used: splitting titles is costly and most sightings are never needed.
     phrases: tuple[str, ...] = ()
     age: int | None = None  # « Gérard Lamy, 71 ans »
+    maker: bool = False  # named as a work's maker (« le roman de X », « un album dessiné par X »)
 
     @property
     def role(self) -> tuple[str | None, str | None]:
@@ -208,9 +209,17 @@ def name_sightings(sentences: Sequence[Sequence[Token]], norm: str) -> list[Name
                     subject,
                     _described_as(tokens, a, b, norm),
                     _age_after(tokens, b),
+                    _work_by(tokens, a),
                 )
             )
     return out
+
+
+def _work_by(tokens: Sequence[Token], a: int) -> bool:
+    """« le troisième roman de X », « un album dessiné par X », « Le film « … », de la
+    Burkinabè X »: a name shortly after « de » or « par », with a work's noun before."""
+    by = next((k for k in range(a - 1, max(0, a - 4), -1) if tokens[k].low in ("de", "par")), 0)
+    return by > 0 and any(word_class(t.low, "work") for t in tokens[max(0, by - 12) : by])
 
 
 def _person_like(tokens: Sequence[Token], a: int, b: int) -> bool:
@@ -508,6 +517,10 @@ def resolve(
             intro = _described_since(described, mention, position, entity, by_name, person)
             if intro is not None:
                 entity = _find(recent, by_name, intro, position, seen, untitled=False)
+                if entity is None and (maker := _work_maker(intro, seen)) is not None:
+                    # « Le roman de Clémence Roux paraît jeudi. L'autrice y suit une
+                    # infirmière. « … », explique-t-elle »: the work's maker, described
+                    entity = _from_sighting(recent, maker, seen)
                 if entity is None and _stated_age(intro) is not None:
                     # « Marc Dupuis, 45 ans, … Le quadragénaire a nié. « … », a-t-il dit »
                     entity = _person_just_named(recent, intro, intro.start, seen)
@@ -1369,6 +1382,16 @@ def _titled_sighting(
         ):
             return s
     return None
+
+
+def _work_maker(intro: MentionInfo, sightings: _SightingIndex) -> NameSighting | None:
+    """The person a work was by, untitled, for a subject described with a maker's title
+    and nobody of that title named before it (« L'autrice y suit une infirmière »)."""
+    found = title_record(intro.title) if intro.title else None
+    if found is None or not word_class(found.canonical, "author"):
+        return None
+    maker = _titled_sighting(intro, intro.start, sightings)
+    return maker if maker is not None and maker.maker else None
 
 
 def _same_gender(sighting: NameSighting, mention: MentionInfo) -> bool:

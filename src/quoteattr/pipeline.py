@@ -480,6 +480,7 @@ def _shared_sighting(s: NameSighting, shared: dict[str, str]) -> NameSighting:
         s.subject,
         tuple(shared.setdefault(p, p) for p in s.phrases),
         s.age,
+        s.maker,
     )
 
 

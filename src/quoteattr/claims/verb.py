@@ -462,6 +462,18 @@ _OBJECT_CLITICS = frozenset(
 )
 
 
+def _called(ctx: Context, vc: VerbCue, q: Quotation) -> bool:
+    """« le quartier (longtemps) dit « oublié » »: « dit » alone before words that are no
+    speech may mean « called »; only someone who speaks says them."""
+    return (
+        vc.lemma == "dire"
+        and q.role != "speech"
+        and ctx.tokens[vc.head].low in ("dit", "dite", "dits", "dites")
+        # no auxiliary before it (« longtemps dit », not « a dit »)
+        and not any(t.low in verbs.auxiliary_index() for t in ctx.tokens[vc.first : vc.head])
+    )
+
+
 def _after_circumstance(tokens: Sequence[Token], start: int) -> bool:
     """« Face à eux, un groupe de pays… »: the subject at ``start`` comes right after the
     one circumstance that opens the sentence."""
@@ -637,9 +649,11 @@ def link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | N
                 if draft is not None and word_class(vc.lemma, "characterize"):
                     # « Le film parle d'une « génération sacrifiée » »: a topic, not words said
                     draft = attrs.evolve(draft, needs_source=True)
-                elif draft is not None and vc.verb_class == "request" and qj == k + 1:
+                elif draft is not None and (
+                    (vc.verb_class == "request" and qj == k + 1) or _called(ctx, vc, q)
+                ):
                     # « Son projet prône une « continuité éducative » »: only a person or a
-                    # body asks for things
+                    # body asks for things; « le quartier dit « oublié » » is called so
                     draft = attrs.evolve(draft, needs_source=True)
                 return draft
             break
