@@ -8833,3 +8833,52 @@ def test_dit_before_a_word_may_mean_called(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the court's president is « la magistrate », not a club's
+        (
+            "Mercredi, la présidente de la cour, Mireille Aubagnac, l'avait interrogé. "
+            "« Pourquoi être revenu ? », a demandé la magistrate.",
+            [("direct", "Pourquoi être revenu ?", "Mireille Aubagnac")],
+        ),
+        (
+            "La présidente du club, Marie Roy, a réagi. « Nous ferons appel », a dit la "
+            "magistrate.",
+            [("direct", "Nous ferons appel", "la magistrate")],
+        ),
+        # a warrant officer is « l'enquêteur », a PhD student « l'étudiante », a
+        # palaeontologist « le spécialiste »
+        (
+            "Premier témoin, l'adjudant-chef Didier Teisserenc, de la brigade de Béziers, a "
+            "décrit la pièce. « La victime était assise », a précisé l'enquêteur.",
+            [("direct", "La victime était assise", "Didier Teisserenc")],
+        ),
+        (
+            "C'est une doctorante, Noémie Morency, qui a repéré le fossile. L'étudiante "
+            "affirme avoir compris « en une seconde ».",
+            [("mixed", "avoir compris « en une seconde »", "Noémie Morency")],
+        ),
+        (
+            "Le paléontologue Bertrand Curau se montre plus prudent. Le spécialiste estime "
+            "que la conservation est « exceptionnelle ».",
+            [("mixed", "la conservation est « exceptionnelle »", "Bertrand Curau")],
+        ),
+        # « le prévenu » is the man tried, not his lawyer named since
+        (
+            "Devant le tribunal de Nancy, Julien Lhomelet, 34 ans, a reconnu avoir conduit "
+            "sans permis. Son avocat, Me Arnaud Piednoir, a plaidé la relaxe.\n\nLe prévenu, "
+            "lui, a assuré qu'il ne reprendrait plus le volant.",
+            [
+                ("indirect", "avoir conduit sans permis", "Julien Lhomelet"),
+                ("indirect", "il ne reprendrait plus le volant", "Julien Lhomelet"),
+            ],
+        ),
+    ],
+)
+def test_general_titles_refer_back_to_the_specific_ones(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

@@ -827,8 +827,8 @@ def _union_body(entity: Entity) -> bool:
 
 def _bare(mention: MentionInfo) -> bool:
     """« l'élu », not « l'élu socialiste » or « l'élu de droite »: the description ends with its
-    title, so a council's president may be meant."""
-    return _key(mention.text).endswith(("élu", "élue"))
+    title, so a council's president may be meant (a court's, for « la magistrate »)."""
+    return _key(mention.text).endswith(("élu", "élue", "magistrat", "magistrate"))
 
 
 def _describes_someone(mention: MentionInfo) -> bool:
@@ -1017,17 +1017,44 @@ def _untitled_person(
         return None  # « Pascal Gastien et Olivier Frapolli se retrouvent »: which of the two?
     since = sighted.position if sighted is not None else since
     named_since = sightings.before(position, since)[-_WINDOW:]
+    accused = _accused(mention)
     if sighted is not None and any(
-        (s.title is not None or any(s.role)) and _same_gender(s, mention) for s in named_since
+        (s.title is not None or any(s.role))
+        and _same_gender(s, mention)
+        # « Le prévenu » is not his lawyer nor the prosecutor named since
+        and not (accused and _court_party(s))
+        for s in named_since
     ):
         # « X ne décolérait pas. … Y, le gardien, a livré… « … », prévient le défenseur
         # central »: someone named since, with a title of their own, may be meant
         return None
     if sighted is None and named_since:
         latest = named_since[-1]
-        if latest.subject and latest.title is not None and _same_gender(latest, mention):
+        if (
+            latest.subject
+            and latest.title is not None
+            and _same_gender(latest, mention)
+            and not (accused and _court_party(latest))
+        ):
             return None  # « Le capitaine Anthony R. a tenu à calmer… « … », prévient le défenseur »
     return _from_sighting(recent, sighted, sightings) if sighted is not None else speaker
+
+
+def _accused(mention: MentionInfo) -> bool:
+    """« le prévenu », « l'accusée »: the one a trial is about."""
+    found = title_record(mention.title) if mention.title else None
+    return found is not None and word_class(found.canonical, "accused")
+
+
+def _court_party(sighting: NameSighting) -> bool:
+    """A lawyer, a judge or a prosecutor named in a trial: never « le prévenu »."""
+    title = sighting.role[0] or sighting.title
+    found = title_record(title) if title else None
+    if found is None:
+        return False
+    return word_class(found.canonical, "representative") or _same_function(
+        found.canonical, "magistrat"
+    )
 
 
 def _person_of_place(
@@ -1197,6 +1224,8 @@ def _same_function(a: str, b: str, body_of_a: str | None = None) -> bool:
     classes = lexicon.title_classes()
     if word_class(ca, "council_head") and cb in _ELECTED and _elected_body(body_of_a):
         return True  # « le président du conseil départemental » … « l'élu »
+    if ca == "président" and cb == "magistrat" and _court(body_of_a):
+        return True  # « la présidente de la cour » … « la magistrate »
     # « biologiste marine » is a « biologiste », whom « la chercheuse » may be
     ha, hb = ca.split(" ", 1)[0], cb.split(" ", 1)[0]
     return (
@@ -1210,6 +1239,12 @@ def _same_function(a: str, b: str, body_of_a: str | None = None) -> bool:
 
 
 _ELECTED = frozenset({"élu"})
+
+
+def _court(body: str | None) -> bool:
+    """« la cour d'assises », « le tribunal correctionnel de Nancy »: a court."""
+    words = _key(body).split()[:2] if body else []
+    return any(w in ("cour", "tribunal", "juridiction") for w in words)
 
 
 def _elected_body(body: str | None) -> bool:
