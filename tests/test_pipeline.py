@@ -8882,3 +8882,43 @@ def test_general_titles_refer_back_to_the_specific_ones(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # prose that sets a sentence off with a dash holds no interview turn
+        (
+            "Le bilan s'alourdit. – Selon les pompiers, douze personnes ont trouvé la mort.",
+            [("according_to", "douze personnes ont trouvé la mort", "les pompiers")],
+        ),
+        (
+            "Les négociations ont échoué. – D'après la direction, aucun accord n'est possible.",
+            [("according_to", "aucun accord n'est possible", "la direction")],
+        ),
+    ],
+)
+def test_dashes_in_prose_open_no_interview_turn(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # words about the person named after them are someone else's
+        "« Elle adorait la danse. » Léa Fontaine, 12 ans, a disparu mardi. Les gendarmes "
+        "ont lancé un appel à témoins.",
+        "« Elle adorait la danse. » Léa Fontaine, 12 ans, a disparu mardi.",
+    ],
+)
+def test_a_lead_quotation_about_the_person_introduced_is_not_theirs(text: str) -> None:
+    assert _claims(text) == []
+
+
+def test_an_exclamation_has_no_author_to_speak_it() -> None:
+    text = (
+        "« Quel but ! » Son auteur, Kylian Mbappé, a couru vers les supporters. Le stade a grondé."
+    )
+    assert _claims(text) == []

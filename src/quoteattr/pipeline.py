@@ -36,6 +36,7 @@ from quoteattr.claims.paragraphs import (
     quotation_before_claim,
     quotations_before_introduction,
     quoted_sentences,
+    speaks_of,
     words_then_speaker,
     words_uttered,
 )
@@ -721,6 +722,8 @@ def _introduced_speaker(
     mention = subject_mention(norm, tokens)
     if mention is None or mention.type == "group":
         return None
+    if any(speaks_of(q.content.text, mention) for _, q in quoted):
+        return None  # « « Elle adorait la danse. » Léa Roy, 12 ans, a disparu »
     drafts = []
     for sentence, q in quoted:
         drafts.append(cueless_draft(q, sentence, "introduced", 0.5))

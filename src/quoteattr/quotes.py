@@ -301,7 +301,9 @@ def _scan(text: str) -> list[_Raw]:
         elif char in _DASHES:
             if _opens_paragraph(text, position):  # an interview turn; nothing is open here
                 stack.append((position, "dash"))
-            elif all(family == "dash" for _, family in stack) and _opens_turn(text, position):
+            elif all(family == "dash" for _, family in stack) and _opens_turn(
+                text, position, asked=bool(stack) and _asks(text, stack[-1][0], position)
+            ):
                 # « – Et les prix ? – Ils sont fixés par la Fédération. »: turns in one paragraph
                 if stack:
                     start = stack.pop()[0]
@@ -361,9 +363,12 @@ def _mistyped_closer(text: str, stack: list[tuple[int, str]], position: int) -> 
     return text.count(_RQ, position + 1, len(text) if end < 0 else end) == 0
 
 
-def _opens_turn(text: str, position: int) -> bool:
-    """A dash after the end of a sentence and a space, before a capital: the next turn of an
-    interview written in one paragraph (not « Le maire – élu en 2020 – a dit »)."""
+def _opens_turn(text: str, position: int, *, asked: bool) -> bool:
+    """A dash after the end of a sentence and a space, before a capital, in an interview
+    written in one paragraph: the answer to the dash turn before, when it ``asked`` a
+    question, or a question itself (« … 240 érablières. – La récolte sera-t-elle
+    meilleure ? »). Not « Le maire – élu en 2020 – a dit », nor prose that sets a sentence
+    off with a dash (« Le bilan s'alourdit. – Selon les pompiers, … »)."""
     before = _end_before(text, position)
     if before == position or before == 0 or text[before - 1] not in _TURN_ENDS:
         return False
@@ -372,7 +377,26 @@ def _opens_turn(text: str, position: int) -> bool:
         return False
     while after < len(text) and text[after].isspace() and text[after] != "\n":
         after += 1
-    return after < len(text) and text[after].isupper()
+    if after >= len(text) or not text[after].isupper():
+        return False
+    return asked or _asks(text, position, _turn_end(text, position + 1))
+
+
+def _turn_end(text: str, start: int) -> int:
+    """Where a dash turn from ``start`` ends: at the next dash that may open a turn, or at the
+    paragraph's end."""
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    for index in range(start, end):
+        before = _end_before(text, index)
+        if text[index] in _DASHES and 0 < before < index and text[before - 1] in _TURN_ENDS:
+            return index
+    return end
+
+
+def _asks(text: str, start: int, end: int) -> bool:
+    """Whether the turn from ``start`` to ``end`` is a question."""
+    return text[start:end].rstrip().endswith("?")
 
 
 _TURN_ENDS: Final = ".?!\N{HORIZONTAL ELLIPSIS}"

@@ -163,6 +163,7 @@ def quotations_before_introduction(
                 and pronoun.mention.gender not in (None, subject.gender)
             )
             or any(m.span.start < intro.end and intro.start < m.span.end for m in qs)
+            or speaks_of(q.content.text, subject)
         ):
             continue
         out.append(with_mention(cueless_draft(q, quoted, "introduced", 0.5), subject))
@@ -225,6 +226,19 @@ def quotation_before_claim(
     ):
         return None
     return cueless_draft(q, in_sentences[0], "introduced", 0.5)
+
+
+def speaks_of(text: str, mention: MentionInfo) -> bool:
+    """« « Elle adorait la danse. » Léa Roy, 12 ans, a disparu »: words that open on « il » /
+    « elle » for the person named after them are about that person, said by someone else
+    (not an impersonal « Il faut agir »)."""
+    words = text.lower().replace("'", "' ").split(None, 2)
+    if not words or words[0] not in ("il", "elle", "ils", "elles"):
+        return False
+    if words[0] == "il" and len(words) > 1 and word_class(words[1], "impersonal"):
+        return False
+    gender = "f" if words[0].startswith("elle") else "m"
+    return mention.gender in (None, gender)
 
 
 def _first_person(text: str) -> bool:
@@ -312,6 +326,12 @@ def owned_quotation(
     if owner is None:
         return None
     cue, lemma, (a, b) = owner
+    if (
+        tokens[0].low in _THEIR
+        and tokens[1].low in _AUTHOR
+        and not has_verb(tokenize(norm, q.content.start, q.content.end))
+    ):
+        return None  # « « Quel but ! » Son auteur, X, … »: the scorer, not a speaker
     mention = analyse(norm, tokens[a].start, tokens[b - 1].end, tokens)
     if mention.type not in ("person", "organization", "group", "pronoun"):
         return None
