@@ -8922,3 +8922,34 @@ def test_an_exclamation_has_no_author_to_speak_it() -> None:
         "« Quel but ! » Son auteur, Kylian Mbappé, a couru vers les supporters. Le stade a grondé."
     )
     assert _claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # « Grâce » before a name is a first name, not « grâce à »
+        (
+            "Grâce Mbala a affirmé que les secours étaient bloqués.",
+            [("indirect", "les secours étaient bloqués", "Grâce Mbala")],
+        ),
+        (
+            "Grâce à ce plan, la ministre a reconnu que la situation s'améliorait.",
+            [("indirect", "la situation s'améliorait", "la ministre")],
+        ),
+        # a biography is about the person named; « l'auteur des faits » is a culprit
+        (
+            "La biographie de Simone Veil paraît mardi. L'autrice y suit l'ancienne ministre. "
+            "« J'ai eu accès à ses carnets », explique-t-elle.",
+            [("direct", "J'ai eu accès à ses carnets", "L'autrice")],
+        ),
+        (
+            "Le livre de Michel Houellebecq a été lacéré. L'auteur des faits y a laissé un "
+            "tag. « Je voulais protester », a-t-il expliqué aux policiers.",
+            [("direct", "Je voulais protester", "L'auteur des faits")],
+        ),
+    ],
+)
+def test_near_misses_of_openings_and_makers(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

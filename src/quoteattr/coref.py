@@ -219,7 +219,11 @@ def _work_by(tokens: Sequence[Token], a: int) -> bool:
     """« le troisième roman de X », « un album dessiné par X », « Le film « … », de la
     Burkinabè X »: a name shortly after « de » or « par », with a work's noun before."""
     by = next((k for k in range(a - 1, max(0, a - 4), -1) if tokens[k].low in ("de", "par")), 0)
-    return by > 0 and any(word_class(t.low, "work") for t in tokens[max(0, by - 12) : by])
+    # « la biographie de Simone Veil » is about her
+    return by > 0 and any(
+        word_class(t.low, "work") and t.low not in ("biographie", "biographies")
+        for t in tokens[max(0, by - 12) : by]
+    )
 
 
 def _person_like(tokens: Sequence[Token], a: int, b: int) -> bool:
@@ -1425,6 +1429,8 @@ def _work_maker(intro: MentionInfo, sightings: _SightingIndex) -> NameSighting |
     found = title_record(intro.title) if intro.title else None
     if found is None or not word_class(found.canonical, "author"):
         return None
+    if not _key(intro.text).endswith(_key(intro.title)):
+        return None  # « L'auteur des faits », « l'auteur du piratage »: a culprit
     maker = _titled_sighting(intro, intro.start, sightings)
     return maker if maker is not None and maker.maker else None
 

@@ -147,11 +147,19 @@ def _left_stop(token: Token) -> bool:
     )
 
 
+def _preposition_at(tokens: Sequence[Token], a: int) -> bool:
+    """A preposition opens the words at ``a``; « grâce » only before « à » (« Grâce à ce
+    plan, … », not the first name « Grâce Mbala »)."""
+    if tokens[a].low == "grâce":
+        return a + 1 < len(tokens) and tokens[a + 1].low in ("à", "au", "aux")
+    return word_class(tokens[a].low, "prep")
+
+
 def _np_like(tokens: Sequence[Token], a: int, b: int) -> bool:
     if a >= b:
         return False
     first = tokens[a]
-    if word_class(first.low, "prep") and first.low not in ("de", "d'"):
+    if _preposition_at(tokens, a) and first.low not in ("de", "d'"):
         return False
     if word_class(first.low, "rel"):
         return False
@@ -777,7 +785,7 @@ def _circumstance(tokens: Sequence[Token], a: int, b: int) -> bool:
     by commas, which the subject before it goes on past."""
     first = tokens[a].low
     return (
-        word_class(first, "prep")
+        _preposition_at(tokens, a)
         and first not in _DE
         and b - a <= 10
         # « à l'origine de la demande de report »: a noun after its determiner is no verb
