@@ -8953,3 +8953,28 @@ def test_near_misses_of_openings_and_makers(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # « des » opens the subject after an opening circumstance
+        (
+            "Devant la mairie, des manifestants ont affirmé que la réforme était injuste.",
+            [("indirect", "la réforme était injuste", "des manifestants")],
+        ),
+        (
+            "Près de la gare, le maire a affirmé que le chantier serait fini en juin.",
+            [("indirect", "le chantier serait fini en juin", "le maire")],
+        ),
+        # a relative's subject is the noun phrase it is about
+        (
+            "Le ministre a reçu des syndicats qui affirment que rien ne change.",
+            [("indirect", "rien ne change", "des syndicats")],
+        ),
+    ],
+)
+def test_subjects_after_openings_and_in_relatives(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

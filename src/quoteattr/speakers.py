@@ -149,10 +149,18 @@ def _left_stop(token: Token) -> bool:
 
 def _preposition_at(tokens: Sequence[Token], a: int) -> bool:
     """A preposition opens the words at ``a``; « grâce » only before « à » (« Grâce à ce
-    plan, … », not the first name « Grâce Mbala »)."""
-    if tokens[a].low == "grâce":
-        return a + 1 < len(tokens) and tokens[a + 1].low in ("à", "au", "aux")
+    plan, … », not the first name « Grâce Mbala »), « près » only before « de »."""
+    if tokens[a].low in _BEFORE_A_PREPOSITION:
+        following = _BEFORE_A_PREPOSITION[tokens[a].low]
+        return a + 1 < len(tokens) and tokens[a + 1].low in following
     return word_class(tokens[a].low, "prep")
+
+
+# Words that are prepositions only before these (« Grâce à », « Près de »), names otherwise.
+_BEFORE_A_PREPOSITION = {
+    "grâce": ("à", "au", "aux"),
+    "près": ("de", "d'", "du", "des"),
+}
 
 
 def _np_like(tokens: Sequence[Token], a: int, b: int) -> bool:
@@ -503,6 +511,14 @@ def subject_before(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
         if whole is not None and whole[1] == end - 2 and _noun_phrase_start(tokens[whole[0]]):
             return whole
         return relative_antecedent(tokens, end - 2)
+    if (
+        prev.low == "qui"
+        and end >= 3
+        and tokens[end - 2].word
+        and not tokens[end - 2].capitalized
+        and (antecedent := relative_antecedent(tokens, end - 1)) is not None
+    ):
+        return antecedent  # « a reçu des syndicats qui affirment »: what the relative is about
     if prev.low in ("nous", "vous") and end >= 2 and tokens[end - 2].word:
         # « Le préfet nous a assuré »: after a noun phrase, « nous » is the object
         # « Encore introspectif, Souchon nous rappelle »: else the noun phrase right before
@@ -660,7 +676,16 @@ def _described_then_relative(tokens: Sequence[Token], a: int, b: int) -> bool:
 def _article_de(tokens: Sequence[Token], a: int) -> bool:
     """« Des diplomates ont dit », « De nombreux habitants affirment », « tandis que des
     insulaires fustigent »: at the start of a sentence or a clause, an article, not « de »."""
-    opens = a == 0 or word_class(tokens[a - 1].low, "que")
+    opens = (
+        a == 0
+        or word_class(tokens[a - 1].low, "que")
+        # « Devant la mairie, des manifestants ont affirmé »: after the opening circumstance
+        or (
+            tokens[a - 1].text == ","
+            and _preposition_at(tokens, 0)
+            and not any(t.text == "," for t in tokens[: a - 1])
+        )
+    )
     many = tokens[a].low == "de" and a + 1 < len(tokens) and word_class(tokens[a + 1].low, "many")
     return opens and (tokens[a].low == "des" or many)
 
