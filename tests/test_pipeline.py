@@ -8978,3 +8978,30 @@ def test_subjects_after_openings_and_in_relatives(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the founder the portrait is about, named untitled just before
+        (
+            "Dans l'atelier de Bonabéri, Ornella Mbakop ouvre une porte. « Ici, il fait quatre "
+            "degrés », sourit la fondatrice de Kelvia, 34 ans.",
+            [("direct", "Ici, il fait quatre degrés", "Ornella Mbakop")],
+        ),
+        (
+            "Dans son atelier de Sierre, Léonie Clivaz pétrit une motte d'argile. « La terre "
+            "est capricieuse », sourit la céramiste valaisanne.",
+            [("direct", "La terre est capricieuse", "Léonie Clivaz")],
+        ),
+        # someone of a body is someone new
+        (
+            "Marie Dupont a perdu sa maison. « Le café est fermé », explique le gérant du café.",
+            [("direct", "Le café est fermé", "le gérant du café")],
+        ),
+    ],
+)
+def test_a_portraits_subject_described_by_what_she_does(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

@@ -838,17 +838,24 @@ def _bare(mention: MentionInfo) -> bool:
 def _describes_someone(mention: MentionInfo) -> bool:
     """« la romancière », « le prévenu »: a definite singular description by what someone is
     in their own story, not by an office (« le maire ») or a service (« le chirurgien »)."""
-    if mention.anonymous or mention.organization or mention.number == "pl":
+    if mention.anonymous or mention.number == "pl":
         return False
     if not mention.text[:3].lower().startswith(("le ", "la ", "l'")):
         return False
     found = title_record(mention.title)
+    if mention.organization and not (found is not None and found.canonical in _FOUNDERS):
+        return False  # « le gérant du café » is someone else; « la fondatrice de Kelvia » not
     # « le chirurgien », « le témoin » bring in someone new: only what a person is in their
     # own story (class persona) refers back. Not a former office either (« l'ancien maire »
     # after « X a remporté la mairie » is the mayor X beat).
     if found is None:
         return False
     return word_class(found.canonical, "persona") or _of_a_place(mention)
+
+
+# Titles a person keeps with the body they made: « la fondatrice de Kelvia » is the founder
+# the story is about, not someone new from that body.
+_FOUNDERS = frozenset({"fondateur", "cofondateur", "créateur"})
 
 
 def _described_by_age(mention: MentionInfo) -> bool:
