@@ -9005,3 +9005,15 @@ def test_a_portraits_subject_described_by_what_she_does(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+def test_a_long_subject_with_its_name_last_gives_the_name() -> None:
+    text = (
+        "La présidente de l'Union nationale des parents d'élèves et d'étudiants du Sénégal "
+        "(UNAPEES), Aminata Sagnane, se dit favorable au principe mais inquiète du calendrier."
+    )
+    claims = quoteattr.extract(text)
+    assert [(c.kind, c.text) for c in claims] == [
+        ("indirect", "favorable au principe mais inquiète du calendrier")
+    ]
+    assert claims[0].speaker is not None and claims[0].speaker.name == "Aminata Sagnane"

@@ -649,6 +649,10 @@ def subject_before(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
             break
     if found is None:
         return None
+    if found[1] - found[0] > 20 and first is not None and first[1] - first[0] <= 20:
+        found = (
+            first  # « La présidente de l'Union nationale… (UNAPEES), Aminata Sagnane, »: the name
+        )
     a, b = found
     relative = _relative_list_start(tokens, a)
     if relative is not None:
