@@ -9017,3 +9017,28 @@ def test_a_long_subject_with_its_name_last_gives_the_name() -> None:
         ("indirect", "favorable au principe mais inquiète du calendrier")
     ]
     assert claims[0].speaker is not None and claims[0].speaker.name == "Aminata Sagnane"
+
+
+def test_a_quotation_whose_opening_mark_was_lost_goes_on_with_its_speaker() -> None:
+    text = (
+        "Les travaux paralysent la rue. « Mon chiffre a fondu », confie Karim Roux, gérant. "
+        "Personne ne nous avait dit que le chantier durerait jusqu'en 2026. » La métropole "
+        "promet des indemnisations."
+    )
+    assert [q.span.text for q in quoteattr.find_quotations(text)] == [
+        "« Mon chiffre a fondu »",
+        "Personne ne nous avait dit que le chantier durerait jusqu'en 2026. »",
+    ]
+    assert _claims(text) == [
+        ("direct", "Mon chiffre a fondu", "Karim Roux"),
+        (
+            "direct",
+            "Personne ne nous avait dit que le chantier durerait jusqu'en 2026.",
+            "Karim Roux",
+        ),
+    ]
+
+
+def test_a_stray_closing_mark_with_no_quotation_before_opens_nothing() -> None:
+    text = "Le maire a parlé longuement de la réforme des rythmes. » Puis il est parti."
+    assert quoteattr.find_quotations(text) == []

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import importlib.resources
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from types import MappingProxyType
 from typing import Final
 
@@ -294,6 +294,8 @@ def _scan(text: str) -> list[_Raw]:
             if stack and stack[-1][1] == "guillemets":  # the usual case, inlined
                 start = stack.pop()[0]
                 out.append((start, last, start + 1, position, "guillemets", False))
+            elif not stack and (opened := _never_opened(text, position, out)) is not None:
+                out.append((opened, last, opened, position, "guillemets", False))
             else:
                 _close_family(text, stack, out, position, "guillemets")
         elif char == _LQ and not stack:
@@ -472,6 +474,28 @@ def _find(stack: list[tuple[int, str]], family: str) -> int:
 def _push(stack: list[tuple[int, str]], position: int, family: str) -> None:
     if len(stack) < _MAX_OPEN:
         stack.append((position, family))
+
+
+def _never_opened(text: str, position: int, out: Sequence[_Raw]) -> int | None:
+    """Where the words before a closing mark with nothing open began, when its opening mark
+    was lost: « « A », confie X. Personne ne nous avait rien dit. » » — a whole sentence of
+    the paragraph, after a quotation closed earlier in it, ends with the stray mark."""
+    paragraph = text.rfind("\n", 0, position) + 1
+    if not any(paragraph <= raw[1] <= position for raw in out):
+        return None  # no quotation before it in the paragraph: a stray mark
+    stop = position
+    while stop > paragraph and text[stop - 1] in _PAD:
+        stop -= 1  # the words' own end (« 2026. » ») is not the sentence before
+    cut = max(text.rfind(end + " ", paragraph, stop - 1) for end in _SENTENCE_END)
+    start = cut + 2 if cut >= 0 else paragraph
+    while start < position and text[start] in _PAD:
+        start += 1
+    if start <= max(raw[1] for raw in out if paragraph <= raw[1] <= position):
+        return None  # the quotation before ends inside this sentence
+    words = text[start:stop].split()
+    if len(words) < 3 or not text[start].isupper() or text[stop - 1] not in _SENTENCE_END:
+        return None
+    return start
 
 
 def _close_family(

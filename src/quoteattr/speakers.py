@@ -519,6 +519,13 @@ def subject_before(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
         and (antecedent := relative_antecedent(tokens, end - 1)) is not None
     ):
         return antecedent  # « a reçu des syndicats qui affirment »: what the relative is about
+    if (
+        prev.low in ("nous", "vous")
+        and end >= 3
+        and tokens[end - 2].low in ("ne", "n'")
+        and (negated := subject_before(tokens, end - 2)) is not None
+    ):
+        return negated  # « Personne ne nous avait dit », « Le préfet ne nous a pas reçus »
     if prev.low in ("nous", "vous") and end >= 2 and tokens[end - 2].word:
         # « Le préfet nous a assuré »: after a noun phrase, « nous » is the object
         # « Encore introspectif, Souchon nous rappelle »: else the noun phrase right before

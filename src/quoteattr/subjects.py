@@ -259,10 +259,12 @@ def neuter_subject(mention: MentionInfo | None) -> bool:
     low = mention.text.lower()
     if word_class(low, "mute"):
         return True
+    words = mention.text.replace("'", "' ").split(None, 3)
+    if words[0].lower() in _NOBODY and (len(words) == 1 or words[1].lower() in ("ne", "n'")):
+        return True  # « Personne ne nous avait dit que… »: nobody said it
     if mention.organization or mention.name or mention.type == "pronoun":
         # « Les Affiches parisiennes », « Le tract de la CGT »: someone wrote it
         return False
-    words = mention.text.replace("'", "' ").split(None, 3)
     if len(words) > 1 and determiner(words[0].lower()):
         words = words[1:]
     # « une banderole », « une même phrase revenait : « … » »: a sign or the words themselves
@@ -271,6 +273,9 @@ def neuter_subject(mention: MentionInfo | None) -> bool:
         and (word_class(w.lower(), "sign") or word_class(w.lower(), "utterance"))
         for w in words[:2]
     )
+
+
+_NOBODY = frozenset({"personne", "nul", "nulle"})
 
 
 def reads_a_sign(d: Draft, tokens: Sequence[Token]) -> bool:

@@ -92,8 +92,11 @@ def quoted_sentences(
         last = next((s for s in reversed(in_sentences) if s.start < q.span.end), sentence)
         if norm[q.span.end : last.end].strip(_END_OF_SENTENCE):
             continue  # more words after the closing mark
-        if any(d.content[0] < q.content.end and q.content.start < d.content[1] for d in found):
-            continue
+        if any(
+            d.content[0] < q.content.end and q.content.start < d.content[1] and d.kind != "nested"
+            for d in found
+        ):
+            continue  # claimed already; speech quoted inside it (« on nous a dit que… ») is not
         if any(d.content[1] <= q.span.start and d.kind != "nested" for d in found):
             out.append(cueless_draft(q, sentence, "continuation", 0.6))
     return out
