@@ -8849,18 +8849,7 @@ def test_dit_before_a_word_may_mean_called(
             "magistrate.",
             [("direct", "Nous ferons appel", "la magistrate")],
         ),
-        # a warrant officer is « l'enquêteur », a PhD student « l'étudiante », a
-        # palaeontologist « le spécialiste »
-        (
-            "Premier témoin, l'adjudant-chef Didier Teisserenc, de la brigade de Béziers, a "
-            "décrit la pièce. « La victime était assise », a précisé l'enquêteur.",
-            [("direct", "La victime était assise", "Didier Teisserenc")],
-        ),
-        (
-            "C'est une doctorante, Noémie Morency, qui a repéré le fossile. L'étudiante "
-            "affirme avoir compris « en une seconde ».",
-            [("mixed", "avoir compris « en une seconde »", "Noémie Morency")],
-        ),
+        # a palaeontologist is « le spécialiste »
         (
             "Le paléontologue Bertrand Curau se montre plus prudent. Le spécialiste estime "
             "que la conservation est « exceptionnelle ».",
@@ -9042,3 +9031,46 @@ def test_a_quotation_whose_opening_mark_was_lost_goes_on_with_its_speaker() -> N
 def test_a_stray_closing_mark_with_no_quotation_before_opens_nothing() -> None:
     text = "Le maire a parlé longuement de la réforme des rythmes. » Puis il est parti."
     assert quoteattr.find_quotations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # « Près de » before a quantity opens the subject
+        (
+            "Près de 300 manifestants ont affirmé que la réforme était injuste.",
+            [("indirect", "la réforme était injuste", "Près de 300 manifestants")],
+        ),
+        # « ne nous a pas dit » denies the speech
+        ("Le préfet ne nous a pas dit que la route serait fermée.", []),
+        # too long a subject: a name that cannot be its head's gives the head
+        (
+            "La sœur du journaliste français enlevé au Mali en avril 2021 par un groupe armé "
+            "lié à Al-Qaïda au Sahel, Olivier Dubois, a raconté que la famille était épuisée.",
+            [
+                (
+                    "indirect",
+                    "la famille était épuisée",
+                    "La sœur du journaliste français enlevé au Mali en avril 2021 par un groupe "
+                    "armé lié à Al-Qaïda au Sahel",
+                )
+            ],
+        ),
+    ],
+)
+def test_near_misses_of_quantities_denials_stray_marks_and_long_subjects(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected
+
+
+def test_a_stray_closing_mark_after_the_writers_sentence_opens_nothing() -> None:
+    text = (
+        "« C'est inacceptable », admet le maire. Selon la préfecture, la livraison est prévue "
+        "pour 2026. » La suite est inconnue."
+    )
+    assert [q.content.text for q in quoteattr.find_quotations(text)] == ["C'est inacceptable"]
+    assert [(kind, who) for kind, _, who in _claims(text)] == [
+        ("direct", "le maire"),
+        ("according_to", "la préfecture"),
+    ]

@@ -1403,7 +1403,11 @@ def _titled_sighting(
         and (canonical == found.canonical or not _newsroom_staff(s))
     ]
     if candidates:
-        return max(candidates, key=lambda s: s.position)
+        # someone given the title in apposition since (« L'enquêteur, Paul Girard, … ») is
+        # nearer than an earlier holder of a title of its class
+        latest = max(candidates, key=lambda s: s.position)
+        apposed = _apposed_sighting(mention, position, sightings, after=latest.position)
+        return apposed or latest
     if makers and word_class(found.canonical, "author"):
         # « le recueil de Sylvie Roux » … « l'autrice »: a work's maker, named untitled; the
         # subject first (« Judith Aramon signe un film adapté du roman de Paulette Girardot »
@@ -1416,11 +1420,19 @@ def _titled_sighting(
         subjects = [s for s in untitled if s.subject]
         if subjects or untitled:
             return (subjects or untitled)[-1]
-    # « Le maire de la commune, Denis Claudel, … » then « l'élu »: a title in apposition.
-    for s in reversed(sightings.before(position)[-_APPOSED_LOOKBACK:]):
+    return _apposed_sighting(mention, position, sightings)
+
+
+def _apposed_sighting(
+    mention: MentionInfo, position: int, sightings: _SightingIndex, *, after: int = -1
+) -> NameSighting | None:
+    """« Le maire de la commune, Denis Claudel, … » then « l'élu »: the last person named
+    (after ``after``) with a title of the same function in apposition."""
+    for s in reversed(sightings.before(position, after)[-_APPOSED_LOOKBACK:]):
         title, organization = s.role if s.phrases else (None, None)
         if (
             title is not None
+            and mention.title is not None
             and _same_function(title, mention.title, organization if _bare(mention) else None)
             and not _in_other_body(mention, title, organization)
             and _same_gender(s, mention)

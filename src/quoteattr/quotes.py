@@ -495,6 +495,10 @@ def _never_opened(text: str, position: int, out: Sequence[_Raw]) -> int | None:
     words = text[start:stop].split()
     if len(words) < 3 or not text[start].isupper() or text[stop - 1] not in _SENTENCE_END:
         return None
+    # Only a speaker's own words go on like that (« Personne ne nous avait rien dit. » »), not
+    # the writer's (« Selon la préfecture, la livraison est prévue pour 2026. » »).
+    if FIRST_PERSON_WORDS.isdisjoint(w.strip(_STRIP_WORD) for w in _words(text[start:stop])):
+        return None
     return start
 
 
@@ -780,6 +784,12 @@ def _named_before_colon(text: str, start: int) -> bool:
 _OF: Final = frozenset({"de", "d'", "du", "des"})
 # Pronouns of someone speaking of themselves; claims adds the possessives.
 FIRST_PERSON_PRONOUNS: Final = frozenset({"je", "j'", "nous", "me", "m'", "moi"})
+_STRIP_WORD: Final = ".,;:!?\N{HORIZONTAL ELLIPSIS}()"
+
+# Words that speak as « je » or « nous », possessives and « on » included.
+FIRST_PERSON_WORDS: Final = FIRST_PERSON_PRONOUNS | frozenset(
+    {"on", "mon", "ma", "mes", "notre", "nos"}
+)
 
 
 def trigger_role(text: str, start: int) -> QuotationRole | None:

@@ -152,8 +152,51 @@ def _preposition_at(tokens: Sequence[Token], a: int) -> bool:
     plan, … », not the first name « Grâce Mbala »), « près » only before « de »."""
     if tokens[a].low in _BEFORE_A_PREPOSITION:
         following = _BEFORE_A_PREPOSITION[tokens[a].low]
-        return a + 1 < len(tokens) and tokens[a + 1].low in following
+        return (
+            a + 1 < len(tokens)
+            and tokens[a + 1].low in following
+            # « Près de 300 manifestants », « Près de la moitié des salariés »: a quantity
+            and not _quantity_at(tokens, a + 2)
+        )
     return word_class(tokens[a].low, "prep")
+
+
+def _quantity_at(tokens: Sequence[Token], k: int) -> bool:
+    """« 300 », « la moitié », « un tiers », « deux » at ``k``: a quantity, not a place."""
+    if k >= len(tokens):
+        return False
+    if tokens[k].text[:1].isdigit() or tokens[k].low in _NUMBER_WORDS:
+        return True
+    return k + 1 < len(tokens) and tokens[k + 1].low in _FRACTIONS
+
+
+_NUMBER_WORDS = frozenset(
+    {
+        "deux",
+        "trois",
+        "quatre",
+        "cinq",
+        "six",
+        "sept",
+        "huit",
+        "neuf",
+        "dix",
+        "onze",
+        "douze",
+        "quinze",
+        "vingt",
+        "trente",
+        "quarante",
+        "cinquante",
+        "soixante",
+        "cent",
+        "cents",
+        "mille",
+        "quelques",
+        "plusieurs",
+    }
+)
+_FRACTIONS = frozenset({"moitié", "tiers", "quart", "majorité", "centaine", "dizaine", "millier"})
 
 
 # Words that are prepositions only before these (« Grâce à », « Près de »), names otherwise.
@@ -578,6 +621,7 @@ def subject_before(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
         return None
     found: tuple[int, int] | None = None
     first: tuple[int, int] | None = None  # the noun phrase right before the verb
+    leftmost = (0, 0)  # the noun phrase the subject starts with
     open_aside = False  # an aside right before the verb, its closing comma missing
     pieces = 0  # noun phrases taken, not counting « de X » complements
     for index, (a, b, stopped) in enumerate(_chunks_left(tokens, end)):
@@ -650,16 +694,25 @@ def subject_before(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
                 found = first
                 break
         found = (a, found[1] if found is not None else b)
+        leftmost = (a, b)
         first = first or found
         pieces += 0 if complement else 1
         if stopped or pieces >= 2:
             break
     if found is None:
         return None
-    if found[1] - found[0] > 20 and first is not None and first[1] - first[0] <= 20:
-        found = (
-            first  # « La présidente de l'Union nationale… (UNAPEES), Aminata Sagnane, »: the name
-        )
+    if found[1] - found[0] > 20:
+        # Too long a subject with its appositions: the name right before the verb when it
+        # names the head (« La présidente de l'Union nationale… (UNAPEES), Aminata Sagnane, »),
+        # else the head (« La sœur du journaliste enlevé au Mali…, Olivier Dubois, »)
+        if (
+            first is not None
+            and first[1] - first[0] <= 20
+            and _names_the_head(tokens, leftmost, first)
+        ):
+            found = first
+        elif leftmost[1] - leftmost[0] <= 20:
+            found = leftmost
     a, b = found
     relative = _relative_list_start(tokens, a)
     if relative is not None:
@@ -671,6 +724,26 @@ def subject_before(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
     if tokens[a].low == "de" and a + 1 < b and word_class(tokens[a + 1].low, "many"):
         a += 1  # « De nombreux habitants »: the speakers, without the article's « de »
     return _coordinated(tokens, _name_with_et(tokens, a, end), b, end), b
+
+
+def _names_the_head(tokens: Sequence[Token], head: tuple[int, int], name: tuple[int, int]) -> bool:
+    """Whether the person's name at ``name`` may be the one the noun phrase at ``head`` is
+    about: a known first name whose gender the head's title does not contradict."""
+    first = lexicon.first_name(tokens[name[0]].text)
+    if first is None:
+        return False  # « …, Trans'Cub »: a body's name, not the spokesman's
+    article = word_class(tokens[head[0]].low, "det") or word_class(tokens[head[0]].low, "det_indef")
+    noun = head[0] + 1 if article else head[0]
+    title = (
+        lexicon.titles().get(lexicon.normalize_key(tokens[noun].low)) if noun < head[1] else None
+    )
+    if title is None:
+        return True
+    if word_class(title.canonical, "relation") or word_class(tokens[noun].low, "representative"):
+        return False  # « Un proche de l'ancien président, Ali Bongo, »: the one spoken for
+    if first.gender not in ("m", "f") or title.gender not in ("m", "f"):
+        return True
+    return title.gender == first.gender
 
 
 def _described_then_relative(tokens: Sequence[Token], a: int, b: int) -> bool:

@@ -241,7 +241,13 @@ def negated(tokens: Sequence[Token], vc: VerbCue) -> bool:
     que », but not « n'a pas manqué de rappeler » (the negation is on « manquer »), « n'a
     cessé de répéter », nor a verb whose negation asserts (« n'a pas caché que »)."""
     group = tokens[vc.first : vc.head]
-    if not any(word_class(t.low, "neg") for t in group):
+    # « Elle ne nous a pas dit »: « nous » / « vous » stand between « ne » and the group
+    object_first = (
+        vc.first >= 2
+        and tokens[vc.first - 1].low in ("nous", "vous")
+        and word_class(tokens[vc.first - 2].low, "neg")
+    )
+    if not object_first and not any(word_class(t.low, "neg") for t in group):
         return False
     if word_class(vc.lemma, "litotes"):
         return False
