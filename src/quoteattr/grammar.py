@@ -28,6 +28,8 @@ FUNCTION_CLASSES = frozenset(
         "finite",
         "going_on",
         "count_noun",
+        "numeral",
+        "fraction",
         "agreed",
         "hindsight",
         "learn",

@@ -304,7 +304,7 @@ def _scan(text: str) -> list[_Raw]:
             if _opens_paragraph(text, position):  # an interview turn; nothing is open here
                 stack.append((position, "dash"))
             elif all(family == "dash" for _, family in stack) and _opens_turn(
-                text, position, asked=bool(stack) and _asks(text, stack[-1][0], position)
+                text, position, stack[-1][0] if stack else None
             ):
                 # « – Et les prix ? – Ils sont fixés par la Fédération. »: turns in one paragraph
                 if stack:
@@ -365,10 +365,10 @@ def _mistyped_closer(text: str, stack: list[tuple[int, str]], position: int) -> 
     return text.count(_RQ, position + 1, len(text) if end < 0 else end) == 0
 
 
-def _opens_turn(text: str, position: int, *, asked: bool) -> bool:
+def _opens_turn(text: str, position: int, turn: int | None) -> bool:
     """A dash after the end of a sentence and a space, before a capital, in an interview
-    written in one paragraph: the answer to the dash turn before, when it ``asked`` a
-    question, or a question itself (« … 240 érablières. – La récolte sera-t-elle
+    written in one paragraph: the answer to the dash turn open since ``turn``, when that
+    asked a question, or a question itself (« … 240 érablières. – La récolte sera-t-elle
     meilleure ? »). Not « Le maire – élu en 2020 – a dit », nor prose that sets a sentence
     off with a dash (« Le bilan s'alourdit. – Selon les pompiers, … »)."""
     before = _end_before(text, position)
@@ -381,7 +381,9 @@ def _opens_turn(text: str, position: int, *, asked: bool) -> bool:
         after += 1
     if after >= len(text) or not text[after].isupper():
         return False
-    return asked or _asks(text, position, _turn_end(text, position + 1))
+    if turn is not None and _asks(text, turn, position):
+        return True
+    return _asks(text, position, _turn_end(text, position + 1))
 
 
 def _turn_end(text: str, start: int) -> int:
@@ -481,7 +483,9 @@ def _never_opened(text: str, position: int, out: Sequence[_Raw]) -> int | None:
     was lost: « « A », confie X. Personne ne nous avait rien dit. » » — a whole sentence of
     the paragraph, after a quotation closed earlier in it, ends with the stray mark."""
     paragraph = text.rfind("\n", 0, position) + 1
-    if not any(paragraph <= raw[1] <= position for raw in out):
+    # ``out`` grows in closing order: only its tail can lie in this paragraph
+    closed = next((raw[1] for raw in reversed(out) if raw[1] <= position), -1)
+    if closed < paragraph:
         return None  # no quotation before it in the paragraph: a stray mark
     stop = position
     while stop > paragraph and text[stop - 1] in _PAD:
@@ -490,7 +494,7 @@ def _never_opened(text: str, position: int, out: Sequence[_Raw]) -> int | None:
     start = cut + 2 if cut >= 0 else paragraph
     while start < position and text[start] in _PAD:
         start += 1
-    if start <= max(raw[1] for raw in out if paragraph <= raw[1] <= position):
+    if start <= closed:
         return None  # the quotation before ends inside this sentence
     words = text[start:stop].split()
     if len(words) < 3 or not text[start].isupper() or text[stop - 1] not in _SENTENCE_END:

@@ -165,38 +165,11 @@ def _quantity_at(tokens: Sequence[Token], k: int) -> bool:
     """« 300 », « la moitié », « un tiers », « deux » at ``k``: a quantity, not a place."""
     if k >= len(tokens):
         return False
-    if tokens[k].text[:1].isdigit() or tokens[k].low in _NUMBER_WORDS:
+    if tokens[k].text[:1].isdigit() or word_class(tokens[k].low, "numeral"):
         return True
-    return k + 1 < len(tokens) and tokens[k + 1].low in _FRACTIONS
-
-
-_NUMBER_WORDS = frozenset(
-    {
-        "deux",
-        "trois",
-        "quatre",
-        "cinq",
-        "six",
-        "sept",
-        "huit",
-        "neuf",
-        "dix",
-        "onze",
-        "douze",
-        "quinze",
-        "vingt",
-        "trente",
-        "quarante",
-        "cinquante",
-        "soixante",
-        "cent",
-        "cents",
-        "mille",
-        "quelques",
-        "plusieurs",
-    }
-)
-_FRACTIONS = frozenset({"moitié", "tiers", "quart", "majorité", "centaine", "dizaine", "millier"})
+    return k + 1 < len(tokens) and (
+        word_class(tokens[k + 1].low, "fraction") or word_class(tokens[k + 1].low, "count_noun")
+    )
 
 
 # Words that are prepositions only before these (« Grâce à », « Près de »), names otherwise.

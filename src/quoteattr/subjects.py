@@ -260,7 +260,7 @@ def neuter_subject(mention: MentionInfo | None) -> bool:
     if word_class(low, "mute"):
         return True
     words = mention.text.replace("'", "' ").split(None, 3)
-    if words[0].lower() in _NOBODY and (len(words) == 1 or words[1].lower() in ("ne", "n'")):
+    if words and words[0].lower() in _NOBODY and words[1:2] in ([], ["ne"], ["n'"]):
         return True  # « Personne ne nous avait dit que… »: nobody said it
     if mention.organization or mention.name or mention.type == "pronoun":
         # « Les Affiches parisiennes », « Le tract de la CGT »: someone wrote it

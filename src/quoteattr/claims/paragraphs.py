@@ -294,6 +294,7 @@ def _about_the_words(norm: str, sentence: Segment, found: Sequence[Draft]) -> bo
     sentence about the words before, which reports nothing itself."""
     if any(sentence.start <= d.content[0] < sentence.end for d in found):
         return False
+    # its first words say it; a long sentence need not be read whole
     tokens = tokenize(norm, sentence.start, min(sentence.end, sentence.start + 40))
     return (
         len(tokens) > 2
