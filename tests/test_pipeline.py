@@ -9074,3 +9074,47 @@ def test_a_stray_closing_mark_after_the_writers_sentence_opens_nothing() -> None
         ("direct", "le maire"),
         ("according_to", "la préfecture"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an inverted incise interrupts a clause that goes on after it
+        (
+            "L'endettement net resterait, a-t-il précisé, inférieur à 1,5 fois l'excédent.",
+            [
+                (
+                    "indirect",
+                    "L'endettement net resterait, a-t-il précisé, inférieur à 1,5 fois l'excédent",
+                    None,
+                )
+            ],
+        ),
+        (
+            "Le catalogue, précise-t-elle, reproduit aussi les carnets de l'artiste.",
+            [
+                (
+                    "indirect",
+                    "Le catalogue, précise-t-elle, reproduit aussi les carnets de l'artiste",
+                    None,
+                )
+            ],
+        ),
+        # a demonstrative description points back, wherever the person lives
+        (
+            "Martine Roy, 71 ans, fait partie de ces abonnés. Cette retraitée de Péronnas a "
+            "payé 1 480 euros. Elle assure avoir baissé le thermostat « depuis deux hivers ».",
+            [
+                (
+                    "mixed",
+                    "avoir baissé le thermostat « depuis deux hivers »",
+                    "Martine Roy",
+                )
+            ],
+        ),
+    ],
+)
+def test_interrupted_clauses_and_demonstrative_descriptions(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

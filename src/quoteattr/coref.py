@@ -525,8 +525,9 @@ def resolve(
                     # « Le roman de Clémence Roux paraît jeudi. L'autrice y suit une
                     # infirmière. « … », explique-t-elle »: the work's maker, described
                     entity = _from_sighting(recent, maker, seen)
-                if entity is None and _stated_age(intro) is not None:
-                    # « Marc Dupuis, 45 ans, … Le quadragénaire a nié. « … », a-t-il dit »
+                if entity is None and (_stated_age(intro) is not None or _points_back(intro.text)):
+                    # « Marc Dupuis, 45 ans, … Le quadragénaire a nié. « … », a-t-il dit »,
+                    # « Martine Roy, 71 ans, … Cette retraitée a payé… Elle assure… »
                     entity = _person_just_named(recent, intro, intro.start, seen)
                 entity = entity or _new(len(by_recency), intro, position, seen)
         if entity is None and mention.type == "pronoun" and not by_recency:
@@ -864,19 +865,26 @@ def _described_by_age(mention: MentionInfo) -> bool:
     just named, whatever their function; not one with an apposition of its own (« le
     quinquagénaire, agriculteur dans le Gers », « cette retraitée, membre du collectif »),
     which brings someone in."""
-    if mention.anonymous or mention.organization or mention.number == "pl":
+    if mention.anonymous or mention.number == "pl":
         return False
     if mention.title is None or _titled_apposition_in(mention.text):
         return False
+    if _points_back(mention.text):
+        return True  # « cette retraitée de Péronnas » points back, wherever she lives
     words = mention.text.lower().split()
-    if words and words[0] in ("ce", "cet", "cette"):
-        return True
+    if mention.organization:
+        return False
     if not mention.text[:3].lower().startswith(("le ", "la ", "l'")):
         return False
     if _stated_age(mention) is not None and len(words) > 3:
         return True
     found = title_record(mention.title)
     return found is not None and word_class(found.canonical, "age")
+
+
+def _points_back(text: str) -> bool:
+    """« cette retraitée », « ce chef d'entreprise »: a demonstrative description."""
+    return text.lower().startswith(("ce ", "cet ", "cette "))
 
 
 def _titled_apposition_in(text: str) -> bool:

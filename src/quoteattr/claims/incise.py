@@ -517,8 +517,11 @@ def _clause_resumes(tokens: Sequence[Token], vc: VerbCue, after: int) -> bool:
         return False  # « …, prévient la chanteuse, Léa X : « … » »: her name, then her words
     return (
         nxt.word
-        and verb is not None
-        and not verb.low.endswith("ant")  # « l'opposition ayant retiré son soutien »
+        # an inverted incise (« , précise-t-elle, ») only ever interrupts: the clause goes on
+        # even past a verb the lexicons do not know (« Le catalogue, précise-t-elle,
+        # reproduit… », « L'endettement resterait, a-t-il dit, inférieur à… »)
+        and (verb is not None or (vc.clitic is not None and not nxt.capitalized))
+        and (verb is None or not verb.low.endswith("ant"))  # « l'opposition ayant retiré… »
         and not word_class(nxt.low, "rel")
         and not (nxt.low in ("ce", "c'") and len(rest) > 1 and word_class(rest[1].low, "rel"))
         and not participle_led(tokens, end + 1)
