@@ -9118,3 +9118,43 @@ def test_interrupted_clauses_and_demonstrative_descriptions(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # words said as « on » that open a paragraph go on with the speaker before
+        (
+            "Leur porte-parole, Gilles Hébert, juge le prix « à peine décent ».\n\n« Personne "
+            "ne fait la fête. On rentre au travail. » Les usines, pour leur part, se disent "
+            "soulagées.",
+            [
+                ("partial", "à peine décent", "Gilles Hébert"),
+                ("direct", "Personne ne fait la fête. On rentre au travail.", "Gilles Hébert"),
+                ("indirect", "soulagées", "Les usines"),
+            ],
+        ),
+        # not when the paragraph says whose words they are
+        (
+            "Leur porte-parole, Gilles Hébert, juge le prix « à peine décent ».\n\n« On "
+            "rentre au travail. » La phrase revient dans la bouche de plusieurs salariés.",
+            [("partial", "à peine décent", "Gilles Hébert")],
+        ),
+        # a bulletin is a source
+        (
+            "Le risque d'avalanche reste fort dans les Pyrénées, selon le bulletin de "
+            "Météo-France.",
+            [
+                (
+                    "according_to",
+                    "Le risque d'avalanche reste fort dans les Pyrénées",
+                    "le bulletin de Météo-France",
+                )
+            ],
+        ),
+    ],
+)
+def test_a_paragraph_that_opens_on_the_last_speakers_words(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

@@ -24,6 +24,7 @@ from quoteattr.claims import (
     link_sentence,
     sentence_like,
     with_mention,
+    words_noun,
 )
 from quoteattr.claims.paragraphs import (
     answers_or_cites,
@@ -43,7 +44,7 @@ from quoteattr.claims.paragraphs import (
 from quoteattr.coref import NameSighting, may_name_someone, name_sightings, resolve
 from quoteattr.cues import may_hold_cue
 from quoteattr.errors import QuoteattrError
-from quoteattr.grammar import word_class
+from quoteattr.grammar import determiner, word_class
 from quoteattr.mentions import MentionInfo, analyse, possessor_reference
 from quoteattr.model import Claim, Cue, MentionType, Quotation, Span, Speaker
 from quoteattr.speakers import speaker_range
@@ -189,6 +190,8 @@ def _read(
     # How the paragraph before reported speech: "direct", "reported" (indirect or mixed) or
     # None; a paragraph that is only a quotation may go on with its speaker.
     previous_speech: str | None = None
+    # Whether the paragraph before reported anything, a fragment (« juge « décent » ») too.
+    claimed_before = False
     lone: tuple[Segment, tuple[Quotation, ...]] | None = None
     # The last sentence of the paragraph before, when it reported nothing.
     last_before: Segment | None = None
@@ -365,10 +368,16 @@ def _read(
         if orphan_draft is not None:
             drafts.append(orphan_draft)
             orphan_draft = None
-        if not found and previous_speech is not None:
-            cont = continuation(norm, paragraph, in_paragraph, drafts, previous_speech)
-            if cont is not None:
+        if previous_speech is not None or claimed_before:
+            cont = continuation(
+                norm, paragraph, in_paragraph, drafts, previous_speech or "reported"
+            )
+            if cont is not None and not found and previous_speech is not None:
                 found.append(cont)
+            elif cont is not None and _goes_on_speaking(norm, cont, found):
+                # « X juge le prix « à peine décent ».¶« On rentre au travail. » Les usines,
+                # elles, se disent soulagées. »: the words opening the paragraph go on
+                insert_in_order(found, cont)
         for answer in interview_answers(paragraph, in_paragraph, found):
             insert_in_order(found, answer)
         label = _LABEL.match(norm, paragraph.start, paragraph.end)
@@ -414,9 +423,24 @@ def _read(
         elif not found and in_sentences and orphan is not None:
             lone = (paragraph, in_paragraph)  # a quotation of several sentences
         drafts.extend(found)
+        claimed_before = bool(found)
     if orphan_draft is not None:
         drafts.append(orphan_draft)
     return _split_at_paragraphs(norm, drafts), sightings, described
+
+
+def _goes_on_speaking(norm: str, cont: Draft, found: Sequence[Draft]) -> bool:
+    """Whether words that open a paragraph with more in it go on with the last speaker: they
+    speak as « je », « nous » or « on », and nothing in the paragraph claims them."""
+    start, end = cont.content
+    if any(d.content[0] < end and start < d.content[1] for d in found):
+        return False
+    after = tokenize(norm, end, min(len(norm), end + 40))
+    after = [t for t in after if t.word]
+    if len(after) > 1 and determiner(after[0].low) and words_noun(after[1].low):
+        return False  # « « … » La phrase revient dans la bouche de plusieurs salariés »
+    words = norm[start:end].lower().replace("'", "' ").split()
+    return not quotes.FIRST_PERSON_WORDS.isdisjoint(w.strip(".,;:!?") for w in words)
 
 
 # « je », « j'ai »: words said as a person (normalised text: ASCII apostrophes).
