@@ -9158,3 +9158,41 @@ def test_a_paragraph_that_opens_on_the_last_speakers_words(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the words opening a paragraph are not a body's, nor theirs when someone else speaks
+        (
+            "Le gouvernement juge la hausse « raisonnable ».\n\n« On a tout perdu. » Jean-Marc, "
+            "58 ans, témoigne devant sa maison détruite.",
+            [
+                ("partial", "raisonnable", "Le gouvernement"),
+                ("direct", "On a tout perdu.", "Jean-Marc"),
+            ],
+        ),
+        (
+            "« Nous irons jusqu'au bout », a déclaré Sophie Binet.\n\n« On n'en peut plus. » "
+            "Pour Karim, chauffeur de bus, la situation est intenable.",
+            [
+                ("direct", "Nous irons jusqu'au bout", "Sophie Binet"),
+                ("according_to", "la situation est intenable", "Karim"),
+            ],
+        ),
+        # « ne … pas seulement dit » says it, and more
+        (
+            "Le préfet n'a pas seulement dit que la route rouvrirait.",
+            [("indirect", "la route rouvrirait", "Le préfet")],
+        ),
+        # a spokesman named after a long description is the spokesman
+        (
+            "Le porte-parole du collectif des familles des victimes de l'attentat du 14 juillet "
+            "2016 à Nice, sur la promenade des Anglais, Thierry Vimal, a déclaré que le procès "
+            "serait long.",
+            [("indirect", "le procès serait long", "Thierry Vimal")],
+        ),
+    ],
+)
+def test_third_reader_near_misses(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _claims(text) == expected

@@ -374,7 +374,7 @@ def _read(
             )
             if cont is not None and not found and previous_speech is not None:
                 found.append(cont)
-            elif cont is not None and _goes_on_speaking(norm, cont, found):
+            elif cont is not None and _goes_on_speaking(norm, cont, found, drafts[-1:]):
                 # « X juge le prix « à peine décent ».¶« On rentre au travail. » Les usines,
                 # elles, se disent soulagées. »: the words opening the paragraph go on
                 insert_in_order(found, cont)
@@ -429,11 +429,19 @@ def _read(
     return _split_at_paragraphs(norm, drafts), sightings, described
 
 
-def _goes_on_speaking(norm: str, cont: Draft, found: Sequence[Draft]) -> bool:
-    """Whether words that open a paragraph with more in it go on with the last speaker: they
-    speak as « je », « nous » or « on », and nothing in the paragraph claims them."""
+def _goes_on_speaking(
+    norm: str, cont: Draft, found: Sequence[Draft], last: Sequence[Draft]
+) -> bool:
+    """Whether words that open a paragraph with more in it go on with the last speaker: a
+    person (not « Le gouvernement juge la hausse « raisonnable ».¶« On a tout perdu. » »),
+    they speak as « je », « nous » or « on », nothing in the paragraph claims them and no
+    one else named in it speaks (« Pour Karim, chauffeur de bus, … »)."""
     start, end = cont.content
+    if not last or last[0].mention is None or last[0].mention.type not in ("person", "pronoun"):
+        return False
     if any(d.content[0] < end and start < d.content[1] for d in found):
+        return False
+    if any(d.mention is not None and d.mention.type == "person" for d in found):
         return False
     after = tokenize(norm, end, min(len(norm), end + 40))
     after = [t for t in after if t.word]

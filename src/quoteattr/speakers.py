@@ -701,7 +701,9 @@ def subject_before(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
 
 def _names_the_head(tokens: Sequence[Token], head: tuple[int, int], name: tuple[int, int]) -> bool:
     """Whether the person's name at ``name`` may be the one the noun phrase at ``head`` is
-    about: a known first name whose gender the head's title does not contradict."""
+    about: a known first name whose gender the head's title does not contradict (« La sœur du
+    journaliste…, Olivier Dubois » names the journalist; « Le porte-parole du collectif…,
+    Thierry Vimal » the spokesman)."""
     first = lexicon.first_name(tokens[name[0]].text)
     if first is None:
         return False  # « …, Trans'Cub »: a body's name, not the spokesman's
@@ -710,11 +712,7 @@ def _names_the_head(tokens: Sequence[Token], head: tuple[int, int], name: tuple[
     title = (
         lexicon.titles().get(lexicon.normalize_key(tokens[noun].low)) if noun < head[1] else None
     )
-    if title is None:
-        return True
-    if word_class(title.canonical, "relation") or word_class(tokens[noun].low, "representative"):
-        return False  # « Un proche de l'ancien président, Ali Bongo, »: the one spoken for
-    if first.gender not in ("m", "f") or title.gender not in ("m", "f"):
+    if title is None or first.gender not in ("m", "f") or title.gender not in ("m", "f"):
         return True
     return title.gender == first.gender
 

@@ -256,6 +256,8 @@ def negated(tokens: Sequence[Token], vc: VerbCue) -> bool:
     negation = next((k for k, t in enumerate(group) if t.low in _NEGATION_WORDS), None)
     if negation is None:
         return False
+    if vc.first + negation + 1 < len(tokens) and tokens[vc.first + negation + 1].low in _ONLY:
+        return False  # « ne nous a pas seulement dit que… : il a promis »: said, and more
     # « n'a pas non plus affirmé », « n'a pas encore dit », « n'a pas pour autant affirmé »:
     # adverbs (of one word or several) leave the verb negated
     k = vc.first + negation + 1
@@ -272,6 +274,7 @@ def negated(tokens: Sequence[Token], vc: VerbCue) -> bool:
 
 
 _NEGATION_WORDS = frozenset({"pas", "jamais", "plus", "guère", "point", "nullement", "rien"})
+_ONLY = frozenset({"seulement", "uniquement", "simplement", "que"})
 
 
 def says_it_again(tokens: Sequence[Token], vc: VerbCue) -> bool:
