@@ -136,11 +136,14 @@ def extract(
     # Only the offset map outlives the reading: on a 10 MB document the normalised copy and
     # the quotations weigh as much as the claims.
     offsets = doc.offsets
-    norm = doc.norm
+    # Which pronouns' claims speak as « je », read before the normalised copy goes.
+    says_i: set[tuple[int, int]] = set()
+    for d in drafts:
+        pronoun = d.mention is not None and d.mention.type == "pronoun"
+        if pronoun and _SAYS_I.search(doc.norm, *d.content) is not None:
+            says_i.add(d.content)
     del doc
     drafts = _deduplicate(drafts)
-    says_i = {d.content for d in drafts if _SAYS_I.search(norm, *d.content) is not None}
-    del norm
     kept: list[Draft] = []
     for i, d in enumerate(drafts):
         mention = d.mention

@@ -270,7 +270,11 @@ def words_then_speaker(
         j = k - 1
         if j > 0 and _continued(in_sentences[j], found):
             j -= 1  # « « A. » Puis : « B ». Ces mots sont ceux de X »: B goes on from A
-        elif j > 0 and _about_the_words(norm, in_sentences[j], found):
+        elif (
+            j > 0
+            and only_quotation(norm, in_sentences[j - 1], qs) is not None
+            and _about_the_words(norm, in_sentences[j], found)
+        ):
             j -= 1  # « « A. » La phrase a été prononcée samedi. Son auteure, X, … »
         # « « A. B. » Ces mots sont ceux de X »: a quotation of several sentences, from its first
         opened = next(
