@@ -392,8 +392,10 @@ def _turn_end(text: str, start: int) -> int:
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
     for index in range(start, end):
+        if text[index] not in _DASHES:
+            continue  # the common case: no need to look back past the spaces
         before = _end_before(text, index)
-        if text[index] in _DASHES and 0 < before < index and text[before - 1] in _TURN_ENDS:
+        if 0 < before < index and text[before - 1] in _TURN_ENDS:
             return index
     return end
 
