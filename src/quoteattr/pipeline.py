@@ -24,7 +24,7 @@ from quoteattr.claims import (
     link_sentence,
     sentence_like,
     with_mention,
-    words_noun,
+    words_as_subject,
 )
 from quoteattr.claims.paragraphs import (
     answers_or_cites,
@@ -44,7 +44,7 @@ from quoteattr.claims.paragraphs import (
 from quoteattr.coref import NameSighting, may_name_someone, name_sightings, resolve
 from quoteattr.cues import may_hold_cue
 from quoteattr.errors import QuoteattrError
-from quoteattr.grammar import determiner, word_class
+from quoteattr.grammar import word_class
 from quoteattr.mentions import MentionInfo, analyse, possessor_reference
 from quoteattr.model import Claim, Cue, MentionType, Quotation, Span, Speaker
 from quoteattr.speakers import speaker_range
@@ -447,11 +447,9 @@ def _goes_on_speaking(
     if any(d.mention is not None and d.mention.type == "person" for d in found):
         return False
     after = tokenize(norm, end, min(len(norm), end + 40))
-    after = [t for t in after if t.word]
-    if len(after) > 1 and determiner(after[0].low) and words_noun(after[1].low):
+    if words_as_subject([t.low for t in after if t.word]):
         return False  # « « … » La phrase revient dans la bouche de plusieurs salariés »
-    words = norm[start:end].lower().replace("'", "' ").split()
-    return not quotes.FIRST_PERSON_WORDS.isdisjoint(w.strip(".,;:!?") for w in words)
+    return quotes.speaks_as_first_person(norm[start:end])
 
 
 # « je », « j'ai »: words said as a person (normalised text: ASCII apostrophes).

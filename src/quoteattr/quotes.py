@@ -503,7 +503,7 @@ def _never_opened(text: str, position: int, out: Sequence[_Raw]) -> int | None:
         return None
     # Only a speaker's own words go on like that (« Personne ne nous avait rien dit. » »), not
     # the writer's (« Selon la préfecture, la livraison est prévue pour 2026. » »).
-    if FIRST_PERSON_WORDS.isdisjoint(w.strip(_STRIP_WORD) for w in _words(text[start:stop])):
+    if not speaks_as_first_person(text[start:stop]):
         return None
     return start
 
@@ -724,7 +724,7 @@ def _role(
         and text[last] not in _SENTENCE_END
         and not (count >= 2 and _words(words[0])[0] in _SUBJECT_WORDS)
         # « voilà ce que nous voulions »: someone speaking of themselves
-        and FIRST_PERSON_PRONOUNS.isdisjoint(_words(text[content_start:content_end]))
+        and not speaks_as_first_person(text[content_start:content_end], pronouns_only=True)
         and _named_before_colon(text, start)
     ):
         return "title"  # « a trouvé un nom à sa cuvée : « Rescapé » »
@@ -796,6 +796,14 @@ _STRIP_WORD: Final = ".,;:!?\N{HORIZONTAL ELLIPSIS}()"
 FIRST_PERSON_WORDS: Final = FIRST_PERSON_PRONOUNS | frozenset(
     {"on", "mon", "ma", "mes", "notre", "nos"}
 )
+
+
+def speaks_as_first_person(words: str, *, pronouns_only: bool = False) -> bool:
+    """Whether words speak as « je » or « nous » (also through « on » or a possessive, unless
+    ``pronouns_only``): the mark of a speaker's own words, which the writer's never bear. One
+    test for every stage that asks, so that they agree on what counts."""
+    wanted = FIRST_PERSON_PRONOUNS if pronouns_only else FIRST_PERSON_WORDS
+    return not wanted.isdisjoint(w.strip(_STRIP_WORD) for w in _words(words))
 
 
 def trigger_role(text: str, start: int) -> QuotationRole | None:

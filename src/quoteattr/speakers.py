@@ -734,15 +734,23 @@ def _article_de(tokens: Sequence[Token], a: int) -> bool:
     opens = (
         a == 0
         or word_class(tokens[a - 1].low, "que")
-        # « Devant la mairie, des manifestants ont affirmé »: after the opening circumstance
-        or (
-            tokens[a - 1].text == ","
-            and _preposition_at(tokens, 0)
-            and not any(t.text == "," for t in tokens[: a - 1])
-        )
+        # « Devant la mairie, des manifestants ont affirmé »
+        or after_opening_circumstance(tokens, a)
     )
     many = tokens[a].low == "de" and a + 1 < len(tokens) and word_class(tokens[a + 1].low, "many")
     return opens and (tokens[a].low == "des" or many)
+
+
+def after_opening_circumstance(tokens: Sequence[Token], a: int) -> bool:
+    """« Face à eux, un groupe de pays… », « Devant la mairie, des manifestants… »: the words
+    at ``a`` come right after the one circumstance that opens the sentence, so they may be its
+    subject."""
+    return (
+        a > 1
+        and tokens[a - 1].text == ","
+        and (_preposition_at(tokens, 0) or word_class(tokens[0].low, "circumstance"))
+        and not any(t.text == "," for t in tokens[: a - 1])
+    )
 
 
 def _in_ago(tokens: Sequence[Token], i: int) -> bool:

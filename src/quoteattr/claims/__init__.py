@@ -30,6 +30,7 @@ from quoteattr.claims.base import (
     source_like,
     uncued_draft,
     with_mention,
+    words_as_subject,
     words_noun,
 )
 from quoteattr.claims.sentence import link_sentence
@@ -47,5 +48,6 @@ __all__ = [
     "split_inversion",
     "uncued_draft",
     "with_mention",
+    "words_as_subject",
     "words_noun",
 ]

@@ -495,6 +495,13 @@ def words_noun(low: str) -> bool:
     return word_class(low, "utterance") or low in verbs.reporting_nouns()
 
 
+def words_as_subject(lows: Sequence[str]) -> bool:
+    """« La phrase a été prononcée samedi », « Ces mots ont fait le tour des réseaux », « Le
+    constat vient de X »: a clause (its lowercase words) opened by words said as its subject,
+    so about a quotation, not a speaker's own words going on."""
+    return len(lows) > 1 and determiner(lows[0]) and words_noun(lows[1])
+
+
 _VERB_ENDINGS = ("ra", "ront", "rait", "raient", "ait", "aient", "èrent", "irent", "ons", "ez")
 
 

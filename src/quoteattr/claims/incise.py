@@ -46,7 +46,7 @@ from quoteattr.speakers import (
 from quoteattr.text import Token
 
 
-def _after_circumstance(ctx: Context, position: int) -> bool:
+def _fronted_phrase_before(ctx: Context, position: int) -> bool:
     """Whether only a fronted place, time or participle phrase (« À Cahors, », « Paru ce
     printemps, ») stands between the sentence's start and ``position``: the clause opens there."""
     before = [t for t in ctx.tokens if t.end <= position]
@@ -201,7 +201,7 @@ def link_incise(ctx: Context, vc: VerbCue) -> Draft | None:
         if (
             draft is not None
             and prev_text in CLOSERS
-            and (q.span.start == ctx.sentence.start or _after_circumstance(ctx, q.span.start))
+            and (q.span.start == ctx.sentence.start or _fronted_phrase_before(ctx, q.span.start))
             and text[:1].isupper()
             # « « Je ne regrette rien » confie l'ancien mineur »: a subject pronoun speaks
             and not _speaking_pronoun_first(text)

@@ -19,6 +19,7 @@ from quoteattr.claims.base import (
     has_verb,
     uncued_draft,
     with_mention,
+    words_as_subject,
     words_noun,
 )
 from quoteattr.coref import NameSighting
@@ -204,7 +205,10 @@ def quotation_before_claim(
         # (not « « Fermé pour travaux. » « On ne sait pas », soupire une commerçante »)
         and (
             (first.cue_lemma is not None and word_class(first.cue_lemma, "going_on"))
-            or (len(q.content.text.split()) >= 3 and _first_person(q.content.text))
+            or (
+                len(q.content.text.split()) >= 3
+                and quotes.speaks_as_first_person(q.content.text, pronouns_only=True)
+            )
         )
         # « « Je n'ai rien vu. » « Moi non plus », ajoute son voisin »: someone else agrees
         and not norm[first.content[0] : first.content[1]].lower().startswith(_ME_TOO)
@@ -242,11 +246,6 @@ def speaks_of(text: str, mention: MentionInfo) -> bool:
         return False
     gender = "f" if words[0].startswith("elle") else "m"
     return mention.gender in (None, gender)
-
-
-def _first_person(text: str) -> bool:
-    """Whether quoted words speak as « je » or « nous » (normalised text: ASCII apostrophes)."""
-    return any(w in quotes.FIRST_PERSON_PRONOUNS for w in text.lower().replace("'", "' ").split())
 
 
 def _stressed_after_subject(norm: str, sentence: Segment, mention: MentionInfo) -> bool:
@@ -300,11 +299,7 @@ def _about_the_words(norm: str, sentence: Segment, found: Sequence[Draft]) -> bo
         return False
     # its first words say it; a long sentence need not be read whole
     tokens = tokenize(norm, sentence.start, min(sentence.end, sentence.start + 40))
-    return (
-        len(tokens) > 2
-        and tokens[0].low in ("la", "le", "les", "ces", "cette", "ce")
-        and word_class(tokens[1].low, "utterance")
-    )
+    return words_as_subject([t.low for t in tokens if t.word])
 
 
 def _continued(sentence: Segment, found: Sequence[Draft]) -> bool:
@@ -443,7 +438,7 @@ def _words_owner(
     said_by = _said_by(tokens)
     if said_by is not None:
         return said_by
-    if len(lows) > 4 and determiner(lows[0]) and words_noun(lows[1]):
+    if len(lows) > 4 and words_as_subject(lows):
         # « Le constat, sans appel, vient de la directrice… », « Le cri d'alarme émane de… »
         k = 2
         if lows[k] in DE_WORDS and k + 2 < len(lows) and tokens[k + 1].word:
@@ -540,7 +535,7 @@ def _named_after_the_words(
             k = verb + 1
     elif n > 4 and lows[0] in _THEIR and lows[1] in _AUTHOR and lows[2] == ",":
         k = 3  # « Son auteure, Sonia Ferchichi, hydrologue, … », « Leur auteur, le directeur… »
-    elif n > 6 and determiner(lows[0]) and words_noun(lows[1]):
+    elif n > 6 and words_as_subject(lows):
         # « Ce constat amer, on le doit à X »
         on = next((j for j in range(2, min(n - 4, 6)) if lows[j] == "on"), None)
         if (

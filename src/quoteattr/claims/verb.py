@@ -56,6 +56,7 @@ from quoteattr.grammar import determiner, word_class
 from quoteattr.mentions import find_organization
 from quoteattr.model import Quotation
 from quoteattr.speakers import (
+    after_opening_circumstance,
     future_form,
     in_relative_ce_que,
     is_verb,
@@ -474,17 +475,6 @@ def _called(ctx: Context, vc: VerbCue, q: Quotation) -> bool:
     )
 
 
-def _after_circumstance(tokens: Sequence[Token], start: int) -> bool:
-    """« Face à eux, un groupe de pays… »: the subject at ``start`` comes right after the
-    one circumstance that opens the sentence."""
-    return (
-        start > 1
-        and tokens[start - 1].text == ","
-        and word_class(tokens[0].low, "circumstance")
-        and not any(t.text == "," for t in tokens[: start - 1])
-    )
-
-
 def link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | None:
     tokens = ctx.tokens
     norm = ctx.norm
@@ -521,7 +511,7 @@ def link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | N
         and not any(t.text in CLOSERS or t.text in OPENING_MARKS for t in tokens[: vc.first])
         and innermost_containing(ctx, tokens[vc.first].start, tokens[vc.first].end) is None
         and (subject := subject_before(tokens, vc.first)) is not None
-        and (subject[0] == 0 or _after_circumstance(tokens, subject[0]))
+        and (subject[0] == 0 or after_opening_circumstance(tokens, subject[0]))
         and subject[1] < vc.first - 1  # an aside stands between the subject and the verb
         # « L'entreprise installera une usine au Creusot, avec 180 emplois, a annoncé X »: a
         # clause, its future unknown to the lexicons, is no subject
