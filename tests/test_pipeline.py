@@ -9196,3 +9196,26 @@ def test_a_paragraph_that_opens_on_the_last_speakers_words(
 )
 def test_third_reader_near_misses(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group leader in a council is « l'élue »
+        (
+            "Dans l'opposition, Agathe Lemoigne, cheffe de file du groupe écologiste, a voté "
+            "contre. L'élue annonce qu'un recours sera déposé.",
+            [("indirect", "un recours sera déposé", "Agathe Lemoigne")],
+        ),
+        # a union representative is « le syndicaliste »
+        (
+            "Le représentant syndical de l'usine, Marc Tellier, a quitté la réunion. Le "
+            "syndicaliste affirme que la direction refuse tout dialogue.",
+            [("indirect", "la direction refuse tout dialogue", "Marc Tellier")],
+        ),
+    ],
+)
+def test_general_titles_for_council_and_union(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected
