@@ -9219,3 +9219,42 @@ def test_general_titles_for_council_and_union(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office no one held, right after an untitled person spoke, is that person
+        (
+            "Olivier Morand, qui tient les comptes du groupe, a détaillé le repli. « Les "
+            "ventes ont reculé de 9 % », a-t-il expliqué. Le directeur financier a ajouté que "
+            "la dette resterait stable.",
+            [
+                ("direct", "Les ventes ont reculé de 9 %", "Olivier Morand"),
+                ("indirect", "la dette resterait stable", "Olivier Morand"),
+            ],
+        ),
+        # not someone of the other gender
+        (
+            "Olivier Morand a détaillé le repli. « Les ventes ont reculé », a-t-il expliqué. "
+            "La directrice financière a ajouté que la dette resterait stable.",
+            [
+                ("direct", "Les ventes ont reculé", "Olivier Morand"),
+                ("indirect", "la dette resterait stable", "La directrice financière"),
+            ],
+        ),
+        # not someone who already has another title
+        (
+            "Le maire, Olivier Morand, a présenté le budget. « Il est sincère », a-t-il "
+            "assuré. Le trésorier a ajouté que la dette resterait stable.",
+            [
+                ("direct", "Il est sincère", "Olivier Morand"),
+                ("indirect", "la dette resterait stable", "Le trésorier"),
+            ],
+        ),
+    ],
+)
+def test_office_epithet_after_untitled_speaker(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

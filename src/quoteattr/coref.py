@@ -800,7 +800,39 @@ def _find(
             return aged
     if sighting is None and untitled and _describes_someone(mention):
         return _untitled_person(recent, mention, position, sightings)
+    if sighting is None and untitled and recent and _office_epithet(mention):
+        # « Olivier Tresmontant, qui tient les finances du groupe, … « … », a-t-il expliqué.
+        # Le directeur financier a ajouté… »: an office no one held, just after a person
+        # named without a title spoke, is that person's
+        spoke_last = recent[0]
+        if (
+            spoke_last.type == "person"
+            and spoke_last.name
+            and not spoke_last.title
+            and _compatible(spoke_last, mention)
+            and 0 < position - spoke_last.position < _EPITHET_REACH
+        ):
+            return spoke_last
     return _from_sighting(recent, sighting, sightings)
+
+
+def _office_epithet(mention: MentionInfo) -> bool:
+    """« Le conseiller », « la syndicaliste », « le directeur financier »: a short definite
+    title alone, which news uses to go on about someone it has just named (« le directeur
+    financier de Valeo » or « les élus » would be someone else)."""
+    return (
+        not mention.anonymous
+        and mention.number != "pl"
+        and mention.name is None
+        and mention.organization is None
+        and mention.title is not None
+        and mention.type == "person"
+        and mention.text[:3].lower().startswith(("le ", "la ", "l'"))
+        and len(mention.text.split()) <= 3
+    )
+
+
+_EPITHET_REACH = 300  # characters from the person's last claim
 
 
 def _representative(title: str) -> bool:
