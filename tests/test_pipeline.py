@@ -9258,3 +9258,42 @@ def test_office_epithet_after_untitled_speaker(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's name with « et » in it, before « , on »
+        (
+            "Au ministère des Finances et du Budget, on estime que la baisse des taux était "
+            "attendue.",
+            [
+                (
+                    "indirect",
+                    "la baisse des taux était attendue",
+                    "ministère des Finances et du Budget",
+                )
+            ],
+        ),
+        (
+            "Du côté du Département de l'économie et de la formation, on rappelle que le canton "
+            "finance déjà des navettes.",
+            [
+                (
+                    "indirect",
+                    "le canton finance déjà des navettes",
+                    "Département de l'économie et de la formation",
+                )
+            ],
+        ),
+        # two towns are no source
+        (
+            "À Lyon et à Grenoble, on estime que la saison sera bonne.",
+            [("indirect", "la saison sera bonne", None)],
+        ),
+    ],
+)
+def test_on_speaks_from_a_body_named_with_et(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

@@ -1680,7 +1680,7 @@ def _where_on_speaks(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
         if tokens[k - 1].low == "auprès" and k < n and tokens[k].low in _DE:
             k += 1
     elif [t.low for t in tokens[k : k + 2]] == ["du", "côté"] and k + 2 < n:
-        k += 3 if tokens[k + 2].low in ("de", "d'") else 2
+        k += 3 if tokens[k + 2].low in ("de", "d'", "du", "des") else 2
     elif k == 0 and tokens[k].low == "côté" and k + 1 < n:
         k += 1  # « Côté Ville d'Angers, on assure »
     elif (
@@ -1739,6 +1739,11 @@ def _on_place_before(tokens: Sequence[Token], on: int) -> tuple[int, int] | None
         # « Au ministère de l'Enseignement primaire, secondaire et technique (EPST), on
         # affirme »: a body's name with commas in it runs up to its acronym and « , on »
         place = (place[0], tokens[on - 2].end)
+    if place is not None and place[1] != tokens[on - 2].end:
+        # « Au ministère des Finances et du Budget, on estime »: a name with « et » in it
+        rest = [t for t in tokens[: on - 1] if t.start >= place[1]]
+        if rest and rest[0].low == "et" and len(rest) <= 8 and all(t.word for t in rest):
+            place = (place[0], tokens[on - 2].end)
     if place is None or place[1] != tokens[on - 2].end:
         return None
     # « Dans les années 1980, on estimait », « À Lyon, on estime »: a time or a town is no
