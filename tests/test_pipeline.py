@@ -9297,3 +9297,30 @@ def test_on_speaks_from_a_body_named_with_et(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a work's maker named since the film-maker who spoke before
+        (
+            "Sa présidente, la cinéaste Odile Lemaire, a salué le palmarès. Le jury a couronné "
+            "« Les marins de l'aube », de la Bruxelloise Chantal Ferrand. « Ce film appartient "
+            "aux familles », a confié la réalisatrice.",
+            [
+                ("direct", "Ce film appartient aux familles", "Chantal Ferrand"),
+            ],
+        ),
+        # someone named just before, though not a subject, is the person described by age
+        (
+            "Sa présidente, Odile Lemaire, a salué le palmarès. Le prix d'interprétation est "
+            "revenu à Nora Pinel, bouleversante en infirmière. « On a tourné dans un vrai "
+            "service », a raconté l'actrice de 27 ans.",
+            [("direct", "On a tourné dans un vrai service", "Nora Pinel")],
+        ),
+    ],
+)
+def test_people_named_since_the_last_speaker(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

@@ -219,11 +219,19 @@ def _work_by(tokens: Sequence[Token], a: int) -> bool:
     """« le troisième roman de X », « un album dessiné par X », « Le film « … », de la
     Burkinabè X »: a name shortly after « de » or « par », with a work's noun before."""
     by = next((k for k in range(a - 1, max(0, a - 4), -1) if tokens[k].low in ("de", "par")), 0)
+    if by > 1 and tokens[by - 1].text == "," and tokens[by - 2].text in _TITLE_CLOSERS:
+        return True  # « a couronné « On ne rentrera pas sans eux », de la Bruxelloise X »
     # « la biographie de Simone Veil » is about her
     return by > 0 and any(
         word_class(t.low, "work") and t.low not in ("biographie", "biographies")
         for t in tokens[max(0, by - 12) : by]
     )
+
+
+# Marks that close a title in quotation marks.
+_TITLE_CLOSERS = frozenset(
+    {"\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}", "\N{RIGHT DOUBLE QUOTATION MARK}", '"'}
+)
 
 
 def _person_like(tokens: Sequence[Token], a: int, b: int) -> bool:
@@ -1007,6 +1015,17 @@ def _person_just_named(
         (s for s in reversed(lookback) if s.subject and _same_gender(s, mention) and fits(s.name)),
         None,
     )
+    # « Le prix est revenu à Nora Piérart. « … », a raconté l'actrice de 27 ans »: someone
+    # named since the last speaker and the last subject, just before, though not a subject
+    named = next((s for s in reversed(lookback) if _same_gender(s, mention) and fits(s.name)), None)
+    if (
+        named is not None
+        and not named.subject
+        and named.position > (recent[0].position if recent else -1)
+        and (subject is None or named.position > subject.position)
+        and 0 < position - named.position < _EPITHET_REACH
+    ):
+        return _from_sighting(recent, named, sightings)
     if subject is not None and (speaker is None or subject.position > speaker.position):
         return _from_sighting(recent, subject, sightings)
     return speaker
@@ -1447,6 +1466,17 @@ def _titled_sighting(
         # nearer than an earlier holder of a title of its class
         latest = max(candidates, key=lambda s: s.position)
         apposed = _apposed_sighting(mention, position, sightings, after=latest.position)
+        if apposed is None and makers and word_class(found.canonical, "author"):
+            # « … a couronné « On ne rentrera pas sans eux », de Chantal Fastré. « … », a
+            # confié la réalisatrice »: a work's maker named since, not the film-maker before
+            apposed = next(
+                (
+                    s
+                    for s in reversed(sightings.before(position, latest.position))
+                    if s.maker and s.role[0] is None and _same_gender(s, mention)
+                ),
+                None,
+            )
         return apposed or latest
     if makers and word_class(found.canonical, "author"):
         # « le recueil de Sylvie Roux » … « l'autrice »: a work's maker, named untitled; the
