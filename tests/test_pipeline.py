@@ -9324,3 +9324,25 @@ def test_people_named_since_the_last_speaker(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # conditions and scales after « selon » cite no one
+        "Le Code pénal prévoit des peines variables selon les montants détournés.",
+        "La route, fermée plusieurs jours par an selon la météo et l'état de la falaise, reste "
+        "dangereuse.",
+        "Selon l'ampleur du plan, la phase d'information peut durer six semaines.",
+        "La récolte a été payée, selon le barème de la coopérative, 30 % de moins.",
+        "Les loyers montent selon les quartiers jusqu'à 25 euros le mètre carré.",
+    ],
+)
+def test_selon_a_condition_or_a_scale(text: str) -> None:
+    assert _claims(text) == []
+
+
+def test_selon_sources_joined_still_cite() -> None:
+    assert _claims("Il y a eu 12 morts selon la police et les pompiers.") == [
+        ("according_to", "Il y a eu 12 morts", "la police et les pompiers")
+    ]

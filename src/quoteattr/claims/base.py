@@ -842,6 +842,16 @@ def non_attributive(tokens: Sequence[Token], trigger: str, start: int, end: int)
             return False  # « selon l'Ordre des médecins »: a body's name, not « l'ordre »
         if words[1] in _non_attributive_nouns() and not tokens[start + 1].capitalized:
             return True
+        # « selon la météo et l'état de la falaise »: a condition among those joined says
+        # the others are conditions too
+        for k in range(start + 2, end - 2):
+            if (
+                tokens[k].low in ("et", "ou")
+                and tokens[k + 1].low in _ANY_DETERMINER
+                and tokens[k + 2].low in _non_attributive_nouns()
+                and not tokens[k + 2].capitalized
+            ):
+                return True
     exact, prefixes = _non_attributive_heads(trigger_word)
     rules = (
         lexicon.non_attributive().values() if phrase in exact or phrase.startswith(prefixes) else ()
