@@ -9346,3 +9346,46 @@ def test_selon_sources_joined_still_cite() -> None:
     assert _claims("Il y a eu 12 morts selon la police et les pompiers.") == [
         ("according_to", "Il y a eu 12 morts", "la police et les pompiers")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sign's words, the sign being the participle's subject
+        "Les salariés ont défilé derrière une banderole proclamant « Nos primes, pas vos "
+        "dividendes ».",
+        "Le maire a ensuite dévoilé une plaque portant l'inscription « Ici, on a caché des "
+        "enfants ».",
+        # a name given, an adverb between the naming word and the mark
+        "Les coupeurs de route, appelés ici « zaraguinas », ont de nouveau attaqué un convoi.",
+        # a work's title after a verb whose object is a work
+        "Son autrice, une ancienne institutrice, avait déjà écrit « La tortue qui courait trop "
+        "vite ».",
+        "Le groupe publie « Ousa ou lé ? », un album dédié aux enfants réunionnais.",
+        # a crowd's chant
+        "Près du carré de tête, la foule reprenait « Macron, démission ! » à chaque arrêt.",
+    ],
+)
+def test_quotation_marks_that_are_not_speech(text: str) -> None:
+    assert _claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a post's words after « a écrit », a full stop inside
+        (
+            "Sur X, le ministre a écrit « Nous ne reculerons pas. »",
+            [("direct", "Nous ne reculerons pas.", "le ministre")],
+        ),
+        # a group chanting speaks
+        (
+            "« On ne lâchera rien ! », scandaient les élèves en tête du cortège.",
+            [("direct", "On ne lâchera rien !", "les élèves")],
+        ),
+    ],
+)
+def test_quotation_marks_that_stay_speech(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

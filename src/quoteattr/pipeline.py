@@ -51,6 +51,7 @@ from quoteattr.speakers import speaker_range
 from quoteattr.subjects import (
     acts,
     asks_anonymity,
+    chanted,
     full_name,
     introduced_indefinitely,
     main_subject_of,
@@ -303,6 +304,7 @@ def _read(
                     writers_voice(d, tokens, mention)
                     or neuter_subject(mention)
                     or reads_a_sign(d, tokens)
+                    or chanted(d, mention)
                 ):
                     continue
                 found.append(with_mention(d, None if mention is None else _shared(mention, shared)))

@@ -728,6 +728,14 @@ def _role(
         and _named_before_colon(text, start)
     ):
         return "title"  # « a trouvé un nom à sa cuvée : « Rescapé » »
+    if (
+        trigger is None
+        and capital
+        and text[last] not in ".\N{HORIZONTAL ELLIPSIS}"
+        and _after_publishing_verb(text, start)
+        and not speaks_as_first_person(text[content_start:content_end], pronouns_only=True)
+    ):
+        return "title"  # « avait déjà écrit « La tortue qui courait trop vite » »
     if count >= 4 or text[last] in _SENTENCE_END or (capital and _after_colon(text, start)):
         return "speech"
     if count >= 2 and _words(words[0])[0] in _SUBJECT_WORDS:
@@ -811,6 +819,12 @@ def trigger_role(text: str, start: int) -> QuotationRole | None:
     window = text[max(0, start - _LEFT) : start].rstrip(_PAD)
     if not window or not (window[-1].isalpha() or window[-1] in "'" + _RSQ):
         return None  # after a colon, a comma or a paragraph break: no trigger
+    last = window.rsplit(None, 1)[-1]
+    if _words(last)[-1] in _between_trigger_and_mark():
+        # « les coupeurs de route, appelés ici « zaraguinas » »
+        window = window[: -len(last)].rstrip(_PAD)
+        if not window:
+            return None
     if _words(window.rsplit(None, 1)[-1])[-1] not in _trigger_ends():
         return None  # the common case, decided without splitting the whole window
     words = _words(window)
@@ -830,6 +844,26 @@ def trigger_role(text: str, start: int) -> QuotationRole | None:
                 return None
             return role
     return None
+
+
+def _after_publishing_verb(text: str, start: int) -> bool:
+    """Whether the mark at ``start`` follows a verb whose object is a work (« a écrit »,
+    « publie »), an adverb or two allowed between (« avait déjà écrit »)."""
+    words = _words(text[max(0, start - _LEFT) : start])
+    while words and words[-1] in _between_trigger_and_mark():
+        words.pop()
+    return bool(words) and words[-1] in words_of("publish")
+
+
+@functools.cache
+def _between_trigger_and_mark() -> frozenset[str]:
+    """One-word adverbs that may part a trigger from its mark (« appelés ici », « dit
+    parfois »)."""
+    return frozenset(
+        form
+        for form, adverb in lexicon.adverbs().items()
+        if adverb.kind in ("adverb", "time") and " " not in form and "'" not in form
+    )
 
 
 @functools.cache

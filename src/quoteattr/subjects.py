@@ -280,8 +280,25 @@ _NOBODY = frozenset({"personne", "nul", "nulle"})
 
 def reads_a_sign(d: Draft, tokens: Sequence[Token]) -> bool:
     """« Sur sa pancarte, on pouvait lire « Non à la réforme » »: a sign's words, whose writer
-    goes unnamed (« lit-on dans le communiqué de la CGT » names one)."""
-    return d.cue_lemma == "lire" and any(word_class(t.low, "sign") for t in tokens)
+    goes unnamed (« lit-on dans le communiqué de la CGT » names one); « derrière une banderole
+    proclamant « … » »: a participle whose subject is the sign just before it."""
+    if d.cue_lemma == "lire" and any(word_class(t.low, "sign") for t in tokens):
+        return True
+    return (
+        d.cue is not None
+        and 0 < d.cue_first < len(tokens)
+        and tokens[d.cue_first].low.endswith("ant")
+        and word_class(tokens[d.cue_first - 1].low, "sign")
+    )
+
+
+def chanted(d: Draft, mention: MentionInfo | None) -> bool:
+    """« la foule reprenait « Macron, démission ! » », « le public a entonné « … » »: a slogan
+    a crowd chants is nobody's claim. A group that chants (« scandaient les manifestants »)
+    speaks with one voice, and is kept."""
+    if d.cue_lemma is None or not word_class(d.cue_lemma, "chant") or mention is None:
+        return False
+    return word_class(mention.text.lower().replace("'", "' ").split()[-1], "crowd")
 
 
 def previous_subject(norm: str, in_sentences: Sequence[Segment], index: int) -> MentionInfo | None:
