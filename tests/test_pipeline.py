@@ -9389,3 +9389,49 @@ def test_quotation_marks_that_stay_speech(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quotation in a relative clause on the subject: the verb after it is the subject's
+        (
+            "Les orpailleurs, pour qui les puits sont « sûrs quand on respecte les anciens », "
+            "accusent les nouveaux venus d'avoir creusé trop près.",
+            [
+                (
+                    "according_to",
+                    "les puits sont « sûrs quand on respecte les anciens »",
+                    "Les orpailleurs",
+                ),
+                ("indirect", "les nouveaux venus d'avoir creusé trop près", "Les orpailleurs"),
+            ],
+        ),
+        (
+            "Le réalisateur, qui avait reçu en 2021 le prix du public pour « Tu diras que "
+            "c'était moi », n'a pas caché son émotion.",
+            [],
+        ),
+        # a name and an age before the comma are the verb's subject, not words said
+        (
+            "Trop fatiguée pour se déplacer, Suzanne Lafargue, 97 ans, avait écrit une lettre, "
+            "lue par sa petite-fille : « Ma mère a simplement ouvert la porte. »",
+            [("direct", "Ma mère a simplement ouvert la porte.", "Suzanne Lafargue")],
+        ),
+        # a sign's words after a colon
+        (
+            "Sous le badigeon est apparue une seconde devise, peinte à la main : « Apprendre, "
+            "c'est déjà se défendre ».",
+            [],
+        ),
+        (
+            'Le décor reprend la devise peinte sur la façade des anciens Docks : "Ici commence '
+            'le large".',
+            [],
+        ),
+    ],
+)
+def test_subjects_and_signs_before_a_verb(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

@@ -787,11 +787,19 @@ def _named_before_colon(text: str, start: int) -> bool:
     window = text[max(0, start - _LEFT) : start].rstrip(_PAD)
     if not window.endswith(":"):
         return False
-    words = _words(window[:-1])[-7:]
-    names = words_of("name_noun")
-    # the naming noun heads the phrase (« un nom », not « le choix du nom »)
+    words = [w.strip(_STRIP_WORD) for w in _words(window[:-1])][-10:]
+    # a sign's words too: « la devise peinte sur la façade des anciens Docks : « … » »
+    names = words_of("name_noun") | words_of("sign")
+    heads = _determiners() - _OF
+    # the naming noun heads the phrase (« un nom », « une seconde devise », not « le choix du
+    # nom »)
     return any(
-        w in names and k > 0 and words[k - 1] in _determiners() - _OF for k, w in enumerate(words)
+        w in names
+        and (
+            (k > 0 and words[k - 1] in heads)
+            or (k > 1 and words[k - 2] in heads and words[k - 1] not in _OF)
+        )
+        for k, w in enumerate(words)
     )
 
 

@@ -130,6 +130,8 @@ def link_incise(ctx: Context, vc: VerbCue) -> Draft | None:
         return None
     mode = "clitic" if inverted else "after"
     inside = innermost_containing(ctx, tokens[vc.first].start, tokens[vc.last - 1].end)
+    if inside is not None and inside.role == "title":
+        return None  # « la devise : "Ici commence le large" »: a title's own words
     # « « Qui va reprendre nos fermes ? s'interroge X. Mes fils sont partis. » »: inside a
     # quotation an incise follows a comma, or a question or exclamation mark
     if inside is not None and prev_text in (",", "?", "!") and inside.role != "title":
@@ -140,6 +142,8 @@ def link_incise(ctx: Context, vc: VerbCue) -> Draft | None:
     q = quotation_ending(ctx, before if prev_text != "," else tokens[vc.first - 1].start)
     if q is None and vc.first == 0:
         q = quotation_ending(ctx, ctx.sentence.start)
+    if q is not None and not inverted and _in_relative_on_subject(tokens, q):
+        return None
     if q is not None and q.role == "title" and not inverted and named_work(norm, q):
         # « Le rapport, baptisé « Horizon 2030 », préconise une hausse »: a name, unless a
         # clause of one piece leads into it (« Il faut voir dans cette exposition « un
@@ -276,6 +280,7 @@ def link_incise(ctx: Context, vc: VerbCue) -> Draft | None:
         )
         or (not inverted and _subject_with_relative(tokens, vc.first - 1))
         or (not inverted and _name_with_title(tokens, vc.first - 1))
+        or (not inverted and _aged_name_before(tokens, vc.first - 1))
         # « La phrase, lâchée par la présidente, résume… »: words about words, no clause
         or (
             not inverted
@@ -469,6 +474,32 @@ def _name_with_title(tokens: Sequence[Token], end: int) -> bool:
 
     (a1, b1), (a2, b2) = chunks
     return (is_name(a1, b1) and is_title(a2, b2)) or (is_title(a1, b1) and is_name(a2, b2))
+
+
+def _in_relative_on_subject(tokens: Sequence[Token], q: Quotation) -> bool:
+    """« Les orpailleurs, pour qui les puits sont « … », accusent… », « Le réalisateur, qui
+    avait reçu un prix pour « … », n'a pas caché… »: the quotation ends a relative clause on
+    the sentence's subject, so the verb after it is the subject's own, not an incise."""
+    lead = [t for t in tokens if t.end <= q.span.start]
+    comma = next((i for i, t in enumerate(lead) if t.text == ","), -1)
+    if comma < 1 or not determiner(lead[0].low) or any(t.text in ",:;" for t in lead[comma + 1 :]):
+        return False
+    core = lead[comma + 1 :]
+    return bool(core) and (
+        word_class(core[0].low, "rel")
+        or (len(core) > 1 and word_class(core[0].low, "prep") and word_class(core[1].low, "rel"))
+    )
+
+
+def _aged_name_before(tokens: Sequence[Token], end: int) -> bool:
+    """« Trop fatiguée pour se déplacer, Suzanne Roux, 97 ans, avait écrit une lettre »: a
+    name and an age just before the comma are the verb's subject."""
+    if end < 4 or tokens[end - 1].low != "ans" or not tokens[end - 2].text.isdigit():
+        return False
+    if tokens[end - 3].text != ",":
+        return False
+    runs = name_runs(tokens[: end - 3])
+    return bool(runs) and runs[-1][1] == end - 3 and runs[-1][1] - runs[-1][0] >= 2
 
 
 def _subject_with_relative(tokens: Sequence[Token], end: int) -> bool:
