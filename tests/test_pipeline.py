@@ -9435,3 +9435,20 @@ def test_subjects_and_signs_before_a_verb(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+def test_quotation_going_on_in_a_paragraph_that_does_not_reopen_it() -> None:
+    text = (
+        "À 52 ans, Annick Peyrat a bouclé la traversée des Pyrénées. « Les premiers jours, je "
+        "me suis demandé ce que je faisais là, raconte-t-elle. Le corps proteste.\n\nÀ partir "
+        "de là, je n'ai plus compté les kilomètres. » Elle prépare un livre."
+    )
+    assert _claims(text) == [
+        (
+            "direct",
+            "Les premiers jours, je me suis demandé ce que je faisais là, raconte-t-elle. Le "
+            "corps proteste.",
+            "Annick Peyrat",
+        ),
+        ("direct", "À partir de là, je n'ai plus compté les kilomètres.", "Annick Peyrat"),
+    ]

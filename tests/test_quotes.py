@@ -538,3 +538,14 @@ def test_hundred_kilobytes_of_marks_take_under_a_second(unit: str) -> None:
 @given(any_text)
 def test_iter_quotations_yields_what_find_quotations_returns(text: str) -> None:
     assert list(iter_quotations(text)) == find_quotations(text)
+
+
+def test_guillemets_closed_in_the_next_paragraph_without_reopening() -> None:
+    text = "« Je suis partie tôt. Le corps proteste.\n\nPuis je n'ai plus compté les jours. » Fin."
+    found = find_quotations(text)
+    assert [q.content.text for q in found] == [
+        "Je suis partie tôt. Le corps proteste.\n\nPuis je n'ai plus compté les jours."
+    ]
+    # not when the next paragraph is the writer's (no « je », « nous »)
+    other = "« Je suis partie tôt.\n\nLa course a fini à Hendaye. » Fin."
+    assert [q.unclosed for q in find_quotations(other)][:1] == [True]

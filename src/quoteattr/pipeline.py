@@ -531,8 +531,7 @@ def _split_at_paragraphs(norm: str, drafts: list[Draft]) -> list[Draft]:
         breaks = []
         k = norm.find("\n", start, end) if d.kind == "direct" else -1
         while k >= 0:
-            if norm[k + 1 : end].lstrip()[:1] in _REOPENING:
-                breaks.append(k)
+            breaks.append(k)  # reopened or not (« … là.¶À partir de là, … » »)
             k = norm.find("\n", k + 1, end)
         if not breaks:
             out.append(d)

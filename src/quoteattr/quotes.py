@@ -457,8 +457,25 @@ def _end_paragraph(
         # French convention: each continuing paragraph reopens, only the last one closes.
         _close_above(text, stack, 1, end, out)
         return True
+    if _closed_in_next_paragraph(text, following, stack):
+        return False  # « … raconte-t-elle. Le corps proteste.¶À partir de là, je … » »
     _close_above(text, stack, 0, end, out)
     return False
+
+
+def _closed_in_next_paragraph(text: str, following: int, stack: list[tuple[int, str]]) -> bool:
+    """Whether one open pair of guillemets goes on in the paragraph at ``following``, which
+    does not reopen it but closes it (« » » before any « « »), a speaker's words (« je »,
+    « nous ») of a few words: a continuation whose reopening mark was left out."""
+    if len(stack) != 1 or stack[0][1] != "guillemets":
+        return False
+    stop = text.find("\n", following)
+    stop = len(text) if stop < 0 else stop
+    closer = text.find(_RQ, following, stop)
+    if closer < 0 or _LQ in text[following:closer] or '"' in text[following:closer]:
+        return False
+    words = text[following:closer]
+    return len(words.split()) >= 3 and speaks_as_first_person(words)
 
 
 def _innermost(stack: list[tuple[int, str]], *families: str) -> str | None:
