@@ -9452,3 +9452,35 @@ def test_quotation_going_on_in_a_paragraph_that_does_not_reopen_it() -> None:
         ),
         ("direct", "À partir de là, je n'ai plus compté les kilomètres.", "Annick Peyrat"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a paragraph opening on words said as « on », after a paragraph about a person
+        (
+            "Le garde forestier Thierry Wendling a arpenté les parcelles de la vallée lundi.\n\n"
+            "« On coupe en urgence. Dans cinquante ans, la forêt aura changé. » D'après ses "
+            "relevés, un épicéa sur trois est touché.",
+            [
+                (
+                    "direct",
+                    "On coupe en urgence. Dans cinquante ans, la forêt aura changé.",
+                    "Thierry Wendling",
+                ),
+                ("according_to", "un épicéa sur trois est touché", "Thierry Wendling"),
+            ],
+        ),
+        # one sentence about the facts between the person and the words said as « je »
+        (
+            "La cheffe jardinière, Gwenola Squiban, a fait replanter les massifs. Le résultat "
+            "divise les habitués. « On me reproche d'avoir mis des agaves en Bretagne. » Une "
+            "visite est proposée le dimanche.",
+            [("direct", "On me reproche d'avoir mis des agaves en Bretagne.", "Gwenola Squiban")],
+        ),
+    ],
+)
+def test_words_said_after_the_person_is_set_up(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

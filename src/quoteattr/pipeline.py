@@ -411,6 +411,26 @@ def _read(
                 orphan_draft = with_mention(
                     cueless_draft(orphan, in_sentences[0], "before", 0.5), described_before
                 )
+        if (
+            previous_speech is None
+            and last_before is not None
+            and orphan is None
+            and (said_first := _opening_words(norm, in_sentences, in_paragraph, found)) is not None
+        ):
+            # « X parcourt chaque semaine les parcelles.¶« On coupe en urgence… » D'après ses
+            # relevés, … »: a paragraph opening on words said as « je » or « on », after a
+            # paragraph about a person that reported nothing
+            described_before = subject_mention(
+                norm, tokenize(norm, last_before.start, last_before.end)
+            )
+            if described_before is not None and described_before.type == "person":
+                insert_in_order(
+                    found,
+                    with_mention(
+                        cueless_draft(said_first, in_sentences[0], "before", 0.5),
+                        described_before,
+                    ),
+                )
         last_before = in_sentences[-1] if in_sentences and not found else None
         for owned, mention in _set_up_quotations(norm, in_sentences, in_paragraph, found):
             insert_in_order(found, with_mention(owned, mention))
@@ -707,6 +727,36 @@ def _no_source(mention: MentionInfo | None) -> bool:
     return mention is None or mention.type not in ("person", "organization", "group", "pronoun")
 
 
+def _opening_words(
+    norm: str, in_sentences: Sequence[Segment], qs: Sequence[Quotation], found: Sequence[Draft]
+) -> Quotation | None:
+    """The quotation a paragraph of several sentences opens on, when it is a whole sentence
+    said as « je », « nous » or « on » and nothing in the paragraph claims it."""
+    if len(in_sentences) < 2:
+        return None
+    # the quotation may hold several sentences, up to the end of one of them
+    q = next(
+        (
+            q
+            for q in qs
+            if q.span.start == in_sentences[0].start
+            and q.depth == 0
+            and q.role == "speech"
+            and q.style != "dash"
+            and any(
+                not norm[q.span.end : s.end].strip(".!?\N{HORIZONTAL ELLIPSIS} ")
+                for s in in_sentences[:-1]
+            )
+        ),
+        None,
+    )
+    if q is None or not quotes.speaks_as_first_person(q.content.text):
+        return None
+    if any(d.content[0] < q.content.end and q.content.start < d.content[1] for d in found):
+        return None
+    return q
+
+
 def _set_up_quotations(
     norm: str, in_sentences: Sequence[Segment], qs: Sequence[Quotation], found: Sequence[Draft]
 ) -> list[tuple[Draft, MentionInfo]]:
@@ -715,7 +765,7 @@ def _set_up_quotations(
     after a sentence that reports nothing and whose subject is a named or titled person,
     is that person's. Runs after the paragraph's other rules, which may have claimed it."""
     out: list[tuple[Draft, MentionInfo]] = []
-    for before, sentence in itertools.pairwise(in_sentences):
+    for k, (before, sentence) in enumerate(itertools.pairwise(in_sentences)):
         q = only_quotation(norm, sentence, qs)
         if q is None or any(
             d.sentence.start <= before.start < d.sentence.end
@@ -732,6 +782,17 @@ def _set_up_quotations(
         if any(word_class(t.low, "sign") for t in tokens):
             continue  # « Le manifestant brandit une pancarte. « Non à la réforme ! » »
         mention = subject_mention(norm, tokens)
+        if (
+            (mention is None or mention.type != "person")
+            and k > 0
+            and quotes.speaks_as_first_person(q.content.text)
+            and not may_name_someone(norm, before.start, before.end)
+            and not any(in_sentences[k - 1].start <= d.content[0] < before.end for d in found)
+        ):
+            # « La cheffe jardinière, X, a fait replanter les massifs. Le résultat divise les
+            # habitués. « On me reproche d'avoir mis des agaves… » »: one sentence about the
+            # facts between the person and the words they say as « je »
+            mention = subject_mention(norm, tokenize(norm, in_sentences[k - 1].start, before.start))
         if mention is None or mention.type != "person":
             continue
         out.append((cueless_draft(q, sentence, "introduced", 0.5), mention))
