@@ -1938,7 +1938,7 @@ def test_a_function_in_apposition_is_the_role_of_a_ranked_person() -> None:
             "Le maire, Jérôme Perrin, s'est rendu au dépôt. Il s'est dit « solidaire » des "
             "conducteurs et a demandé que la ligne soit rétablie.",
             [
-                ("partial", "solidaire", "Jérôme Perrin"),
+                ("mixed", "« solidaire » des conducteurs", "Jérôme Perrin"),
                 ("indirect", "la ligne soit rétablie", "Jérôme Perrin"),
             ],
         ),
@@ -7402,14 +7402,15 @@ def test_people_listed_after_a_colon_are_who_took_part_not_words() -> None:
                 ("mixed", "« coopérer pleinement » avec les services", "La société"),
             ],
         ),
-        # a quotation that ends the clause is its words; an attribute is no infinitive
+        # a quotation that ends the clause is its words; an attribute is no infinitive (the
+        # attribute with its complement is the claim)
         (
             "Elle a dit « comprendre la colère des enseignants ».",
             [("partial", "comprendre la colère des enseignants", None)],
         ),
         (
             "Le maire s'est dit « solidaire » des conducteurs.",
-            [("partial", "solidaire", "Le maire")],
+            [("mixed", "« solidaire » des conducteurs", "Le maire")],
         ),
     ],
 )
@@ -9481,6 +9482,40 @@ def test_quotation_going_on_in_a_paragraph_that_does_not_reopen_it() -> None:
     ],
 )
 def test_words_said_after_the_person_is_set_up(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quoted attribute whose complement goes on: the whole attribute is the claim
+        (
+            "L'Union africaine s'est dite « disponible » pour accompagner la mise en œuvre "
+            "d'une trêve.",
+            [
+                (
+                    "mixed",
+                    "« disponible » pour accompagner la mise en œuvre d'une trêve",
+                    "L'Union africaine",
+                )
+            ],
+        ),
+        # up to the coordinated clause, which is a claim of its own
+        (
+            "Le maire s'est dit « solidaire » des conducteurs et a demandé que la ligne soit "
+            "rétablie.",
+            [
+                ("mixed", "« solidaire » des conducteurs", "Le maire"),
+                ("indirect", "la ligne soit rétablie", "Le maire"),
+            ],
+        ),
+        # no complement: the quoted attribute alone
+        ("Le maire s'est dit « inquiet ».", [("partial", "inquiet", "Le maire")]),
+    ],
+)
+def test_quoted_attribute_of_se_dire(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected

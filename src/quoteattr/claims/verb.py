@@ -634,6 +634,9 @@ def link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | N
             if word_class(vc.lemma, "characterize") and not _characterization(ctx, k, qj, q):
                 break
             if named and _governs_quotation(ctx, vc, qj, q):
+                attribute = _attribute_goes_on(ctx, vc, q, others, mode) if qj == k else None
+                if attribute is not None:
+                    return attribute
                 kind = "direct" if sentence_like(norm, q) else "partial"
                 draft = verb_draft(ctx, vc, kind, (q.content.start, q.content.end), None, mode)
                 if draft is not None and word_class(vc.lemma, "characterize"):
@@ -1080,6 +1083,37 @@ def _circumstance_at(tokens: Sequence[Token], j: int) -> bool:
     return tokens[j].low in ("à", "au", "aux") and any(
         word_class(t.low, "circumstance") for t in tokens[j + 1 : j + 3]
     )
+
+
+def _attribute_goes_on(
+    ctx: Context, vc: VerbCue, q: Quotation, others: Sequence[VerbCue], mode: str
+) -> Draft | None:
+    """« s'est dite « partiellement satisfaite » d'un arrêt qui… », « s'est dite
+    « disponible » pour accompagner… »: a quoted attribute whose complement goes on after
+    the quotation; the claim is the whole attribute, the quotation its quoted part."""
+    if vc.lemma not in _ATTRIBUTE_VERBS or not q.content.text[:1].islower():
+        return None
+    tokens = ctx.tokens
+    after = next((i for i, t in enumerate(tokens) if t.start >= q.span.end), len(tokens))
+    if after >= len(tokens) or tokens[after].low not in _ATTRIBUTE_COMPLEMENTS:
+        return None
+    end = _clause_end(ctx, after, others)
+    # up to a comma or a coordinated clause (« « solidaire » des conducteurs et a demandé… »)
+    stop = next(
+        (t.start for t in tokens[after + 1 :] if t.text in ",;" or word_class(t.low, "conj")),
+        end,
+    )
+    end = min(end, stop)
+    if end <= tokens[after].end:
+        return None
+    content = trim(ctx.norm, q.span.start, end)
+    quoted = (q.content.start, q.content.end)
+    return verb_draft(ctx, vc, "mixed", content, quoted, mode)
+
+
+_ATTRIBUTE_COMPLEMENTS = frozenset(
+    {"de", "d'", "du", "des", "pour", "à", "au", "aux", "que", "qu'"}
+)
 
 
 def _quoted_infinitive_clause(
