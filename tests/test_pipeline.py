@@ -9519,3 +9519,26 @@ def test_quoted_attribute_of_se_dire(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the character's title is not the actor's; the actor named just before is « le
+        # comédien vaudois »
+        (
+            "« Ils vont se reconnaître », sourit l'auteur, Loïc Uldry.\n\nDans le rôle du "
+            "directeur, Étienne Bochud porte le spectacle sur ses épaules. Le comédien vaudois, "
+            "qui n'avait plus joué à Genève depuis douze ans, parle d'un rôle « épuisant et "
+            "merveilleux ».",
+            [
+                ("direct", "Ils vont se reconnaître", "Loïc Uldry"),
+                ("partial", "épuisant et merveilleux", "Étienne Bochud"),
+            ],
+        ),
+    ],
+)
+def test_a_part_played_and_the_person_named_just_before(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

@@ -350,9 +350,11 @@ def _described_as(tokens: Sequence[Token], a: int, b: int, norm: str) -> tuple[s
         # « le limogeage de son entraîneur, Didier Castagnac »: the complement after the last
         # « de » describes him, not the noun it completes.
         last_de = max((i for i in range(before, a - 2) if tokens[i].low in DE_WORDS), default=-1)
+        played = last_de > 0 and word_class(tokens[last_de - 1].low, "played")
         if last_de >= 0 and not any(roles.may_start_title(t.low) for t in tokens[before:last_de]):
             before = last_de + 1
-        if not (before == 0 and participle_led(tokens, 0)):
+        # « Dans le rôle du directeur, X »: the character's title, not X's
+        if not (before == 0 and participle_led(tokens, 0)) and not played:
             # « Jugé jeudi par le tribunal, Stéphane Roux, 44 ans, … »: what happened to him
             candidates.append((_title_start(tokens, before, a - 1), a - 1))
     if _aged(tokens, b):
@@ -1079,6 +1081,10 @@ def _untitled_person(
     # condamné Yannick Morel… « … », a dit le prévenu »).
     sighted = next((s for s in untitled if s.subject), None)
     if sighted is None and speaker is None and untitled:
+        sighted = untitled[0]
+    if sighted is None and untitled and 0 < position - untitled[0].position < _EPITHET_REACH:
+        # « Dans le rôle du directeur, Étienne Bochud porte le spectacle. Le comédien
+        # vaudois… parle d'un rôle « … » »: named just before, whatever the clause made him
         sighted = untitled[0]
     if sighted is not None and any(
         s is not sighted and s.subject and abs(s.position - sighted.position) < _PAIRED

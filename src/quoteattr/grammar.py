@@ -65,6 +65,7 @@ FUNCTION_CLASSES = frozenset(
         "event_noun",
         "publish",
         "crowd",
+        "played",
         "chant",
         "mute",
         "litotes",
