@@ -9542,3 +9542,15 @@ def test_a_part_played_and_the_person_named_just_before(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le clip, tourné sur la corniche d'après un storyboard de la chanteuse, a dépassé deux "
+        "millions de vues.",
+        "La pièce, écrite d'après les carnets d'un docker, dure près de trois heures.",
+    ],
+)
+def test_a_work_made_after_something(text: str) -> None:
+    assert _claims(text) == []

@@ -54,6 +54,18 @@ from quoteattr.speakers import (
 from quoteattr.text import DE_WORDS, Token
 
 
+def _adapted_before(tokens: Sequence[Token], i: int) -> bool:
+    """« tourné d'après », « tourné sur la corniche d'après », « écrite d'après »: a work's
+    participle shortly before « d'après » (no comma between) makes it say what the work
+    follows, not who says so."""
+    for k in range(i - 1, max(-1, i - 6), -1):
+        if tokens[k].text in ",;:":
+            return False
+        if word_class(tokens[k].low, "adapted"):
+            return True
+    return False
+
+
 def link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
     """« Selon X, … », « …, selon X. », « d'après X », and « Pour X, … » at the head."""
     tokens = ctx.tokens
@@ -86,7 +98,7 @@ def link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
                 continue  # « seront maintenues ou reportées selon la hauteur des vagues »
             x_start = i + 1  # « « … », dixit son fondateur »: Latin for « selon »
         elif tok.low == "d'" and i + 1 < len(tokens) and tokens[i + 1].low == "après":
-            if i > 0 and word_class(tokens[i - 1].low, "adapted"):
+            if _adapted_before(tokens, i):
                 continue  # « tourné d'après un récit de Joseph Kessel »: a work adapted
             x_start = i + 2
         elif tok.low == "pour" and (
