@@ -9554,3 +9554,23 @@ def test_a_part_played_and_the_person_named_just_before(
 )
 def test_a_work_made_after_something(text: str) -> None:
     assert _claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the object's name in quotation marks, then the verdict right after it
+        (
+            "Le collectif juge cet « accompagnement renforcé » « très flou ».",
+            [("partial", "très flou", "Le collectif")],
+        ),
+        (
+            "L'économiste juge la loi « Climat et résilience » « insuffisamment financée ».",
+            [("partial", "insuffisamment financée", "L'économiste")],
+        ),
+    ],
+)
+def test_a_verdict_after_a_quoted_name(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

@@ -609,10 +609,18 @@ def link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | N
             # « qualifie les « pharmacies par terre » de « bombe sanitaire » »: the first
             # quotation names the object, the one after « de » is the verdict
             q = _verdict_after(ctx, q) or q
+        verdict = None
+        if q is not None and word_class(vc.lemma, "judge") and qj > k:
+            # « juge cet « accompagnement renforcé » « très flou » »: the object's name, then
+            # the verdict right after it
+            verdict = quotation_starting(ctx, _skip_spaces(norm, q.span.end))
+            if verdict is not None and not verdict.content.text[:1].islower():
+                verdict = None
         if q is not None:
             # « a qualifié le projet de « fiasco » »: after « de » it is no title.
             named = (
                 q.role != "title"
+                or verdict is not None  # « juge la loi « Climat » « insuffisante » »
                 or tokens[qj - 1].low in OBJECT_PREPS
                 or vc.lemma in _ATTRIBUTE_VERBS
                 # « a jugé le projet « trop gourmand » »: a verdict, not the project's name
@@ -637,6 +645,7 @@ def link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | N
                 attribute = _attribute_goes_on(ctx, vc, q, others, mode) if qj == k else None
                 if attribute is not None:
                     return attribute
+                q = verdict or q
                 kind = "direct" if sentence_like(norm, q) else "partial"
                 draft = verb_draft(ctx, vc, kind, (q.content.start, q.content.end), None, mode)
                 if draft is not None and word_class(vc.lemma, "characterize"):
@@ -1042,17 +1051,19 @@ def _attribute_at(tokens: Sequence[Token], i: int) -> bool:
 _NAMING_JUDGE = frozenset({"qualifier", "traiter", "taxer"})
 
 
-def _verdict_after(ctx: Context, q: Quotation) -> Quotation | None:
-    """The quotation right after « de » that follows ``q`` (« les « X » de « Y » »), if any."""
-    norm, at = ctx.norm, q.span.end
+def _skip_spaces(norm: str, at: int) -> int:
     while at < len(norm) and norm[at].isspace():
         at += 1
+    return at
+
+
+def _verdict_after(ctx: Context, q: Quotation) -> Quotation | None:
+    """The quotation right after « de » that follows ``q`` (« les « X » de « Y » »), if any."""
+    norm = ctx.norm
+    at = _skip_spaces(norm, q.span.end)
     for de in ("de", "d'", "d\N{RIGHT SINGLE QUOTATION MARK}"):
         if norm.startswith(de, at) and (de != "de" or norm[at + 2 : at + 3].isspace()):
-            at += len(de)
-            while at < len(norm) and norm[at].isspace():
-                at += 1
-            return quotation_starting(ctx, at)
+            return quotation_starting(ctx, _skip_spaces(norm, at + len(de)))
     return None
 
 
