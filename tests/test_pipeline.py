@@ -9574,3 +9574,43 @@ def test_a_verdict_after_a_quoted_name(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sign's noun as the subject of quoted words in lower case
+        (
+            "L'inscription « reste ouverte jusqu'au 15 mars », a précisé la mairie.",
+            [("mixed", "L'inscription « reste ouverte jusqu'au 15 mars »", "la mairie")],
+        ),
+        # a leaflet's issuer reports through it
+        (
+            "La CGT a diffusé un tract affirmant que « la direction ment sur les chiffres ».",
+            [("mixed", "« la direction ment sur les chiffres »", "La CGT")],
+        ),
+        # a statement after « a écrit » with no work spoken of
+        (
+            "Le ministre a écrit hier « Il n'y aura aucun recul sur la laïcité ».",
+            [("direct", "Il n'y aura aucun recul sur la laïcité", "Le ministre")],
+        ),
+        # « public » in a body's name is no audience
+        (
+            "Le ministère public a repris à son compte « une volonté délibérée de nuire ».",
+            [("partial", "une volonté délibérée de nuire", "Le ministère public")],
+        ),
+        # a figure someone made known is a source
+        (
+            "Selon le taux publié jeudi par l'Insee, l'inflation ralentit.",
+            [("according_to", "l'inflation ralentit", "le taux publié jeudi par l'Insee")],
+        ),
+    ],
+)
+def test_second_reader_b_near_misses(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected
+
+
+def test_a_crowd_described_further_chants() -> None:
+    assert _claims("« Justice pour Adama ! », scandait la foule rassemblée.") == []

@@ -18,7 +18,7 @@ from typing import Final
 import regex
 
 from quoteattr import lexicon, verbs
-from quoteattr.grammar import words_of
+from quoteattr.grammar import word_class, words_of
 from quoteattr.model import Quotation, QuotationRole, QuotationStyle, Span
 
 __all__ = ["find_quotations", "quote_contexts"]
@@ -714,6 +714,10 @@ def _role(
         return "speech"
     trigger = trigger_role(text, start)
     words = text[content_start : min(content_end, content_start + _HEAD)].split(None, 4)[:4]
+    if trigger == "title" and text[content_start].islower() and _sign_before(text, start):
+        # « L'inscription « reste ouverte jusqu'au 15 mars », a précisé la mairie »: a sign
+        # shows its words in capitals; in lower case they say something about it
+        trigger = None
     if trigger == "title" and not (
         # « un projet « dangereux » »: a judgement on the project, not its name
         words[0][:1].islower()
@@ -750,6 +754,7 @@ def _role(
         and capital
         and text[last] not in ".\N{HORIZONTAL ELLIPSIS}"
         and _after_publishing_verb(text, start)
+        and _work_spoken_of(text, start, end_of_quote=content_end)
         and not speaks_as_first_person(text[content_start:content_end], pronouns_only=True)
     ):
         return "title"  # « avait déjà écrit « La tortue qui courait trop vite » »
@@ -869,6 +874,28 @@ def trigger_role(text: str, start: int) -> QuotationRole | None:
                 return None
             return role
     return None
+
+
+def _sign_before(text: str, start: int) -> bool:
+    """Whether the word right before the mark (past a determiner) names a sign (« l'inscription
+    « … » », « une pancarte « … » »)."""
+    words = _words(text[max(0, start - _LEFT) : start])
+    while words and words[-1] in _determiners():
+        words.pop()
+    return bool(words) and word_class(words[-1], "sign")
+
+
+def _work_spoken_of(text: str, start: int, *, end_of_quote: int) -> bool:
+    """Whether the sentence around a quotation names a work or its maker outside it (« Son
+    autrice … avait écrit « … » », « publie « … », un album »): what makes a quotation after
+    « a écrit » a title, not a statement (« le ministre a écrit « … » »)."""
+    before = text[max(0, start - 200) : start]
+    cut = max(before.rfind(". "), before.rfind("\n"))
+    after = text[end_of_quote : end_of_quote + 120]
+    stop = min((k for k in (after.find(". "), after.find("\n")) if k >= 0), default=len(after))
+    around = _words(before[cut + 1 :]) + _words(after[:stop])
+    works = words_of("work") | words_of("author")
+    return any(w.strip(_STRIP_WORD) in works for w in around)
 
 
 def _after_publishing_verb(text: str, start: int) -> bool:

@@ -14,7 +14,7 @@ import regex
 
 from quoteattr import lexicon, verbs
 from quoteattr.claims.base import POSSESSIVE_DETERMINERS, Draft
-from quoteattr.cues import adverb_length_forward, find_verb_cues
+from quoteattr.cues import OPENING_MARKS, adverb_length_forward, find_verb_cues
 from quoteattr.grammar import determiner, word_class, words_of
 from quoteattr.mentions import MentionInfo, analyse, title_record
 from quoteattr.speakers import main_subject, participle_led, subject_before
@@ -289,6 +289,9 @@ def reads_a_sign(d: Draft, tokens: Sequence[Token]) -> bool:
         and 0 < d.cue_first < len(tokens)
         and tokens[d.cue_first].low.endswith("ant")
         and word_class(tokens[d.cue_first - 1].low, "sign")
+        # the sign's own words, quoted (« un tract affirmant que … » reports its issuer)
+        and d.cue_last < len(tokens)
+        and tokens[d.cue_last].text in OPENING_MARKS
     )
 
 
@@ -298,7 +301,10 @@ def chanted(d: Draft, mention: MentionInfo | None) -> bool:
     speaks with one voice, and is kept."""
     if d.cue_lemma is None or not word_class(d.cue_lemma, "chant") or mention is None:
         return False
-    return word_class(mention.text.lower().replace("'", "' ").split()[-1], "crowd")
+    # the head noun (« la foule rassemblée »), not a later word (« le ministère public »)
+    words = mention.text.lower().replace("'", "' ").split()
+    head = words[1] if len(words) > 1 and determiner(words[0]) else words[0]
+    return word_class(head, "crowd")
 
 
 def previous_subject(norm: str, in_sentences: Sequence[Segment], index: int) -> MentionInfo | None:

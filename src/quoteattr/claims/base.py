@@ -816,17 +816,33 @@ _ANY_DETERMINER = frozenset(
 
 
 @functools.cache
-def _non_attributive_nouns() -> frozenset[str]:
+def _non_attributive_nouns(kinds: frozenset[str] = _HEAD_KINDS) -> frozenset[str]:
     """The nouns of « selon les cas », « selon la loi », « selon un calendrier »…: after
     « selon » or « d'après » and any determiner they cite no one (« selon leur âge »,
     « d'après le calendrier officiel »)."""
     nouns = set()
     for r in lexicon.non_attributive().values():
-        if r.kind in _HEAD_KINDS and r.trigger in ("selon", "d'après") and r.following:
+        if r.kind in kinds and r.trigger in ("selon", "d'après") and r.following:
             words = r.following.replace("'", "' ").split()
             if len(words) == 2 and words[0] in _ANY_DETERMINER:
                 nouns.add(words[1])
     return frozenset(nouns)
+
+
+# Nouns of a measure or a plan, which someone may have made known (« selon le taux publié
+# par l'Insee »); a rule (« selon la loi ») stays a rule whoever published it.
+_FIGURE_KINDS = frozenset({"condition", "method"})
+
+
+def _figure_given_by(tokens: Sequence[Token], k: int, end: int) -> bool:
+    """« selon le taux publié jeudi par l'Insee », « selon les montants communiqués par le
+    ministère »: a figure someone made known (a participle of disclosing), so a source, not a
+    condition (« selon le calendrier de la Ligue » stays a schedule)."""
+    return any(
+        info.tense == "past_participle" and word_class(info.lemma, "disclose")
+        for t in tokens[k:end]
+        for info in verbs.form_index().get(t.low, ())
+    )
 
 
 def non_attributive(tokens: Sequence[Token], trigger: str, start: int, end: int) -> bool:
@@ -840,6 +856,10 @@ def non_attributive(tokens: Sequence[Token], trigger: str, start: int, end: int)
         body = find_organization(tokens[start:end])
         if body is not None and body[0] == 1:
             return False  # « selon l'Ordre des médecins »: a body's name, not « l'ordre »
+        if words[1] in _non_attributive_nouns(_FIGURE_KINDS) and _figure_given_by(
+            tokens, start + 2, end
+        ):
+            return False  # « selon le taux publié jeudi par l'Insee »: someone's figure
         if words[1] in _non_attributive_nouns() and not tokens[start + 1].capitalized:
             return True
         # « selon la météo et l'état de la falaise »: a condition among those joined says
