@@ -9283,7 +9283,7 @@ def test_office_epithet_after_untitled_speaker(
                 (
                     "indirect",
                     "le canton finance déjà des navettes",
-                    "Département de l'économie et de la formation",
+                    "du Département de l'économie et de la formation",
                 )
             ],
         ),
@@ -9307,10 +9307,27 @@ def test_on_speaks_from_a_body_named_with_et(
         (
             "Sa présidente, la cinéaste Odile Lemaire, a salué le palmarès. Le jury a couronné "
             "« Les marins de l'aube », de la Bruxelloise Chantal Ferrand. « Ce film appartient "
-            "aux familles », a confié la réalisatrice.",
+            "aux familles. Moi, je n'ai fait que tenir la caméra », a confié la réalisatrice.",
             [
-                ("direct", "Ce film appartient aux familles", "Chantal Ferrand"),
+                (
+                    "direct",
+                    "Ce film appartient aux familles. Moi, je n'ai fait que tenir la caméra",
+                    "Chantal Ferrand",
+                ),
             ],
+        ),
+        # a juror speaking of the film, not of herself: the film-maker who presides
+        (
+            "Sa présidente, la cinéaste Odile Lemaire, a salué le palmarès. Le jury a couronné "
+            "« Les marins de l'aube », de la Bruxelloise Chantal Ferrand. « C'est un film d'une "
+            "grande maturité », a estimé la cinéaste.",
+            [("direct", "C'est un film d'une grande maturité", "Odile Lemaire")],
+        ),
+        # a titled recruiter of some age is not the recruit
+        (
+            "Le club a recruté Yanis Ferhat. « C'est un joueur de caractère », a expliqué le "
+            "directeur sportif de 45 ans.",
+            [("direct", "C'est un joueur de caractère", "le directeur sportif de 45 ans")],
         ),
         # someone named just before, though not a subject, is the person described by age
         (
@@ -9458,19 +9475,11 @@ def test_quotation_going_on_in_a_paragraph_that_does_not_reopen_it() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a paragraph opening on words said as « on », after a paragraph about a person
+        # a group, named between, speaks as « nous »: not the person set up before
         (
-            "Le garde forestier Thierry Wendling a arpenté les parcelles de la vallée lundi.\n\n"
-            "« On coupe en urgence. Dans cinquante ans, la forêt aura changé. » D'après ses "
-            "relevés, un épicéa sur trois est touché.",
-            [
-                (
-                    "direct",
-                    "On coupe en urgence. Dans cinquante ans, la forêt aura changé.",
-                    "Thierry Wendling",
-                ),
-                ("according_to", "un épicéa sur trois est touché", "Thierry Wendling"),
-            ],
+            "Le maire, Jean Fabre, a fermé la piscine. Les familles sont furieuses. « Nous "
+            "n'avons plus nulle part où emmener les enfants. »",
+            [],
         ),
         # one sentence about the facts between the person and the words said as « je »
         (
@@ -9614,3 +9623,44 @@ def test_second_reader_b_near_misses(
 
 def test_a_crowd_described_further_chants() -> None:
     assert _claims("« Justice pour Adama ! », scandait la foule rassemblée.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office a new actor holds is not the untitled speaker before
+        (
+            "Pierre Lambert habite le quartier depuis trente ans. « Ils vont tout raser », "
+            "dit-il. Le maire estime pour sa part que le projet est indispensable.",
+            [
+                ("direct", "Ils vont tout raser", "Pierre Lambert"),
+                ("indirect", "le projet est indispensable", "Le maire"),
+            ],
+        ),
+        # an incise whose subject is followed by the main clause
+        (
+            "La réforme, qui « ne touchera pas aux petites pensions », assure la ministre, sera "
+            "examinée mardi.",
+            [("partial", "ne touchera pas aux petites pensions", "la ministre")],
+        ),
+        # a time after a quoted attribute is no complement
+        (
+            "Le ministre s'est dit « inquiet » à l'issue de la réunion avec les préfets.",
+            [("partial", "inquiet", "Le ministre")],
+        ),
+        # « et » inside the complement
+        (
+            "Le maire s'est dit « solidaire » des conducteurs et des contrôleurs.",
+            [("mixed", "« solidaire » des conducteurs et des contrôleurs", "Le maire")],
+        ),
+        # « au vu de » is no place « on » speaks from
+        (
+            "Au vu des chiffres et des témoignages, on estime que le projet est viable.",
+            [("indirect", "le projet est viable", None)],
+        ),
+    ],
+)
+def test_second_readers_a_and_c_near_misses(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

@@ -488,7 +488,8 @@ def resolve(
         person = index < len(speaks_as_i) and speaks_as_i[index] and mention.type == "pronoun"
         if person:
             recent = [e for e in recent if e.type != "organization"]
-        entity = _find(recent, by_name, mention, position, seen)
+        says_i = index < len(speaks_as_i) and speaks_as_i[index]
+        entity = _find(recent, by_name, mention, position, seen, says_i=says_i)
         if entity is None and described and (generic := _generic_body(mention)) is not None:
             # « La marque Solévia conteste nos résultats. Dans un courrier, l'entreprise
             # assure que… »: the body the sentence before was about
@@ -709,10 +710,12 @@ def _find(
     sightings: _SightingIndex,
     *,
     untitled: bool = True,
+    says_i: bool = False,
 ) -> Entity | None:
     """The entity a mention refers to, or None for a new one. ``untitled`` lets a description
     with no titled antecedent go to the untitled person named last (« la romancière »); a
-    described subject (« La romancière a assisté à la première. ») introduces someone."""
+    described subject (« La romancière a assisté à la première. ») introduces someone.
+    ``says_i`` tells words said as « je »: a work's maker named since may say them."""
     if mention.back_reference == "same":
         # « la même source » goes back to the last source described as a source, if any.
         head = _key(mention.text).split()[-1]
@@ -801,7 +804,7 @@ def _find(
             return e
     if mention.number == "pl":
         return None  # « Libraires et éditeurs présents »: no one person named before
-    sighting = _titled_sighting(mention, position, sightings, makers=untitled)
+    sighting = _titled_sighting(mention, position, sightings, makers=untitled, says_i=says_i)
     if sighting is None and mention.title and mention.title[:1].isupper():
         sighting = _person_of_place(mention, position, sightings, recent)
     if sighting is None and untitled and _described_by_age(mention):
@@ -828,10 +831,13 @@ def _find(
 
 def _office_epithet(mention: MentionInfo) -> bool:
     """« Le conseiller », « la syndicaliste », « le directeur financier »: a short definite
-    title alone, which news uses to go on about someone it has just named (« le directeur
-    financier de Valeo » or « les élus » would be someone else)."""
+    title alone, of the kind news uses to go on about someone it has just named (« le
+    directeur financier de Valeo », « les élus » or « le préfet » would be someone else)."""
+    found = title_record(mention.title)
     return (
-        not mention.anonymous
+        found is not None
+        and word_class(found.canonical, "epithet")
+        and not mention.anonymous
         and mention.number != "pl"
         and mention.name is None
         and mention.organization is None
@@ -1021,7 +1027,8 @@ def _person_just_named(
     # named since the last speaker and the last subject, just before, though not a subject
     named = next((s for s in reversed(lookback) if _same_gender(s, mention) and fits(s.name)), None)
     if (
-        named is not None
+        (found is None or by_age or word_class(found.canonical, "persona"))
+        and named is not None
         and not named.subject
         and named.position > (recent[0].position if recent else -1)
         and (subject is None or named.position > subject.position)
@@ -1446,7 +1453,12 @@ def _newsroom_staff(sighting: NameSighting) -> bool:
 
 
 def _titled_sighting(
-    mention: MentionInfo, position: int, sightings: _SightingIndex, *, makers: bool = True
+    mention: MentionInfo,
+    position: int,
+    sightings: _SightingIndex,
+    *,
+    makers: bool = True,
+    says_i: bool = False,
 ) -> NameSighting | None:
     """The person named earlier with the title of a definite description (« la cinéaste »);
     with ``makers``, also the untitled person a work was by, for a maker's title (not for a
@@ -1472,9 +1484,10 @@ def _titled_sighting(
         # nearer than an earlier holder of a title of its class
         latest = max(candidates, key=lambda s: s.position)
         apposed = _apposed_sighting(mention, position, sightings, after=latest.position)
-        if apposed is None and makers and word_class(found.canonical, "author"):
-            # « … a couronné « On ne rentrera pas sans eux », de Chantal Fastré. « … », a
-            # confié la réalisatrice »: a work's maker named since, not the film-maker before
+        if apposed is None and makers and says_i and word_class(found.canonical, "author"):
+            # « … a couronné « On ne rentrera pas sans eux », de Chantal Fastré. « Moi, je n'ai
+            # fait que tenir la caméra », a confié la réalisatrice »: a work's maker named
+            # since, speaking of herself (a juror speaks of the film)
             apposed = next(
                 (
                     s

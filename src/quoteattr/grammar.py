@@ -66,6 +66,7 @@ FUNCTION_CLASSES = frozenset(
         "publish",
         "crowd",
         "played",
+        "epithet",
         "disclose",
         "chant",
         "mute",

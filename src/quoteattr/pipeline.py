@@ -69,7 +69,7 @@ from quoteattr.subjects import (
     topic_subject,
     writers_voice,
 )
-from quoteattr.text import OPENING_GUILLEMETS, OffsetMap, Segment, Text, sentences, tokenize
+from quoteattr.text import OPENING_GUILLEMETS, OffsetMap, Segment, Text, Token, sentences, tokenize
 
 _KIND_ORDER = {
     "direct": 0,
@@ -137,11 +137,10 @@ def extract(
     # Only the offset map outlives the reading: on a 10 MB document the normalised copy and
     # the quotations weigh as much as the claims.
     offsets = doc.offsets
-    # Which pronouns' claims speak as « je », read before the normalised copy goes.
+    # Which claims speak as « je », read before the normalised copy goes.
     says_i: set[tuple[int, int]] = set()
     for d in drafts:
-        pronoun = d.mention is not None and d.mention.type == "pronoun"
-        if pronoun and _SAYS_I.search(doc.norm, *d.content) is not None:
+        if d.mention is not None and _SAYS_I.search(doc.norm, *d.content) is not None:
             says_i.add(d.content)
     del doc
     drafts = _deduplicate(drafts)
@@ -410,26 +409,6 @@ def _read(
                 # kept until the next paragraph has had the chance to name the owner
                 orphan_draft = with_mention(
                     cueless_draft(orphan, in_sentences[0], "before", 0.5), described_before
-                )
-        if (
-            previous_speech is None
-            and last_before is not None
-            and orphan is None
-            and (said_first := _opening_words(norm, in_sentences, in_paragraph, found)) is not None
-        ):
-            # « X parcourt chaque semaine les parcelles.¶« On coupe en urgence… » D'après ses
-            # relevés, … »: a paragraph opening on words said as « je » or « on », after a
-            # paragraph about a person that reported nothing
-            described_before = subject_mention(
-                norm, tokenize(norm, last_before.start, last_before.end)
-            )
-            if described_before is not None and described_before.type == "person":
-                insert_in_order(
-                    found,
-                    with_mention(
-                        cueless_draft(said_first, in_sentences[0], "before", 0.5),
-                        described_before,
-                    ),
                 )
         last_before = in_sentences[-1] if in_sentences and not found else None
         for owned, mention in _set_up_quotations(norm, in_sentences, in_paragraph, found):
@@ -727,34 +706,25 @@ def _no_source(mention: MentionInfo | None) -> bool:
     return mention is None or mention.type not in ("person", "organization", "group", "pronoun")
 
 
-def _opening_words(
-    norm: str, in_sentences: Sequence[Segment], qs: Sequence[Quotation], found: Sequence[Draft]
-) -> Quotation | None:
-    """The quotation a paragraph of several sentences opens on, when it is a whole sentence
-    said as « je », « nous » or « on » and nothing in the paragraph claims it."""
-    if len(in_sentences) < 2:
-        return None
-    # the quotation may hold several sentences, up to the end of one of them
-    q = next(
-        (
-            q
-            for q in qs
-            if q.span.start == in_sentences[0].start
-            and q.depth == 0
-            and q.role == "speech"
-            and q.style != "dash"
-            and any(
-                not norm[q.span.end : s.end].strip(".!?\N{HORIZONTAL ELLIPSIS} ")
-                for s in in_sentences[:-1]
-            )
-        ),
-        None,
+def _says_i(words: str) -> bool:
+    """Words said as « je », « me », « moi »: one person's, not a group's."""
+    return not _SINGULAR_FIRST.isdisjoint(
+        w.strip(".,;:!?") for w in words.lower().replace("'", "' ").split()
     )
-    if q is None or not quotes.speaks_as_first_person(q.content.text):
-        return None
-    if any(d.content[0] < q.content.end and q.content.start < d.content[1] for d in found):
-        return None
-    return q
+
+
+_SINGULAR_FIRST = frozenset({"je", "j'", "me", "m'", "moi"})
+
+
+def _about_a_group_or_words(tokens: Sequence[Token]) -> bool:
+    """« Les familles sont furieuses. », « Le titre intrigue. »: a sentence about a group,
+    who may be the ones speaking next, or about words, which may be the ones quoted."""
+    lows = [t.low for t in tokens if t.word]
+    return bool(lows) and (
+        lows[0] in ("les", "des", "plusieurs", "certains", "certaines", "ces", "nombre")
+        or words_as_subject(lows)
+        or (len(lows) > 1 and word_class(lows[1], "name_noun"))
+    )
 
 
 def _set_up_quotations(
@@ -785,13 +755,15 @@ def _set_up_quotations(
         if (
             (mention is None or mention.type != "person")
             and k > 0
-            and quotes.speaks_as_first_person(q.content.text)
+            and _says_i(q.content.text)
             and not may_name_someone(norm, before.start, before.end)
             and not any(in_sentences[k - 1].start <= d.content[0] < before.end for d in found)
+            and not _about_a_group_or_words(tokens)
         ):
             # « La cheffe jardinière, X, a fait replanter les massifs. Le résultat divise les
             # habitués. « On me reproche d'avoir mis des agaves… » »: one sentence about the
-            # facts between the person and the words they say as « je »
+            # facts between the person and the words they say as « je » (a group speaks as
+            # « nous » or « on »)
             mention = subject_mention(norm, tokenize(norm, in_sentences[k - 1].start, before.start))
         if mention is None or mention.type != "person":
             continue

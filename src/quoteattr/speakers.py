@@ -1680,7 +1680,10 @@ def _where_on_speaks(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
         if tokens[k - 1].low == "auprès" and k < n and tokens[k].low in _DE:
             k += 1
     elif [t.low for t in tokens[k : k + 2]] == ["du", "côté"] and k + 2 < n:
-        k += 3 if tokens[k + 2].low in ("de", "d'", "du", "des") else 2
+        # « Du côté des syndicats » gives « syndicats »; a name keeps its article (« du
+        # Stade rennais »)
+        article = tokens[k + 2].low in ("du", "des") and k + 3 < n and not tokens[k + 3].capitalized
+        k += 3 if tokens[k + 2].low in ("de", "d'") or article else 2
     elif k == 0 and tokens[k].low == "côté" and k + 1 < n:
         k += 1  # « Côté Ville d'Angers, on assure »
     elif (
@@ -1740,17 +1743,35 @@ def _on_place_before(tokens: Sequence[Token], on: int) -> tuple[int, int] | None
         # affirme »: a body's name with commas in it runs up to its acronym and « , on »
         place = (place[0], tokens[on - 2].end)
     if place is not None and place[1] != tokens[on - 2].end:
-        # « Au ministère des Finances et du Budget, on estime »: a name with « et » in it
+        # « Au ministère des Finances et du Budget, on estime »: a name with « et » in it, when
+        # what comes before « et » is a body already (not « Au vu des chiffres et des… »)
         rest = [t for t in tokens[: on - 1] if t.start >= place[1]]
-        if rest and rest[0].low == "et" and len(rest) <= 8 and all(t.word for t in rest):
+        if (
+            rest
+            and rest[0].low == "et"
+            and len(rest) <= 8
+            and all(t.word for t in rest)
+            and _speaking_place(
+                tokens, start, [t for t in tokens if place[0] <= t.start < place[1]]
+            )
+        ):
             place = (place[0], tokens[on - 2].end)
     if place is None or place[1] != tokens[on - 2].end:
         return None
-    # « Dans les années 1980, on estimait », « À Lyon, on estime »: a time or a town is no
-    # source; a side, someone's circle or a body is.
     phrase = [t for t in tokens[: on - 1] if place[0] <= t.start]
-    opener = " ".join(t.low for t in tokens[start : min(start + 3, on - 1)])
-    if (
+    return place if _speaking_place(tokens, start, phrase) else None
+
+
+_NOT_A_PLACE = frozenset({"vu", "vue", "regard", "cours", "lieu"})
+
+
+def _speaking_place(tokens: Sequence[Token], start: int, phrase: Sequence[Token]) -> bool:
+    """« Dans les années 1980, on estimait », « À Lyon, on estime »: a time or a town is no
+    source; a side, someone's circle or a body is."""
+    opener = " ".join(t.low for t in tokens[start : min(start + 3, start + 1 + len(phrase))])
+    if phrase and (phrase[0].low in _NOT_A_PLACE or word_class(phrase[0].low, "circumstance")):
+        return False  # « Au vu des chiffres, on estime », « À l'issue du vote, on… »
+    return bool(
         opener.startswith(("du côté", "côté", "chez", "dans l'entourage", "auprès"))
         or find_organization(phrase) is not None
         # « À la CNE, on parle de… »: an acronym names a body (« Aux USA », « en RDC »: a
@@ -1764,9 +1785,7 @@ def _on_place_before(tokens: Sequence[Token], on: int) -> tuple[int, int] | None
             or lexicon.normalize_key(t.low) in lexicon.source_nouns()
             for t in phrase
         )
-    ):
-        return place
-    return None
+    )
 
 
 def _with_acronym(tokens: Sequence[Token], place: tuple[int, int]) -> tuple[int, int]:

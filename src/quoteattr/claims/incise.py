@@ -143,7 +143,11 @@ def link_incise(ctx: Context, vc: VerbCue) -> Draft | None:
     if q is None and vc.first == 0:
         q = quotation_ending(ctx, ctx.sentence.start)
     if q is not None and not inverted and _in_relative_on_subject(tokens, q):
-        return None
+        # « La réforme, qui « … », assure la ministre, sera examinée mardi »: an incise whose
+        # subject is followed by a comma and the main clause is one
+        subject = subject_after(tokens, vc.last)
+        if subject is None or subject[1] >= len(tokens) or tokens[subject[1]].text != ",":
+            return None
     if q is not None and q.role == "title" and not inverted and named_work(norm, q):
         # « Le rapport, baptisé « Horizon 2030 », préconise une hausse »: a name, unless a
         # clause of one piece leads into it (« Il faut voir dans cette exposition « un

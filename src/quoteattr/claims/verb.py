@@ -1108,10 +1108,25 @@ def _attribute_goes_on(
     after = next((i for i, t in enumerate(tokens) if t.start >= q.span.end), len(tokens))
     if after >= len(tokens) or tokens[after].low not in _ATTRIBUTE_COMPLEMENTS:
         return None
+    head = after + 1
+    if head + 1 < len(tokens) and determiner(tokens[head].low):
+        head += 1
+    if head < len(tokens) and word_class(tokens[head].low, "circumstance"):
+        return None  # « s'est dit « inquiet » à l'issue de la réunion »: when, not of what
     end = _clause_end(ctx, after, others)
-    # up to a comma or a coordinated clause (« « solidaire » des conducteurs et a demandé… »)
+    # up to a comma or a coordinated clause (« « solidaire » des conducteurs et a demandé… »;
+    # not « des conducteurs et des contrôleurs »)
     stop = next(
-        (t.start for t in tokens[after + 1 :] if t.text in ",;" or word_class(t.low, "conj")),
+        (
+            t.start
+            for i, t in enumerate(tokens[after + 1 :], after + 1)
+            if t.text in ",;"
+            or (
+                word_class(t.low, "conj")
+                and i + 1 < len(tokens)
+                and (is_verb(tokens[i + 1]) or word_class(tokens[i + 1].low, "clitic"))
+            )
+        ),
         end,
     )
     end = min(end, stop)
