@@ -9664,3 +9664,25 @@ def test_second_readers_a_and_c_near_misses(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # words opening on a verb say something about the thing named before them
+        (
+            "La devise « a perdu 12 % face au dollar », a souligné un cambiste.",
+            [("mixed", "La devise « a perdu 12 % face au dollar »", "un cambiste")],
+        ),
+        # a letter read out is its writer's, not the reader's
+        (
+            "L'avocate, Sarah Lévy, a lu la lettre de son client à l'audience. La séance a été "
+            "suspendue. « Je demande pardon aux familles. »",
+            [],
+        ),
+    ],
+)
+def test_second_round_of_near_misses(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

@@ -25,6 +25,7 @@ from quoteattr.claims import (
     sentence_like,
     with_mention,
     words_as_subject,
+    words_noun,
 )
 from quoteattr.claims.paragraphs import (
     answers_or_cites,
@@ -759,6 +760,10 @@ def _set_up_quotations(
             and not may_name_someone(norm, before.start, before.end)
             and not any(in_sentences[k - 1].start <= d.content[0] < before.end for d in found)
             and not _about_a_group_or_words(tokens)
+            and not any(
+                words_noun(t.low) or word_class(t.low, "sign")
+                for t in tokenize(norm, in_sentences[k - 1].start, before.start)
+            )
         ):
             # « La cheffe jardinière, X, a fait replanter les massifs. Le résultat divise les
             # habitués. « On me reproche d'avoir mis des agaves… » »: one sentence about the

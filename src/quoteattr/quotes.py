@@ -714,9 +714,14 @@ def _role(
         return "speech"
     trigger = trigger_role(text, start)
     words = text[content_start : min(content_end, content_start + _HEAD)].split(None, 4)[:4]
-    if trigger == "title" and text[content_start].islower() and _sign_before(text, start):
-        # « L'inscription « reste ouverte jusqu'au 15 mars », a précisé la mairie »: a sign
-        # shows its words in capitals; in lower case they say something about it
+    if (
+        trigger == "title"
+        and text[content_start].islower()
+        and (_sign_before(text, start) or _opens_on_verb(words[0]))
+    ):
+        # « L'inscription « reste ouverte jusqu'au 15 mars », a précisé la mairie », « La devise
+        # « a perdu 12 % », a souligné un cambiste »: in lower case, and opening on a verb, the
+        # words say something about the thing named before them
         trigger = None
     if trigger == "title" and not (
         # « un projet « dangereux » »: a judgement on the project, not its name
@@ -874,6 +879,15 @@ def trigger_role(text: str, start: int) -> QuotationRole | None:
                 return None
             return role
     return None
+
+
+def _opens_on_verb(word: str) -> bool:
+    """« a », « reste », « ne », « n'a »: words that open a predicate, not a name."""
+    head = _words(word)[0].strip(_STRIP_WORD) if _words(word) else ""
+    return head in ("a", "ont", "est", "sont", "ne", "n'", "va", "vont") or any(
+        info.tense != "past_participle" and info.tense != "infinitive"
+        for info in verbs.form_index().get(head, ())
+    )
 
 
 def _sign_before(text: str, start: int) -> bool:
