@@ -9686,3 +9686,17 @@ def test_second_round_of_near_misses(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+def test_selon_an_inventory_of_a_body() -> None:
+    assert _claims(
+        "Le troupeau compte, selon le dernier inventaire du ministère de la Faune, à peine 40 "
+        "bêtes."
+    ) == [
+        (
+            "according_to",
+            "Le troupeau compte, selon le dernier inventaire du ministère de la Faune, à peine "
+            "40 bêtes",
+            "le dernier inventaire du ministère de la Faune",
+        )
+    ]
