@@ -9700,3 +9700,13 @@ def test_selon_an_inventory_of_a_body() -> None:
             "le dernier inventaire du ministère de la Faune",
         )
     ]
+
+
+def test_an_opening_place_with_a_name_is_not_part_of_the_subject() -> None:
+    assert (
+        _claims(
+            "Au stade Ahmed-Zabana, une banderole proclamait samedi « El Hamri n'oublie pas ses "
+            "enfants »."
+        )
+        == []
+    )

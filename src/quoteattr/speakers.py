@@ -633,6 +633,14 @@ def subject_before(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
         ):
             open_aside = open_aside or index == 0
             continue  # « Le ministre, en déplacement à Lyon, a estimé »
+        if (
+            found is not None
+            and a == 0
+            and tokens[0].low not in _DE
+            and (_preposition_at(tokens, 0) or tokens[0].low in ("au", "aux"))
+            and tokens[b].text == ","
+        ):
+            break  # « Au stade Ahmed-Zabana, une banderole proclamait »: where, not who
         # « Des diplomates ont dit », « tandis que des insulaires fustigent »: at the start of a
         # sentence or a clause « des » is an article
         complement = tokens[a].low in _DE and not (_article_de(tokens, a))
