@@ -9376,9 +9376,9 @@ def test_selon_sources_joined_still_cite() -> None:
         "enfants ».",
         # a name given, an adverb between the naming word and the mark
         "Les coupeurs de route, appelés ici « zaraguinas », ont de nouveau attaqué un convoi.",
-        # a work's title after a verb whose object is a work
+        # a work's title after a verb whose object is a work, the work in apposition
         "Son autrice, une ancienne institutrice, avait déjà écrit « La tortue qui courait trop "
-        "vite ».",
+        "vite », un roman pour enfants.",
         "Le groupe publie « Ousa ou lé ? », un album dédié aux enfants réunionnais.",
         # a crowd's chant
         "Près du carré de tête, la foule reprenait « Macron, démission ! » à chaque arrêt.",
@@ -9710,3 +9710,78 @@ def test_an_opening_place_with_a_name_is_not_part_of_the_subject() -> None:
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title the sentence sets against the speaker before
+        (
+            "Stéphane Richard a présenté le plan. « Nous tiendrons les délais », a-t-il assuré. "
+            "De son côté, le directeur technique a indiqué que les essais commenceraient en mai.",
+            [
+                ("direct", "Nous tiendrons les délais", "Stéphane Richard"),
+                ("indirect", "les essais commenceraient en mai", "le directeur technique"),
+            ],
+        ),
+        (
+            "Alain Giraud a présenté ses propositions. « Elles sont équilibrées », a-t-il dit. "
+            "Le délégué a rétorqué que ces propositions étaient une provocation.",
+            [
+                ("direct", "Elles sont équilibrées", "Alain Giraud"),
+                ("indirect", "ces propositions étaient une provocation", "Le délégué"),
+            ],
+        ),
+        # words about a third person are not the one set up before
+        (
+            "Le maire, Marc Roux, a pris sa retraite. La salle était comble. « Je lui dois tout. »",
+            [],
+        ),
+        # « d'après » people after a work's participle cites them
+        (
+            "La toile, peinte en 1890 d'après les experts, serait en réalité un faux.",
+            [
+                (
+                    "according_to",
+                    "La toile, peinte en 1890 d'après les experts, serait en réalité un faux",
+                    "les experts",
+                )
+            ],
+        ),
+        # a measure a named body owns, a source joined to a body
+        (
+            "Selon le scénario central de la Banque de France, la croissance atteindrait 0,9 %.",
+            [
+                (
+                    "according_to",
+                    "la croissance atteindrait 0,9 %",
+                    "le scénario central de la Banque de France",
+                )
+            ],
+        ),
+        (
+            "Selon la préfecture et les quartiers concernés, le couvre-feu sera levé.",
+            [
+                (
+                    "according_to",
+                    "le couvre-feu sera levé",
+                    "la préfecture et les quartiers concernés",
+                )
+            ],
+        ),
+        # a message after « a écrit », a work spoken of elsewhere
+        (
+            "Après la sortie du film, la ministre a écrit « Bravo à toute l'équipe » sur X.",
+            [("direct", "Bravo à toute l'équipe", "la ministre")],
+        ),
+        # a time after the complement of a quoted attribute
+        (
+            "Le ministre s'est dit « ouvert » au dialogue lors d'une conférence de presse.",
+            [("mixed", "« ouvert » au dialogue", "Le ministre")],
+        ),
+    ],
+)
+def test_second_round_readers_d_and_e(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

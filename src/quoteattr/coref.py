@@ -837,6 +837,7 @@ def _office_epithet(mention: MentionInfo) -> bool:
     return (
         found is not None
         and word_class(found.canonical, "epithet")
+        and not mention.apart
         and not mention.anonymous
         and mention.number != "pl"
         and mention.name is None

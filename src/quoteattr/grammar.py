@@ -67,6 +67,7 @@ FUNCTION_CLASSES = frozenset(
         "crowd",
         "played",
         "epithet",
+        "apart",
         "disclose",
         "chant",
         "mute",

@@ -39,6 +39,9 @@ class MentionInfo:
     gender: str | None = None
     number: str | None = None
     back_reference: str | None = None  # "personal", "same", "demonstrative", "latter"
+    # Set apart from the last speaker by its sentence (« de son côté », « lui », a reply, a
+    # source keeping its name back, a title mentioned before): never a variation on them.
+    apart: bool = False
 
 
 @functools.cache

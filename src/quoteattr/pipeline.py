@@ -46,7 +46,7 @@ from quoteattr.coref import NameSighting, may_name_someone, name_sightings, reso
 from quoteattr.cues import may_hold_cue
 from quoteattr.errors import QuoteattrError
 from quoteattr.grammar import word_class
-from quoteattr.mentions import MentionInfo, analyse, possessor_reference
+from quoteattr.mentions import MentionInfo, analyse, name_runs, possessor_reference
 from quoteattr.model import Claim, Cue, MentionType, Quotation, Span, Speaker
 from quoteattr.speakers import speaker_range
 from quoteattr.subjects import (
@@ -64,6 +64,7 @@ from quoteattr.subjects import (
     reacting_body,
     reads_a_sign,
     relative_pronoun,
+    set_apart,
     statement_issuer,
     statement_then_pronoun,
     subject_mention,
@@ -307,6 +308,8 @@ def _read(
                     or chanted(d, mention)
                 ):
                     continue
+                if mention is not None and set_apart(norm, sentence, d, mention, tokens):
+                    mention = attrs.evolve(mention, apart=True)
                 found.append(with_mention(d, None if mention is None else _shared(mention, shared)))
             _selon_after_colon(norm, found, before)
             silent = all(_unsourced(d) for d in found[before:])
@@ -504,6 +507,7 @@ def _shared(m: MentionInfo, shared: dict[str, str]) -> MentionInfo:
         gender=m.gender,
         number=m.number,
         back_reference=m.back_reference,
+        apart=m.apart,
     )
 
 
@@ -717,6 +721,26 @@ def _says_i(words: str) -> bool:
 _SINGULAR_FIRST = frozenset({"je", "j'", "me", "m'", "moi"})
 
 
+def _one_person_set_up(tokens: Sequence[Token]) -> bool:
+    """A sentence that sets up one person, who may speak next: no letter or sign read out
+    (« a lu la lettre de son client »), and no second name (« Le juge a condamné Paul
+    Moreau » could be either's words)."""
+    return not any(words_noun(t.low) or word_class(t.low, "sign") for t in tokens) and (
+        len(name_runs(tokens)) < 2
+    )
+
+
+def _of_someone_else(words: str) -> bool:
+    """« Je lui dois tout », « Il m'a tout appris », « sa culpabilité »: words about a third
+    person, likely the one just set up."""
+    return not _THIRD_PERSON.isdisjoint(
+        w.strip(".,;:!?") for w in words.lower().replace("'", "' ").split()
+    )
+
+
+_THIRD_PERSON = frozenset({"il", "elle", "lui", "sa", "son", "ses", "leur"})
+
+
 def _about_a_group_or_words(tokens: Sequence[Token]) -> bool:
     """« Les familles sont furieuses. », « Le titre intrigue. »: a sentence about a group,
     who may be the ones speaking next, or about words, which may be the ones quoted."""
@@ -760,10 +784,8 @@ def _set_up_quotations(
             and not may_name_someone(norm, before.start, before.end)
             and not any(in_sentences[k - 1].start <= d.content[0] < before.end for d in found)
             and not _about_a_group_or_words(tokens)
-            and not any(
-                words_noun(t.low) or word_class(t.low, "sign")
-                for t in tokenize(norm, in_sentences[k - 1].start, before.start)
-            )
+            and not _of_someone_else(q.content.text)
+            and _one_person_set_up(tokenize(norm, in_sentences[k - 1].start, before.start))
         ):
             # « La cheffe jardinière, X, a fait replanter les massifs. Le résultat divise les
             # habitués. « On me reproche d'avoir mis des agaves… » »: one sentence about the

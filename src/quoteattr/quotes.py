@@ -900,16 +900,19 @@ def _sign_before(text: str, start: int) -> bool:
 
 
 def _work_spoken_of(text: str, start: int, *, end_of_quote: int) -> bool:
-    """Whether the sentence around a quotation names a work or its maker outside it (« Son
-    autrice … avait écrit « … » », « publie « … », un album »): what makes a quotation after
-    « a écrit » a title, not a statement (« le ministre a écrit « … » »)."""
-    before = text[max(0, start - 200) : start]
-    cut = max(before.rfind(". "), before.rfind("\n"))
-    after = text[end_of_quote : end_of_quote + 120]
-    stop = min((k for k in (after.find(". "), after.find("\n")) if k >= 0), default=len(after))
-    around = _words(before[cut + 1 :]) + _words(after[:stop])
-    works = words_of("work") | words_of("author")
-    return any(w.strip(_STRIP_WORD) in works for w in around)
+    """Whether a work's noun stands in apposition right after the quotation (« publie « Ousa
+    ou lé ? », un album », « (« Où es-tu ? »), un album »): what makes a quotation after
+    « publie » or « a écrit » a title, not a message (« le ministre a écrit « … » sur X »)."""
+    after = text[end_of_quote : end_of_quote + 80]
+    close = len(after) - len(after.lstrip(_CLOSING_MARKS + _PAD))
+    rest = after[close:]
+    if rest.startswith("("):
+        rest = rest[rest.find(")") + 1 :] if ")" in rest else ""
+    rest = rest.lstrip(_PAD)
+    if not rest.startswith(","):
+        return False
+    words = [w.strip(_STRIP_WORD) for w in _words(rest[1:])[:3]]
+    return len(words) >= 2 and words[0] in _determiners() and words[1] in words_of("work")
 
 
 def _after_publishing_verb(text: str, start: int) -> bool:

@@ -14,7 +14,7 @@ import regex
 
 from quoteattr import lexicon, verbs
 from quoteattr.claims.base import POSSESSIVE_DETERMINERS, Draft
-from quoteattr.cues import OPENING_MARKS, adverb_length_forward, find_verb_cues
+from quoteattr.cues import OPENING_MARKS, STRESSED_PRONOUNS, adverb_length_forward, find_verb_cues
 from quoteattr.grammar import determiner, word_class, words_of
 from quoteattr.mentions import MentionInfo, analyse, title_record
 from quoteattr.speakers import main_subject, participle_led, subject_before
@@ -305,6 +305,36 @@ def chanted(d: Draft, mention: MentionInfo | None) -> bool:
     words = mention.text.lower().replace("'", "' ").split()
     head = words[1] if len(words) > 1 and determiner(words[0]) else words[0]
     return word_class(head, "crowd")
+
+
+def stressed_after_subject(norm: str, sentence: Segment, mention: MentionInfo) -> bool:
+    """« Le directeur, lui, affirme »: a stressed pronoun right after the subject sets its
+    words against the ones before."""
+    rest = norm[mention.end : min(sentence.end, mention.end + 12)].lstrip()
+    return rest.startswith(",") and rest[1:].lstrip().split(",", 1)[0].strip().lower() in (
+        STRESSED_PRONOUNS
+    )
+
+
+def set_apart(
+    norm: str, sentence: Segment, d: Draft, mention: MentionInfo, tokens: Sequence[Token]
+) -> bool:
+    """« De son côté, le directeur technique a indiqué… », « Le salarié, lui, dénonce… »,
+    « Le délégué a rétorqué… », « Le cadre, qui a requis l'anonymat, … », « l'avis de
+    l'expert » … « L'expert a conclu »: a title the sentence sets against the speaker before
+    (or the text used before for someone else) is not a variation on that speaker."""
+    if mention.title is None or mention.name is not None:
+        return False
+    text = norm[sentence.start : sentence.end].lower()
+    if any(phrase in text for phrase in words_of("apart")):
+        return True
+    if d.cue_lemma is not None and word_class(d.cue_lemma, "reply"):
+        return True
+    if stressed_after_subject(norm, sentence, mention) or asks_anonymity(norm, sentence):
+        return True
+    # the title's noun used before, for whoever it was
+    head = mention.text.lower().replace("'", "' ").split()[-1]
+    return head in norm[max(0, sentence.start - 1500) : sentence.start].lower()
 
 
 def previous_subject(norm: str, in_sentences: Sequence[Segment], index: int) -> MentionInfo | None:

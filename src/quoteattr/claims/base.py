@@ -834,15 +834,28 @@ def _non_attributive_nouns(kinds: frozenset[str] = _HEAD_KINDS) -> frozenset[str
 _FIGURE_KINDS = frozenset({"condition", "method"})
 
 
-def _figure_given_by(tokens: Sequence[Token], k: int, end: int) -> bool:
-    """« selon le taux publié jeudi par l'Insee », « selon les montants communiqués par le
-    ministère »: a figure someone made known (a participle of disclosing), so a source, not a
-    condition (« selon le calendrier de la Ligue » stays a schedule)."""
-    return any(
-        info.tense == "past_participle" and word_class(info.lemma, "disclose")
-        for t in tokens[k:end]
-        for info in verbs.form_index().get(t.low, ())
-    )
+def _figure_given_by(tokens: Sequence[Token], k: int, end: int, *, measure: bool) -> bool:
+    """« selon le taux publié jeudi par l'Insee », « selon les montants révélés par
+    Mediapart »: a figure someone made known (a participle of disclosing), so a source, not a
+    condition; a measure also when a named body or an agent owns it (« selon le scénario
+    central de la Banque de France », « le scénario privilégié par les enquêteurs »; « selon
+    le calendrier de la Ligue » stays a schedule)."""
+    for i in range(k, end):
+        t = tokens[i]
+        if any(
+            info.tense == "past_participle" and word_class(info.lemma, "disclose")
+            for info in verbs.form_index().get(t.low, ())
+        ):
+            return True
+        if not measure or i + 1 >= end:
+            continue
+        if t.low == "par":
+            return True
+        if t.low in DE_WORDS:
+            j = i + 2 if determiner(tokens[i + 1].low) and i + 2 < end else i + 1
+            if tokens[j].capitalized:
+                return True
+    return False
 
 
 def non_attributive(tokens: Sequence[Token], trigger: str, start: int, end: int) -> bool:
@@ -857,13 +870,17 @@ def non_attributive(tokens: Sequence[Token], trigger: str, start: int, end: int)
         if body is not None and body[0] == 1:
             return False  # « selon l'Ordre des médecins »: a body's name, not « l'ordre »
         if words[1] in _non_attributive_nouns(_FIGURE_KINDS) and _figure_given_by(
-            tokens, start + 2, end
+            tokens,
+            start + 2,
+            end,
+            measure=words[1] in _non_attributive_nouns(frozenset({"condition"})),
         ):
             return False  # « selon le taux publié jeudi par l'Insee »: someone's figure
         if words[1] in _non_attributive_nouns() and not tokens[start + 1].capitalized:
             return True
         # « selon la météo et l'état de la falaise »: a condition among those joined says
-        # the others are conditions too
+        # the others are conditions too (not after a source: « selon la préfecture et les
+        # quartiers concernés », nor before a body: « et la zone de police locale »)
         for k in range(start + 2, end - 2):
             if (
                 tokens[k].low in ("et", "ou")
@@ -871,7 +888,11 @@ def non_attributive(tokens: Sequence[Token], trigger: str, start: int, end: int)
                 and tokens[k + 2].low in _non_attributive_nouns()
                 and not tokens[k + 2].capitalized
             ):
-                return True
+                joined = find_organization(tokens[k + 1 : end])
+                return not (
+                    (joined is not None and joined[0] <= 1)
+                    or source_like(tokens, trigger, start, k)
+                )
     exact, prefixes = _non_attributive_heads(trigger_word)
     rules = (
         lexicon.non_attributive().values() if phrase in exact or phrase.startswith(prefixes) else ()

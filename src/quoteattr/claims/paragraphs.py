@@ -23,12 +23,12 @@ from quoteattr.claims.base import (
     words_noun,
 )
 from quoteattr.coref import NameSighting
-from quoteattr.cues import OPENING_MARKS, STRESSED_PRONOUNS, adverb_length_forward, find_verb_cues
+from quoteattr.cues import OPENING_MARKS, adverb_length_forward, find_verb_cues
 from quoteattr.grammar import determiner, word_class
 from quoteattr.mentions import MentionInfo, analyse
 from quoteattr.model import Quotation
 from quoteattr.speakers import main_subject, subject_after, subject_before
-from quoteattr.subjects import full_name, subject_mention
+from quoteattr.subjects import full_name, stressed_after_subject, subject_mention
 from quoteattr.text import DE_WORDS, Segment, Token, tokenize
 
 
@@ -223,7 +223,7 @@ def quotation_before_claim(
         or mention.type not in ("person", "organization", "group", "pronoun")
     ):
         return None
-    if first.speaker_mode == "before" and _stressed_after_subject(norm, after, mention):
+    if first.speaker_mode == "before" and stressed_after_subject(norm, after, mention):
         return None  # « « … » Le directeur, lui, affirme : « … » »: someone else's turn
     if (
         q.content.end - q.content.start < 2
@@ -246,15 +246,6 @@ def speaks_of(text: str, mention: MentionInfo) -> bool:
         return False
     gender = "f" if words[0].startswith("elle") else "m"
     return mention.gender in (None, gender)
-
-
-def _stressed_after_subject(norm: str, sentence: Segment, mention: MentionInfo) -> bool:
-    """« Le directeur, lui, affirme »: a stressed pronoun right after the subject sets its
-    words against the ones before."""
-    rest = norm[mention.end : min(sentence.end, mention.end + 12)].lstrip()
-    return rest.startswith(",") and rest[1:].lstrip().split(",", 1)[0].strip().lower() in (
-        STRESSED_PRONOUNS
-    )
 
 
 def words_then_speaker(

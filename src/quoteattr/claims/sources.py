@@ -62,8 +62,28 @@ def _adapted_before(tokens: Sequence[Token], i: int) -> bool:
         if tokens[k].text in ",;:":
             return False
         if word_class(tokens[k].low, "adapted"):
-            return True
+            # right after it, always; further on, unless people follow (« peinte en 1890
+            # d'après les experts », « écrit d'après son éditeur en trois mois »)
+            return k == i - 1 or not _people_after(tokens, i + 2)
     return False
+
+
+def _people_after(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the words at ``k`` name people or a body: a name, a title, an organisation, a
+    source noun of people (« ses proches »), « lui-même »."""
+    if k < len(tokens) and determiner(tokens[k].low):
+        k += 1
+    if k >= len(tokens):
+        return False
+    head = tokens[k]
+    key = lexicon.normalize_key(head.low)
+    source = lexicon.source_nouns().get(key)
+    return (
+        head.capitalized
+        or key in lexicon.titles()
+        or key in lexicon.organizations()
+        or (source is not None and source.kind != "document")
+    )
 
 
 def link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:

@@ -1121,6 +1121,8 @@ def _attribute_goes_on(
             t.start
             for i, t in enumerate(tokens[after + 1 :], after + 1)
             if t.text in ",;"
+            # « … pour la saison lors du congrès », « … depuis Bruxelles »: a time or place
+            or word_class(t.low, "circumstance")
             or (
                 word_class(t.low, "conj")
                 and i + 1 < len(tokens)
