@@ -9472,28 +9472,16 @@ def test_quotation_going_on_in_a_paragraph_that_does_not_reopen_it() -> None:
     ]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a group, named between, speaks as « nous »: not the person set up before
-        (
+def test_words_set_up_two_sentences_back_stay_unattributed() -> None:
+    """Tried in session 20 and dropped: second readers found them as often someone else's
+    (a group named between, a person the first sentence acts on, the dead)."""
+    assert (
+        _claims(
             "Le maire, Jean Fabre, a fermé la piscine. Les familles sont furieuses. « Nous "
-            "n'avons plus nulle part où emmener les enfants. »",
-            [],
-        ),
-        # one sentence about the facts between the person and the words said as « je »
-        (
-            "La cheffe jardinière, Gwenola Squiban, a fait replanter les massifs. Le résultat "
-            "divise les habitués. « On me reproche d'avoir mis des agaves en Bretagne. » Une "
-            "visite est proposée le dimanche.",
-            [("direct", "On me reproche d'avoir mis des agaves en Bretagne.", "Gwenola Squiban")],
-        ),
-    ],
-)
-def test_words_said_after_the_person_is_set_up(
-    text: str, expected: list[tuple[str, str, str | None]]
-) -> None:
-    assert _claims(text) == expected
+            "n'avons plus nulle part où emmener les enfants. »"
+        )
+        == []
+    )
 
 
 @pytest.mark.parametrize(
@@ -9784,4 +9772,43 @@ def test_an_opening_place_with_a_name_is_not_part_of_the_subject() -> None:
 def test_second_round_readers_d_and_e(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a source keeping its name back is someone else
+        (
+            "« La production reprendra lundi », a indiqué Vincent Laporte. Le cadre, qui n'a pas "
+            "souhaité être nommé, a précisé que trois lignes resteraient fermées.",
+            [
+                ("direct", "La production reprendra lundi", "Vincent Laporte"),
+                ("indirect", "trois lignes resteraient fermées", "Le cadre"),
+            ],
+        ),
+        # the coach, a second person related to the player, is no epithet
+        (
+            "« On a tout donné », a lâché Kylian Mbappé. Le technicien a regretté « un manque "
+            "de réalisme ».",
+            [
+                ("direct", "On a tout donné", "Kylian Mbappé"),
+                ("partial", "un manque de réalisme", "Le technicien"),
+            ],
+        ),
+        # « d'après » people right after a work's participle cites them; a name is the source
+        (
+            "La chanson, composée d'après ses proches, est devenue un tube.",
+            [
+                (
+                    "according_to",
+                    "La chanson, composée d'après ses proches, est devenue un tube",
+                    "ses proches",
+                )
+            ],
+        ),
+        ("Le film, tourné d'après Balzac, sort mercredi.", []),
+    ],
+)
+def test_third_round_near_misses(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _claims(text) == expected

@@ -25,7 +25,6 @@ from quoteattr.claims import (
     sentence_like,
     with_mention,
     words_as_subject,
-    words_noun,
 )
 from quoteattr.claims.paragraphs import (
     answers_or_cites,
@@ -46,7 +45,7 @@ from quoteattr.coref import NameSighting, may_name_someone, name_sightings, reso
 from quoteattr.cues import may_hold_cue
 from quoteattr.errors import QuoteattrError
 from quoteattr.grammar import word_class
-from quoteattr.mentions import MentionInfo, analyse, name_runs, possessor_reference
+from quoteattr.mentions import MentionInfo, analyse, possessor_reference
 from quoteattr.model import Claim, Cue, MentionType, Quotation, Span, Speaker
 from quoteattr.speakers import speaker_range
 from quoteattr.subjects import (
@@ -71,7 +70,7 @@ from quoteattr.subjects import (
     topic_subject,
     writers_voice,
 )
-from quoteattr.text import OPENING_GUILLEMETS, OffsetMap, Segment, Text, Token, sentences, tokenize
+from quoteattr.text import OPENING_GUILLEMETS, OffsetMap, Segment, Text, sentences, tokenize
 
 _KIND_ORDER = {
     "direct": 0,
@@ -711,47 +710,6 @@ def _no_source(mention: MentionInfo | None) -> bool:
     return mention is None or mention.type not in ("person", "organization", "group", "pronoun")
 
 
-def _says_i(words: str) -> bool:
-    """Words said as « je », « me », « moi »: one person's, not a group's."""
-    return not _SINGULAR_FIRST.isdisjoint(
-        w.strip(".,;:!?") for w in words.lower().replace("'", "' ").split()
-    )
-
-
-_SINGULAR_FIRST = frozenset({"je", "j'", "me", "m'", "moi"})
-
-
-def _one_person_set_up(tokens: Sequence[Token]) -> bool:
-    """A sentence that sets up one person, who may speak next: no letter or sign read out
-    (« a lu la lettre de son client »), and no second name (« Le juge a condamné Paul
-    Moreau » could be either's words)."""
-    return not any(words_noun(t.low) or word_class(t.low, "sign") for t in tokens) and (
-        len(name_runs(tokens)) < 2
-    )
-
-
-def _of_someone_else(words: str) -> bool:
-    """« Je lui dois tout », « Il m'a tout appris », « sa culpabilité »: words about a third
-    person, likely the one just set up."""
-    return not _THIRD_PERSON.isdisjoint(
-        w.strip(".,;:!?") for w in words.lower().replace("'", "' ").split()
-    )
-
-
-_THIRD_PERSON = frozenset({"il", "elle", "lui", "sa", "son", "ses", "leur"})
-
-
-def _about_a_group_or_words(tokens: Sequence[Token]) -> bool:
-    """« Les familles sont furieuses. », « Le titre intrigue. »: a sentence about a group,
-    who may be the ones speaking next, or about words, which may be the ones quoted."""
-    lows = [t.low for t in tokens if t.word]
-    return bool(lows) and (
-        lows[0] in ("les", "des", "plusieurs", "certains", "certaines", "ces", "nombre")
-        or words_as_subject(lows)
-        or (len(lows) > 1 and word_class(lows[1], "name_noun"))
-    )
-
-
 def _set_up_quotations(
     norm: str, in_sentences: Sequence[Segment], qs: Sequence[Quotation], found: Sequence[Draft]
 ) -> list[tuple[Draft, MentionInfo]]:
@@ -760,7 +718,7 @@ def _set_up_quotations(
     after a sentence that reports nothing and whose subject is a named or titled person,
     is that person's. Runs after the paragraph's other rules, which may have claimed it."""
     out: list[tuple[Draft, MentionInfo]] = []
-    for k, (before, sentence) in enumerate(itertools.pairwise(in_sentences)):
+    for before, sentence in itertools.pairwise(in_sentences):
         q = only_quotation(norm, sentence, qs)
         if q is None or any(
             d.sentence.start <= before.start < d.sentence.end
@@ -777,21 +735,6 @@ def _set_up_quotations(
         if any(word_class(t.low, "sign") for t in tokens):
             continue  # « Le manifestant brandit une pancarte. « Non à la réforme ! » »
         mention = subject_mention(norm, tokens)
-        if (
-            (mention is None or mention.type != "person")
-            and k > 0
-            and _says_i(q.content.text)
-            and not may_name_someone(norm, before.start, before.end)
-            and not any(in_sentences[k - 1].start <= d.content[0] < before.end for d in found)
-            and not _about_a_group_or_words(tokens)
-            and not _of_someone_else(q.content.text)
-            and _one_person_set_up(tokenize(norm, in_sentences[k - 1].start, before.start))
-        ):
-            # « La cheffe jardinière, X, a fait replanter les massifs. Le résultat divise les
-            # habitués. « On me reproche d'avoir mis des agaves… » »: one sentence about the
-            # facts between the person and the words they say as « je » (a group speaks as
-            # « nous » or « on »)
-            mention = subject_mention(norm, tokenize(norm, in_sentences[k - 1].start, before.start))
         if mention is None or mention.type != "person":
             continue
         out.append((cueless_draft(q, sentence, "introduced", 0.5), mention))

@@ -316,6 +316,13 @@ def stressed_after_subject(norm: str, sentence: Segment, mention: MentionInfo) -
     )
 
 
+# « qui n'a pas souhaité être nommé », « qui préfère ne pas être cité », « sous couvert
+# d'anonymat »: a source keeping its name back
+_ANONYMOUS_ASIDE = regex.compile(
+    r"\b(?:anonymat|pas souhaité être \w+|ne pas être (?:nommée?s?|citée?s?|identifiée?s?))"
+)
+
+
 def set_apart(
     norm: str, sentence: Segment, d: Draft, mention: MentionInfo, tokens: Sequence[Token]
 ) -> bool:
@@ -332,6 +339,8 @@ def set_apart(
         return True
     if stressed_after_subject(norm, sentence, mention) or asks_anonymity(norm, sentence):
         return True
+    if _ANONYMOUS_ASIDE.search(norm, mention.end, sentence.end) is not None:
+        return True  # « Le cadre, qui n'a pas souhaité être nommé, … »
     # the title's noun used before, for whoever it was
     head = mention.text.lower().replace("'", "' ").split()[-1]
     return head in norm[max(0, sentence.start - 1500) : sentence.start].lower()

@@ -62,15 +62,15 @@ def _adapted_before(tokens: Sequence[Token], i: int) -> bool:
         if tokens[k].text in ",;:":
             return False
         if word_class(tokens[k].low, "adapted"):
-            # right after it, always; further on, unless people follow (« peinte en 1890
-            # d'après les experts », « écrit d'après son éditeur en trois mois »)
-            return k == i - 1 or not _people_after(tokens, i + 2)
+            # unless people follow (« peinte en 1890 d'après les experts », « écrit d'après son
+            # éditeur »); right after it a name is the work's source (« tourné d'après Balzac »)
+            return not _people_after(tokens, i + 2, names=k != i - 1)
     return False
 
 
-def _people_after(tokens: Sequence[Token], k: int) -> bool:
-    """Whether the words at ``k`` name people or a body: a name, a title, an organisation, a
-    source noun of people (« ses proches »), « lui-même »."""
+def _people_after(tokens: Sequence[Token], k: int, *, names: bool) -> bool:
+    """Whether the words at ``k`` name people or a body: a title, an organisation, a source
+    noun of people (« ses proches »), and with ``names`` a capitalised name."""
     if k < len(tokens) and determiner(tokens[k].low):
         k += 1
     if k >= len(tokens):
@@ -79,7 +79,7 @@ def _people_after(tokens: Sequence[Token], k: int) -> bool:
     key = lexicon.normalize_key(head.low)
     source = lexicon.source_nouns().get(key)
     return (
-        head.capitalized
+        (names and head.capitalized)
         or key in lexicon.titles()
         or key in lexicon.organizations()
         or (source is not None and source.kind != "document")
