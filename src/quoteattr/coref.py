@@ -33,7 +33,7 @@ from quoteattr.mentions import (
 )
 from quoteattr.model import MentionType, Speaker
 from quoteattr.speakers import future_form, is_verb, participle_led
-from quoteattr.text import DE_WORDS, Token
+from quoteattr.text import CLOSING_GUILLEMETS, DE_WORDS, Token
 
 _SPEAKER_TYPES: frozenset[str] = frozenset(
     {"person", "organization", "group", "document", "anonymous", "pronoun", "unknown"}
@@ -229,9 +229,7 @@ def _work_by(tokens: Sequence[Token], a: int) -> bool:
 
 
 # Marks that close a title in quotation marks.
-_TITLE_CLOSERS = frozenset(
-    {"\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}", "\N{RIGHT DOUBLE QUOTATION MARK}", '"'}
-)
+_TITLE_CLOSERS = CLOSING_GUILLEMETS | {'"'}
 
 
 def _person_like(tokens: Sequence[Token], a: int, b: int) -> bool:
@@ -813,10 +811,10 @@ def _find(
             return aged
     if sighting is None and untitled and _describes_someone(mention):
         return _untitled_person(recent, mention, position, sightings)
-    if sighting is None and untitled and recent and _office_epithet(mention):
+    if sighting is None and untitled and recent and _epithet_title(mention):
         # « Olivier Tresmontant, qui tient les finances du groupe, … « … », a-t-il expliqué.
-        # Le directeur financier a ajouté… »: an office no one held, just after a person
-        # named without a title spoke, is that person's
+        # Le directeur financier a ajouté… »: a title no one held, just after a person named
+        # without a title spoke, is that person's
         spoke_last = recent[0]
         if (
             spoke_last.type == "person"
@@ -829,7 +827,7 @@ def _find(
     return _from_sighting(recent, sighting, sightings)
 
 
-def _office_epithet(mention: MentionInfo) -> bool:
+def _epithet_title(mention: MentionInfo) -> bool:
     """« Le conseiller », « la syndicaliste », « le directeur financier »: a short definite
     title alone, of the kind news uses to go on about someone it has just named (« le
     directeur financier de Valeo », « les élus » or « le préfet » would be someone else)."""

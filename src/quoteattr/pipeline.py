@@ -307,7 +307,7 @@ def _read(
                     or chanted(d, mention)
                 ):
                     continue
-                if mention is not None and set_apart(norm, sentence, d, mention, tokens):
+                if mention is not None and set_apart(norm, sentence, d, mention):
                     mention = attrs.evolve(mention, apart=True)
                 found.append(with_mention(d, None if mention is None else _shared(mention, shared)))
             _selon_after_colon(norm, found, before)

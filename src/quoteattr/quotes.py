@@ -883,7 +883,8 @@ def trigger_role(text: str, start: int) -> QuotationRole | None:
 
 def _opens_on_verb(word: str) -> bool:
     """« a », « reste », « ne », « n'a »: words that open a predicate, not a name."""
-    head = _words(word)[0].strip(_STRIP_WORD) if _words(word) else ""
+    split = _words(word)
+    head = split[0].strip(_STRIP_WORD) if split else ""
     return head in ("a", "ont", "est", "sont", "ne", "n'", "va", "vont") or any(
         info.tense != "past_participle" and info.tense != "infinitive"
         for info in verbs.form_index().get(head, ())

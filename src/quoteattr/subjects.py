@@ -323,9 +323,7 @@ _ANONYMOUS_ASIDE = regex.compile(
 )
 
 
-def set_apart(
-    norm: str, sentence: Segment, d: Draft, mention: MentionInfo, tokens: Sequence[Token]
-) -> bool:
+def set_apart(norm: str, sentence: Segment, d: Draft, mention: MentionInfo) -> bool:
     """« De son côté, le directeur technique a indiqué… », « Le salarié, lui, dénonce… »,
     « Le délégué a rétorqué… », « Le cadre, qui a requis l'anonymat, … », « l'avis de
     l'expert » … « L'expert a conclu »: a title the sentence sets against the speaker before
@@ -343,7 +341,8 @@ def set_apart(
         return True  # « Le cadre, qui n'a pas souhaité être nommé, … »
     # the title's noun used before, for whoever it was
     head = mention.text.lower().replace("'", "' ").split()[-1]
-    return head in norm[max(0, sentence.start - 1500) : sentence.start].lower()
+    before = norm[max(0, sentence.start - 1500) : sentence.start].lower()
+    return regex.search(rf"\b{regex.escape(head)}\b", before) is not None
 
 
 def previous_subject(norm: str, in_sentences: Sequence[Segment], index: int) -> MentionInfo | None:
