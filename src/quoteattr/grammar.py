@@ -68,6 +68,7 @@ FUNCTION_CLASSES = frozenset(
         "played",
         "epithet",
         "apart",
+        "prep_noun",
         "disclose",
         "chant",
         "mute",

@@ -1770,14 +1770,13 @@ def _on_place_before(tokens: Sequence[Token], on: int) -> tuple[int, int] | None
     return place if _speaking_place(tokens, start, phrase) else None
 
 
-_NOT_A_PLACE = frozenset({"vu", "vue", "regard", "cours", "lieu"})
-
-
 def _speaking_place(tokens: Sequence[Token], start: int, phrase: Sequence[Token]) -> bool:
     """« Dans les années 1980, on estimait », « À Lyon, on estime »: a time or a town is no
     source; a side, someone's circle or a body is."""
     opener = " ".join(t.low for t in tokens[start : min(start + 3, start + 1 + len(phrase))])
-    if phrase and (phrase[0].low in _NOT_A_PLACE or word_class(phrase[0].low, "circumstance")):
+    if phrase and (
+        word_class(phrase[0].low, "prep_noun") or word_class(phrase[0].low, "circumstance")
+    ):
         return False  # « Au vu des chiffres, on estime », « À l'issue du vote, on… »
     return bool(
         opener.startswith(("du côté", "côté", "chez", "dans l'entourage", "auprès"))
