@@ -882,10 +882,10 @@ def trigger_role(text: str, start: int) -> QuotationRole | None:
 
 
 def _opens_on_verb(word: str) -> bool:
-    """« a », « reste », « ne », « n'a »: words that open a predicate, not a name."""
+    """« a », « reste », « ne », « promet »: words that open a predicate, not a name."""
     split = _words(word)
     head = split[0].strip(_STRIP_WORD) if split else ""
-    return head in ("a", "ont", "est", "sont", "ne", "n'", "va", "vont") or any(
+    return any(word_class(head, cls) for cls in ("auxiliary", "copula", "neg")) or any(
         info.tense != "past_participle" and info.tense != "infinitive"
         for info in verbs.form_index().get(head, ())
     )
