@@ -9812,3 +9812,15 @@ def test_second_round_readers_d_and_e(
 )
 def test_third_round_near_misses(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _claims(text) == expected
+
+
+def test_a_first_name_written_with_an_accent_the_list_leaves_out() -> None:
+    text = (
+        "Le compositeur Élias Ghostine s'est éteint lundi, a annoncé sa famille.\n\n"
+        "« La musique pouvait prier à ma place », confiait-il en 2011."
+    )
+    assert _claims(text)[-1] == (
+        "direct",
+        "La musique pouvait prier à ma place",
+        "Élias Ghostine",
+    )

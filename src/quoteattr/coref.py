@@ -143,8 +143,12 @@ def may_name_someone(norm: str, start: int, end: int) -> bool:
     its context shows a person's (``_PERSON_HINT``), so that it may introduce a person."""
     # Capitalised runs are letters only, so their lexicon key is their lowercase form.
     names = lexicon.first_names().keys()
-    return not names.isdisjoint(map(str.lower, _CAPITALISED.findall(norm, start, end))) or bool(
-        _PERSON_HINT.search(norm, start, end)
+    capitalised = _CAPITALISED.findall(norm, start, end)
+    return (
+        not names.isdisjoint(map(str.lower, capitalised))
+        or bool(_PERSON_HINT.search(norm, start, end))
+        # « Élias » for the listed « Elias »: accents the list leaves out
+        or any(not word.isascii() and lexicon.first_name(word) for word in capitalised)
     )
 
 
