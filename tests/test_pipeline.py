@@ -9824,3 +9824,23 @@ def test_a_first_name_written_with_an_accent_the_list_leaves_out() -> None:
         "La musique pouvait prier à ma place",
         "Élias Ghostine",
     )
+
+
+def test_interview_answers_that_report_and_go_on() -> None:
+    text = (
+        "Josée Toussing, éleveuse à Hosingen, était notre invitée.\n\n"
+        "Question : Ces 12 millions suffiront-ils ?\n\n"
+        "Josée Toussing : C'est un premier geste. Mais quand le ministre nous dit que l'État "
+        "sera là, j'ai envie de rire.\n\n"
+        "Question : Vous aussi, vous vendez des bêtes ?\n\n"
+        "Josée Toussing : Nous avons vendu douze vaches sur quatre-vingts.\n\n"
+        "Le plus dur, c'est le moral. Moi, je leur dis de tenir."
+    )
+    claims = _claims(text)
+    assert [(kind, name) for kind, _, name in claims] == [
+        ("direct", "Josée Toussing"),
+        ("nested", "le ministre"),
+        ("direct", "Josée Toussing"),
+        ("direct", "Josée Toussing"),
+    ]
+    assert claims[-1][1] == "Le plus dur, c'est le moral. Moi, je leur dis de tenir"

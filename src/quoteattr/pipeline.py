@@ -26,6 +26,7 @@ from quoteattr.claims import (
     with_mention,
     words_as_subject,
 )
+from quoteattr.claims.base import trim, uncued_draft
 from quoteattr.claims.paragraphs import (
     answers_or_cites,
     continuation,
@@ -207,6 +208,8 @@ def _read(
     shared: dict[str, str] = {}
     # The label of the last question in a question-and-answer interview (« Egora : … ? »).
     interviewer: str | None = None
+    # The interviewee's answer in the paragraph before, which an unlabelled paragraph may go on.
+    answering: Draft | None = None
     for paragraph in doc.paragraphs():
         # Quotations overlapping this paragraph, kept in one forward pass (some span several).
         while upcoming is not None and upcoming.span.start < paragraph.end:
@@ -388,14 +391,36 @@ def _read(
         for answer in interview_answers(paragraph, in_paragraph, found):
             insert_in_order(found, answer)
         label = _LABEL.match(norm, paragraph.start, paragraph.end)
-        if label is not None and not found and in_sentences and interviewer is not None:
-            labelled = labelled_answer(
+        answered = None
+        if (
+            label is not None
+            and in_sentences
+            and interviewer is not None
+            # what the answer itself reports (« quand le ministre nous dit que… ») is nested
+            and all(d.content[0] >= label.end() for d in found)
+        ):
+            answered = labelled_answer(
                 norm, label, paragraph, in_sentences[0], sightings, interviewer
             )
-            if labelled is not None:
-                found.append(labelled)
+            if answered is not None:
+                found[:] = [attrs.evolve(d, kind="nested") for d in found]
+                insert_in_order(found, answered)
+        elif (
+            label is None
+            and answering is not None
+            and not found
+            and not in_paragraph
+            and quotes.speaks_as_first_person(norm[paragraph.start : paragraph.end])
+        ):
+            # « Josée Toussing : … ¶ Le plus dur, c'est le moral. Moi, je leur dis… »: an
+            # answer going on in a paragraph of its own, with no label
+            answered = uncued_draft(
+                trim(norm, paragraph.start, paragraph.end), in_sentences[0], "continuation", 0.5
+            )
+            found.append(answered)
         if label is not None:
             interviewer = _question_label(norm, label, paragraph) or interviewer
+        answering = answered
         if not found:
             introduced = _introduced_speaker(norm, in_sentences, in_paragraph)
             if introduced is not None:
