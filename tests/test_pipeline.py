@@ -9844,3 +9844,50 @@ def test_interview_answers_that_report_and_go_on() -> None:
         ("direct", "Josée Toussing"),
     ]
     assert claims[-1][1] == "Le plus dur, c'est le moral. Moi, je leur dis de tenir"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # « ne pas souhaiter commenter »: nothing said
+        (
+            "Leur cordée, que les guides surnomment « les Taiseux », n'a pas souhaité commenter "
+            "l'exploit.",
+            [],
+        ),
+        ("Le ministre n'a pas souhaité commenter la décision.", []),
+        # a quotation in apposition to a naming noun is a name
+        (
+            "Le groupe a remporté le prix. Son thème, « Lanmè pa ka fè kado », dénonçait la "
+            "pollution des plages.",
+            [],
+        ),
+        # a work in apposition after « publie « … » »
+        (
+            "Le sociologue Bastien Morvellec publie « Les Invisibles du rail », une enquête sur "
+            "les agents de nettoyage.",
+            [],
+        ),
+        # a quotation going on in the next paragraph, « on » in its first part
+        (
+            "« On remonte, affirme le capitaine Réal Vollant, des casiers pleins à craquer.\n\n"
+            "Le ministère travaille avec des données de 2021 : qu'il vienne voir sur le "
+            "bateau ! »",
+            [
+                (
+                    "direct",
+                    "On remonte, affirme le capitaine Réal Vollant, des casiers pleins à craquer.",
+                    "Réal Vollant",
+                ),
+                (
+                    "direct",
+                    "Le ministère travaille avec des données de 2021 : qu'il vienne voir sur le "
+                    "bateau !",
+                    "Réal Vollant",
+                ),
+            ],
+        ),
+    ],
+)
+def test_traps36_near_misses(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _claims(text) == expected

@@ -546,6 +546,6 @@ def test_guillemets_closed_in_the_next_paragraph_without_reopening() -> None:
     assert [q.content.text for q in found] == [
         "Je suis partie tôt. Le corps proteste.\n\nPuis je n'ai plus compté les jours."
     ]
-    # not when the next paragraph is the writer's (no « je », « nous »)
-    other = "« Je suis partie tôt.\n\nLa course a fini à Hendaye. » Fin."
+    # not when neither part is a speaker's own words (no « je », « nous », « on »)
+    other = "« La course est partie tôt.\n\nElle a fini à Hendaye. » Fin."
     assert [q.unclosed for q in find_quotations(other)][:1] == [True]

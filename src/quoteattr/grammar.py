@@ -70,6 +70,7 @@ FUNCTION_CLASSES = frozenset(
         "apart",
         "prep_noun",
         "auxiliary",
+        "wish",
         "disclose",
         "chant",
         "mute",

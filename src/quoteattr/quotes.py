@@ -466,7 +466,8 @@ def _end_paragraph(
 def _closed_in_next_paragraph(text: str, following: int, stack: list[tuple[int, str]]) -> bool:
     """Whether one open pair of guillemets goes on in the paragraph at ``following``, which
     does not reopen it but closes it (« » » before any « « »), a speaker's words (« je »,
-    « nous ») of a few words: a continuation whose reopening mark was left out."""
+    « nous », « on » in either part) of a few words: a continuation whose reopening mark was
+    left out."""
     if len(stack) != 1 or stack[0][1] != "guillemets":
         return False
     stop = text.find("\n", following)
@@ -475,7 +476,8 @@ def _closed_in_next_paragraph(text: str, following: int, stack: list[tuple[int, 
     if closer < 0 or _LQ in text[following:closer] or '"' in text[following:closer]:
         return False
     words = text[following:closer]
-    return len(words.split()) >= 3 and speaks_as_first_person(words)
+    opened = text[stack[0][0] : following]
+    return len(words.split()) >= 3 and speaks_as_first_person(opened + " " + words)
 
 
 def _innermost(stack: list[tuple[int, str]], *families: str) -> str | None:
@@ -757,6 +759,13 @@ def _role(
     if (
         trigger is None
         and capital
+        and text[last] not in _SENTENCE_END
+        and _named_before_comma(text, start)
+    ):
+        return "title"  # « Son thème, « Lanmè pa ka fè kado », dénonçait la pollution »
+    if (
+        trigger is None
+        and capital
         and text[last] not in ".\N{HORIZONTAL ELLIPSIS}"
         and _after_publishing_verb(text, start)
         and _work_spoken_of(text, start, end_of_quote=content_end)
@@ -888,6 +897,20 @@ def _opens_on_verb(word: str) -> bool:
     return any(word_class(head, cls) for cls in ("auxiliary", "copula", "neg")) or any(
         info.tense != "past_participle" and info.tense != "infinitive"
         for info in verbs.form_index().get(head, ())
+    )
+
+
+def _named_before_comma(text: str, start: int) -> bool:
+    """« Son thème, « … », », « Leur devise, « … » »: a naming or sign noun with its article
+    right before the comma puts the quotation in apposition to it, a name."""
+    window = text[max(0, start - _LEFT) : start].rstrip(_PAD)
+    if not window.endswith(","):
+        return False
+    words = [w.strip(_STRIP_WORD) for w in _words(window[:-1])[-2:]]
+    return (
+        len(words) == 2
+        and words[0] in _determiners()
+        and (words[1] in words_of("name_noun") or word_class(words[1], "sign"))
     )
 
 

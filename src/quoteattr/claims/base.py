@@ -263,7 +263,13 @@ def negated(tokens: Sequence[Token], vc: VerbCue) -> bool:
     k = vc.first + negation + 1
     while k < vc.head:
         t = tokens[k]
-        if t.low in verbs.auxiliary_index() or t.low in _NEGATION_WORDS or t.low == "non":
+        if (
+            t.low in verbs.auxiliary_index()
+            or t.low in _NEGATION_WORDS
+            or t.low == "non"
+            # « n'a pas souhaité commenter », « n'a pas pu s'exprimer »: nothing said
+            or word_class(t.low, "wish")
+        ):
             k += 1
             continue
         size = adverb_length_forward(tokens, k)
