@@ -9891,3 +9891,30 @@ def test_interview_answers_that_report_and_go_on() -> None:
 )
 def test_traps36_near_misses(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject before its nickname
+        (
+            "À dix jours de son combat, le lutteur Modou Guissé-Dianka, dit « Sapeur de "
+            "Thiaroye », a qualifié son adversaire de « lutteur de salon ».",
+            [("partial", "lutteur de salon", "Modou Guissé-Dianka")],
+        ),
+        # « le principal intéressé » is the person the facts concern, not their agent
+        (
+            "Le défenseur Samuel Lupien-Doucet pourrait être échangé. À en croire son agent, "
+            "trois équipes ont appelé. Pour l'heure, le principal intéressé se dit « concentré "
+            "sur le prochain match ».",
+            [
+                ("according_to", "trois équipes ont appelé", "son agent"),
+                ("partial", "concentré sur le prochain match", "Samuel Lupien-Doucet"),
+            ],
+        ),
+    ],
+)
+def test_nicknames_and_the_person_concerned(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

@@ -606,6 +606,10 @@ def subject_before(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
                 continue
             break
         if found is None and _quoted_aside(tokens, a, b):
+            if stopped and a >= 2 and tokens[a - 1].low in _NICKNAMING:
+                # « le lutteur Modou Guissé, dit « Sapeur de Thiaroye », a lancé »: the
+                # subject before its nickname
+                return subject_before(tokens, a - 1)
             continue  # « Le ministre, « très ferme », a déclaré »: words about the subject
         if (
             found is None
@@ -792,15 +796,20 @@ def _name_with_et(tokens: Sequence[Token], a: int, verb: int) -> int:
 
 
 def _quoted_aside(tokens: Sequence[Token], a: int, b: int) -> bool:
-    """A chunk that is one quotation between commas, with a noun phrase before it."""
+    """A chunk that is one quotation between commas, with a noun phrase before it, or after a
+    word giving a nickname (« le lutteur Modou Guissé, dit « Sapeur de Thiaroye », »)."""
     return (
         b - a >= 3
         and a >= 2
-        and tokens[a - 1].text == ","
+        and tokens[a - 1].text in (",", *_NICKNAMING)
         and tokens[a].text in OPENING_GUILLEMETS
         and tokens[b - 1].text in CLOSING_GUILLEMETS
         and not any(t.text in OPENING_GUILLEMETS for t in tokens[a + 1 : b - 1])
     )
+
+
+# Words that give a nickname before it (« dit « Sapeur » », « alias « Le Chat » »)
+_NICKNAMING = frozenset({"dit", "dite", "alias", "surnommé", "surnommée"})
 
 
 def _coordinated(tokens: Sequence[Token], a: int, b: int, verb: int) -> int:
