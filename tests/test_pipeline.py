@@ -9826,7 +9826,7 @@ def test_a_first_name_written_with_an_accent_the_list_leaves_out() -> None:
     )
 
 
-def test_interview_answers_that_report_and_go_on() -> None:
+def test_interview_answers_that_report() -> None:
     text = (
         "Josée Toussing, éleveuse à Hosingen, était notre invitée.\n\n"
         "Question : Ces 12 millions suffiront-ils ?\n\n"
@@ -9837,13 +9837,13 @@ def test_interview_answers_that_report_and_go_on() -> None:
         "Le plus dur, c'est le moral. Moi, je leur dis de tenir."
     )
     claims = _claims(text)
+    # the unlabelled paragraph after an answer stays unclaimed: second readers found it was
+    # as often the paper's or the reporter's words (« Nous publierons la suite demain. »)
     assert [(kind, name) for kind, _, name in claims] == [
         ("direct", "Josée Toussing"),
         ("nested", "le ministre"),
         ("direct", "Josée Toussing"),
-        ("direct", "Josée Toussing"),
     ]
-    assert claims[-1][1] == "Le plus dur, c'est le moral. Moi, je leur dis de tenir"
 
 
 @pytest.mark.parametrize(
@@ -9902,14 +9902,38 @@ def test_traps36_near_misses(text: str, expected: list[tuple[str, str, str | Non
             "Thiaroye », a qualifié son adversaire de « lutteur de salon ».",
             [("partial", "lutteur de salon", "Modou Guissé-Dianka")],
         ),
-        # « le principal intéressé » is the person the facts concern, not their agent
+        # with a name ending on an initial, the nickname stays the mention
+        (
+            "Le lutteur Modou G., dit « Sapeur de Thiaroye », a qualifié son prochain combat de "
+            "« formalité ».",
+            [("partial", "formalité", "« Sapeur de Thiaroye »")],
+        ),
+        # « l'intéressé » is the person the facts concern, never their agent
         (
             "Le défenseur Samuel Lupien-Doucet pourrait être échangé. À en croire son agent, "
-            "trois équipes ont appelé. Pour l'heure, le principal intéressé se dit « concentré "
-            "sur le prochain match ».",
+            "trois équipes ont appelé. Pour l'heure, l'intéressé se dit « concentré sur le "
+            "prochain match ».",
             [
                 ("according_to", "trois équipes ont appelé", "son agent"),
                 ("partial", "concentré sur le prochain match", "Samuel Lupien-Doucet"),
+            ],
+        ),
+        # a fragment left open is not continued by the next paragraph's words
+        (
+            "Le préfet a parlé d'un « événement exceptionnel.\n\nNous avons mobilisé tous les "
+            "moyens », a-t-il ajouté.",
+            [
+                ("partial", "événement exceptionnel.", "Le préfet"),
+                ("direct", "Nous avons mobilisé tous les moyens", "Le préfet"),
+            ],
+        ),
+        # a second voice confirming is not the last speaker
+        (
+            "« Je n'ai pas été payée depuis deux mois », dénonce Awa Diallo. La syndicaliste a "
+            "confirmé que les salaires étaient en retard.",
+            [
+                ("direct", "Je n'ai pas été payée depuis deux mois", "Awa Diallo"),
+                ("indirect", "les salaires étaient en retard", "La syndicaliste"),
             ],
         ),
     ],

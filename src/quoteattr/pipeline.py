@@ -26,7 +26,6 @@ from quoteattr.claims import (
     with_mention,
     words_as_subject,
 )
-from quoteattr.claims.base import trim, uncued_draft
 from quoteattr.claims.paragraphs import (
     answers_or_cites,
     continuation,
@@ -208,8 +207,6 @@ def _read(
     shared: dict[str, str] = {}
     # The label of the last question in a question-and-answer interview (« Egora : … ? »).
     interviewer: str | None = None
-    # The interviewee's answer in the paragraph before, which an unlabelled paragraph may go on.
-    answering: Draft | None = None
     for paragraph in doc.paragraphs():
         # Quotations overlapping this paragraph, kept in one forward pass (some span several).
         while upcoming is not None and upcoming.span.start < paragraph.end:
@@ -405,22 +402,8 @@ def _read(
             if answered is not None:
                 found[:] = [attrs.evolve(d, kind="nested") for d in found]
                 insert_in_order(found, answered)
-        elif (
-            label is None
-            and answering is not None
-            and not found
-            and not in_paragraph
-            and quotes.speaks_as_first_person(norm[paragraph.start : paragraph.end])
-        ):
-            # « Josée Toussing : … ¶ Le plus dur, c'est le moral. Moi, je leur dis… »: an
-            # answer going on in a paragraph of its own, with no label
-            answered = uncued_draft(
-                trim(norm, paragraph.start, paragraph.end), in_sentences[0], "continuation", 0.5
-            )
-            found.append(answered)
         if label is not None:
             interviewer = _question_label(norm, label, paragraph) or interviewer
-        answering = answered
         if not found:
             introduced = _introduced_speaker(norm, in_sentences, in_paragraph)
             if introduced is not None:

@@ -477,7 +477,9 @@ def _closed_in_next_paragraph(text: str, following: int, stack: list[tuple[int, 
         return False
     words = text[following:closer]
     opened = text[stack[0][0] : following]
-    return len(words.split()) >= 3 and speaks_as_first_person(opened + " " + words)
+    # words said whole (« « Les premiers jours, je … »), not a fragment (« d'un « événement… »)
+    whole = opened[1:].lstrip(_PAD)[:1].isupper()
+    return whole and len(words.split()) >= 3 and speaks_as_first_person(opened + " " + words)
 
 
 def _innermost(stack: list[tuple[int, str]], *families: str) -> str | None:

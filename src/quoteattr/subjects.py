@@ -333,8 +333,8 @@ def set_apart(norm: str, sentence: Segment, d: Draft, mention: MentionInfo) -> b
     text = norm[sentence.start : sentence.end].lower()
     if any(phrase in text for phrase in words_of("apart")):
         return True
-    if d.cue_lemma is not None and word_class(d.cue_lemma, "reply"):
-        return True
+    if d.cue_lemma is not None and (word_class(d.cue_lemma, "reply") or d.cue_lemma == "confirmer"):
+        return True  # « Le délégué a rétorqué », « la syndicaliste a confirmé »: a second voice
     if stressed_after_subject(norm, sentence, mention) or asks_anonymity(norm, sentence):
         return True
     if _ANONYMOUS_ASIDE.search(norm, mention.end, sentence.end) is not None:
