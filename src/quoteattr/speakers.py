@@ -803,7 +803,7 @@ def _quoted_aside(tokens: Sequence[Token], a: int, b: int) -> bool:
     return (
         b - a >= 3
         and a >= 2
-        and tokens[a - 1].text in (",", *_NICKNAMING)
+        and (tokens[a - 1].text == "," or tokens[a - 1].low in _NICKNAMING)
         and tokens[a].text in OPENING_GUILLEMETS
         and tokens[b - 1].text in CLOSING_GUILLEMETS
         and not any(t.text in OPENING_GUILLEMETS for t in tokens[a + 1 : b - 1])
