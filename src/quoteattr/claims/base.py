@@ -836,8 +836,10 @@ def _non_attributive_nouns(kinds: frozenset[str] = _HEAD_KINDS) -> frozenset[str
 
 
 # Nouns of a measure or a plan, which someone may have made known (« selon le taux publié
-# par l'Insee »); a rule (« selon la loi ») stays a rule whoever published it.
+# par l'Insee »); a rule (« selon la loi ») stays a rule whoever published it. Measures only
+# are someone's when a named body or an agent owns them.
 _FIGURE_KINDS = frozenset({"condition", "method"})
+_MEASURE_KINDS = frozenset({"condition"})
 
 
 def _figure_given_by(tokens: Sequence[Token], k: int, end: int, *, measure: bool) -> bool:
@@ -879,7 +881,7 @@ def non_attributive(tokens: Sequence[Token], trigger: str, start: int, end: int)
             tokens,
             start + 2,
             end,
-            measure=words[1] in _non_attributive_nouns(frozenset({"condition"})),
+            measure=words[1] in _non_attributive_nouns(_MEASURE_KINDS),
         ):
             return False  # « selon le taux publié jeudi par l'Insee »: someone's figure
         if words[1] in _non_attributive_nouns() and not tokens[start + 1].capitalized:
