@@ -138,10 +138,16 @@ def extract(
     # Only the offset map outlives the reading: on a 10 MB document the normalised copy and
     # the quotations weigh as much as the claims.
     offsets = doc.offsets
-    # Which claims speak as « je », read before the normalised copy goes.
+    # Which claims speak as « je », read before the normalised copy goes: only those of a
+    # pronoun or a title, the two kinds of mention coreference asks it for.
     says_i: set[tuple[int, int]] = set()
     for d in drafts:
-        if d.mention is not None and _SAYS_I.search(doc.norm, *d.content) is not None:
+        m = d.mention
+        if (
+            m is not None
+            and (m.type == "pronoun" or m.title is not None)
+            and _SAYS_I.search(doc.norm, *d.content) is not None
+        ):
             says_i.add(d.content)
     del doc
     drafts = _deduplicate(drafts)

@@ -605,13 +605,14 @@ def subject_before(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
                 # part, a confirmé »: an adverbial aside
                 continue
             break
-        if found is None and stopped and _quoted_aside(tokens, a, b) and a >= 2:
+        aside = found is None and _quoted_aside(tokens, a, b)
+        if aside and stopped and tokens[a - 1].low in _NICKNAMING:
             # « le lutteur Modou Guissé, dit « Sapeur de Thiaroye », a lancé »: the subject
             # before its nickname, when there is one
-            named = subject_before(tokens, a - 1) if tokens[a - 1].low in _NICKNAMING else None
+            named = subject_before(tokens, a - 1)
             if named is not None:
                 return named
-        if found is None and _quoted_aside(tokens, a, b) and tokens[a - 1].text == ",":
+        if aside and tokens[a - 1].text == ",":
             continue  # « Le ministre, « très ferme », a déclaré »: words about the subject
         if (
             found is None
