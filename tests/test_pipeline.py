@@ -9942,3 +9942,40 @@ def test_nicknames_and_the_person_concerned(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an elided article before a noun in -ment: an object, not an adverb of manner
+        (
+            "Le conseiller d'État a salué « l’engagement exceptionnel » des pompiers.",
+            [("partial", "l’engagement exceptionnel", "Le conseiller d'État")],
+        ),
+        # what the subject calls it, in a relative « ce que »; not a place's name, nor « on »
+        (
+            "Le maire dénonce ce qu’il appelle « une exclusion politique déguisée ».",
+            [("partial", "une exclusion politique déguisée", "Le maire")],
+        ),
+        ("Le quartier est ce que les habitants appellent « le village ».", []),
+        ("C'est ce qu'on appelle « une belle époque ».", []),
+        # an aside between the verb and « de »
+        (
+            "L'opposition parle, elle, d'une « bonne nouvelle pour les terres agricoles ».",
+            [("partial", "bonne nouvelle pour les terres agricoles", "L'opposition")],
+        ),
+        (
+            "Les transporteurs, eux, parlent d'un axe « abandonné ».",
+            [("partial", "abandonné", "Les transporteurs")],
+        ),
+        # « ironiser sur » takes its quoted object after the preposition
+        (
+            "Un conseiller du Premier ministre ironise sur des « fantasmes de salon ».",
+            [("partial", "fantasmes de salon", "Un conseiller du Premier ministre")],
+        ),
+    ],
+)
+def test_partial_quotes_after_judging_verbs(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

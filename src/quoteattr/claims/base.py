@@ -1130,6 +1130,8 @@ def manner_phrase(q: Quotation) -> bool:
     if not words:
         return True
     first = words[0].lower()
+    if first.startswith(("l'", "l\N{RIGHT SINGLE QUOTATION MARK}")):
+        return False  # « l'engagement exceptionnel »: an article elided before a noun in -ment
     return word_class(first, "prep") or first in lexicon.adverbs() or first.endswith("ment")
 
 

@@ -1250,6 +1250,11 @@ def _characterization(ctx: Context, k: int, j: int, q: Quotation) -> bool:
     that are no name (« l'affaire Benalla »)."""
     while k < j and (size := adverb_length_forward(ctx.tokens, k)):
         k += size  # « parle au contraire d'« un logo… » »
+    if k < j and ctx.tokens[k].text == ",":
+        # « parle, elle, d'une « … » », « parle, de son côté, d'un « … » »: an aside
+        close = next((x for x in range(k + 1, min(j, k + 5)) if ctx.tokens[x].text == ","), None)
+        if close is not None and all(t.word or t.text == "'" for t in ctx.tokens[k + 1 : close]):
+            k = close + 1
     between = [t.low for t in ctx.tokens[k:j] if t.word]
     words = q.content.text.split()
     judged = (
@@ -1380,6 +1385,16 @@ def _governs_quotation(ctx: Context, vc: VerbCue, j: int, q: Quotation) -> bool:
             )
             # « s'est dit « inquiet » »: an attribute, in lower case (« dit » may name a title)
             or (vc.lemma in _ATTRIBUTE_VERBS and q.content.text[:1].islower())
+            # « ce qu'il appelle « une exclusion déguisée » »: what the subject calls it (not
+            # « ce que les habitants appellent « le village » », a place's name, nor « on »)
+            or (
+                (ce := in_relative_ce_que(tokens, vc.first)) is not None
+                and tokens[ce + 2].low != "on"
+                and words >= 2
+                and q.content.text[:1].islower()
+                and _indefinite_or_bare(q)
+                and not {"quote", "obj"}.isdisjoint(vc.complements)
+            )
         )
     if len(between) == 1 and (between[0].low in OBJECT_PREPS or _prep_object(vc, between[0], q)):
         if between[0].low in ("de", "d'") and not (
@@ -1670,6 +1685,14 @@ def _told_or_sourced(tokens: Sequence[Token], vc: VerbCue, que: int) -> bool:
     key = lexicon.normalize_key(" ".join(t.low for t in named).replace("' ", "'"))
     body = lexicon.organizations().get(key)
     return body is not None and body.kind == "media"
+
+
+def _indefinite_or_bare(q: Quotation) -> bool:
+    """« un dossier monté », « pur théâtre »: a judgement; « le village », « l'Ouest » name."""
+    first = q.content.text.split(None, 1)[0].lower().replace("\N{RIGHT SINGLE QUOTATION MARK}", "'")
+    return word_class(first, "det_indef") or not (
+        determiner(first) or first.startswith("l'") or first.endswith("'")
+    )
 
 
 def _work_title(ctx: Context, q: Quotation) -> bool:
