@@ -9979,3 +9979,54 @@ def test_partial_quotes_after_judging_verbs(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # « et » inside a committee's name after a title; « relations » is a noun, not a verb
+        (
+            "Nadia Lamharzi, présidente de la commission emploi et relations sociales de la "
+            "confédération patronale, a expliqué que les PME souffraient.",
+            [("indirect", "les PME souffraient", "Nadia Lamharzi")],
+        ),
+        # « Chez X, what X is, on … »
+        (
+            "Chez Luxinnovation, l’agence nationale de l’innovation, on précise que la société "
+            "avait bénéficié d'une aide.",
+            [("indirect", "la société avait bénéficié d'une aide", "Luxinnovation")],
+        ),
+        # where it was said, then the quoted object
+        (
+            "Le ministre a salué sur LinkedIn « une belle réussite ».",
+            [("partial", "une belle réussite", "Le ministre")],
+        ),
+        # a figure offered is no words said
+        ("L'enseigne n'en propose que 1,5 %.", []),
+        # a title with its body, subject of the sentence before, is the « il » of a new cue
+        (
+            "Un responsable de la CDT a confié que la centrale pourrait appeler à une grève.\n\n"
+            "Le ministre de l'Emploi s'est voulu rassurant. « L'État prendra ses "
+            "responsabilités », a-t-il affirmé.",
+            [
+                (
+                    "indirect",
+                    "la centrale pourrait appeler à une grève",
+                    "Un responsable de la CDT",
+                ),
+                ("direct", "L'État prendra ses responsabilités", "Le ministre de l'Emploi"),
+            ],
+        ),
+        # … but a verb that goes on with the last speaker's words keeps that speaker
+        (
+            "« Nous irons jusqu'au bout », a dit Paul Roy.\n\nLe préfet de la Somme a visité "
+            "l'usine. « Tout sera fait », a-t-il ajouté.",
+            [
+                ("direct", "Nous irons jusqu'au bout", "Paul Roy"),
+                ("direct", "Tout sera fait", "Paul Roy"),
+            ],
+        ),
+    ],
+)
+def test_news37_near_misses(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _claims(text) == expected

@@ -523,6 +523,14 @@ def resolve(
                     # « Les syndicats ont appelé à la grève. Ils affirment que… »: a pronoun
                     # opening the sentence right after goes on with its subject
                     or (cont == "opening" and position - intro.end < _NEAR)
+                    # « Le ministre de l'Emploi s'est voulu rassurant. « … », a-t-il
+                    # affirmé »: a title with its body brings in someone new
+                    or (
+                        intro.title is not None
+                        and intro.organization is not None
+                        and not intro.anonymous
+                        and cont != "again"
+                    )
                 )
             ):
                 # « En face, le coach de Béchar, Slaheddine Ouertani, savourait ce point.

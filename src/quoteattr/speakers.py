@@ -127,12 +127,18 @@ def _and_of_a_title(tokens: Sequence[Token], i: int) -> bool:
         nxt.word
         and not nxt.capitalized
         and not word_class(nxt.low, "det")
-        and not is_verb(nxt)
+        # « relations », « communications »: nouns, whatever « nous relations » may be
+        and not (is_verb(nxt) and not nxt.low.endswith("ions"))
         and not word_class(nxt.low, "clitic")
     ):
         return False
+    # « présidente de la commission emploi et relations sociales »: right after a title too
     return any(
-        tokens[j].low in _DE and any(t.capitalized for t in tokens[j + 1 : j + 3])
+        tokens[j].low in _DE
+        and (
+            any(t.capitalized for t in tokens[j + 1 : j + 3])
+            or (j > 0 and title_record(tokens[j - 1].low) is not None)
+        )
         for j in range(max(0, i - 5), i - 1)
     )
 
@@ -143,7 +149,8 @@ def _left_stop(token: Token) -> bool:
         token.text in _HARD_STOPS
         or word_class(low, "que")
         or (word_class(low, "conj") and low not in ("bien",))
-        or is_verb(token)
+        # « relations », « questions »: a noun here, not « nous relations »
+        or (is_verb(token) and not low.endswith("ions"))
     )
 
 
@@ -1827,8 +1834,17 @@ def _aside_until(tokens: Sequence[Token], place: tuple[int, int], on: int) -> bo
     if len(after) < 3 or tokens[after[0]].text != ",":
         return False
     head = tokens[after[0] + 1]
-    return head.low in ("dont", "qui", "où") or all(
-        tokens[k].capitalized or tokens[k].text in ",-" for k in after[1:-1]
+    inside = [tokens[k] for k in after[1:-1]]
+    return (
+        head.low in ("dont", "qui", "où")
+        or all(t.capitalized or t.text in ",-" for t in inside)
+        # « Chez Luxinnovation, l'agence nationale de l'innovation, on précise »: what it is
+        or (
+            word_class(head.low, "det")
+            and len(inside) <= 10
+            and all(t.word or t.text in ",-'" for t in inside)
+            and not any(is_verb(t) for t in inside)
+        )
     )
 
 

@@ -398,6 +398,12 @@ def verb_draft(
 ) -> Draft | None:
     if content[1] - content[0] < 2 or not any(c.isalnum() for c in ctx.norm[slice(*content)]):
         return None  # « avant d'ajouter : « » »: nothing was said
+    if (
+        kind == "indirect"
+        and quoted is None
+        and not any(c.isalpha() for c in ctx.norm[slice(*content)].replace("%", ""))
+    ):
+        return None  # « l'enseigne n'en propose que 1,5 % »: a figure offered, no words said
     tokens = ctx.tokens
     lead = vc.first
     while lead < vc.head and (tokens[lead].text == "," or tokens[lead].low in STRESSED_PRONOUNS):

@@ -1362,6 +1362,14 @@ def _governs_quotation(ctx: Context, vc: VerbCue, j: int, q: Quotation) -> bool:
             # « a rejeté dans le point 18 « toute mesure visant à… » »: a circumstance, then
             # the quoted object itself
             between = []
+    if (
+        len(between) >= 2
+        and between[0].low in ("sur", "dans", "à", "au", "en")
+        and all(t.capitalized or t.text in "-'" for t in between[1:])
+        and q.content.text[:1].islower()
+        and determiner(q.content.text.split(None, 1)[0].lower())
+    ):
+        between = []  # « a salué sur LinkedIn « une belle réussite » »: where, then the object
     words = len(q.content.text.split())
     if not between:
         if _apposed_work(ctx.norm, q):
