@@ -439,6 +439,7 @@ def resolve(
     continuation: Sequence[str],
     described: Sequence[tuple[int, MentionInfo]] = (),
     speaks_as_i: Sequence[bool] = (),
+    openers: frozenset[int] = frozenset(),
 ) -> list[Speaker | None]:
     """One speaker per claim (None where no source is named), in the claims' order.
 
@@ -452,7 +453,8 @@ def resolve(
     the subjects, with their sentence's offset, of sentences that report nothing but open
     with a titled person (« Le préfet a promis des aides. »): a later « il » may be them.
     ``speaks_as_i[i]`` tells a claim whose words say « je »: its pronoun is a person, never
-    a body (« La chambre a recensé 600 hectares. Elle avoue : « Je… » »).
+    a body (« La chambre a recensé 600 hectares. Elle avoue : « Je… » »). ``openers`` are
+    the starts of described subjects that open their paragraph.
     Mention spans are left to the pipeline, which maps them to the caller's text.
     """
     by_recency: dict[int, Entity] = {}  # insertion order = least recently used first
@@ -524,9 +526,11 @@ def resolve(
                     # opening the sentence right after goes on with its subject
                     or (cont == "opening" and position - intro.end < _NEAR)
                     # « Le ministre de l'Emploi s'est voulu rassurant. « … », a-t-il
-                    # affirmé »: a title with its body brings in someone new
+                    # affirmé »: a title with its body, opening its paragraph, brings in
+                    # someone new (within the paragraph it may be the last speaker again)
                     or (
-                        intro.title is not None
+                        intro.start in openers
+                        and intro.title is not None
                         and intro.organization is not None
                         and not intro.anonymous
                         and cont != "again"

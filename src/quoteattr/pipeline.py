@@ -135,6 +135,9 @@ def extract(
     if doc_id is not None and not isinstance(doc_id, str):
         raise QuoteattrError(f"doc_id must be a str or None, not {type(doc_id).__name__}")
     drafts, sightings, described = _read(doc)
+    starts = {p.start for p in doc.paragraphs()}
+    # subjects described at the head of their paragraph: someone new, not a variation
+    openers = frozenset(m.start for _, m in described if m.start in starts)
     # Only the offset map outlives the reading: on a 10 MB document the normalised copy and
     # the quotations weigh as much as the claims.
     offsets = doc.offsets
@@ -172,6 +175,7 @@ def extract(
         _continues(drafts),
         described,
         [d.content in says_i for d in drafts],
+        openers,
     )
     del sightings, described
     name = doc_id if doc_id is not None else ""
