@@ -226,7 +226,7 @@ def test_selon_an_industry_body_after_a_non_attributive_selon() -> None:
         ),
         pytest.param(
             "Le ministre a promis « des moyens supplémentaires » et « une réponse rapide ».",
-            ["des moyens supplémentaires", "une réponse rapide"],
+            ["des moyens supplémentaires » et « une réponse rapide"],
             id="two-fragments-joined-by-et",
         ),
         pytest.param(
@@ -236,13 +236,14 @@ def test_selon_an_industry_body_after_a_non_attributive_selon() -> None:
         ),
         pytest.param(
             "Elle a dénoncé une politique « injuste », « brutale » et « inefficace ».",
-            ["injuste", "brutale", "inefficace"],
+            ["injuste », « brutale » et « inefficace"],
             id="three-fragments-in-a-list",
         ),
     ],
 )
 def test_partial_quotations_of_one_cue(text: str, fragments: list[str]) -> None:
-    """Each quoted fragment the cue governs is a partial claim of the same speaker."""
+    """The quoted fragments a cue governs are its speaker's partial claim; fragments side by
+    side, with only a comma or a conjunction between the marks, are one."""
     claims = quoteattr.extract(text)
     assert [c.text for c in claims] == fragments
     assert {c.kind for c in claims} == {"partial"}
@@ -7003,12 +7004,11 @@ def test_the_claim_after_a_sources_apposition(text: str, expected: str) -> None:
             "Éric Martin a qualifié la réforme de « brutale » et d'« injuste ».",
             [("partial", "brutale", "Éric Martin"), ("partial", "injuste", "Éric Martin")],
         ),
+        # fragments side by side, only a conjunction between the marks: one judgement (every
+        # annotated set writes them as one claim)
         (
             "La ministre a jugé la situation « préoccupante » mais « pas désespérée ».",
-            [
-                ("partial", "préoccupante", "La ministre"),
-                ("partial", "pas désespérée", "La ministre"),
-            ],
+            [("partial", "préoccupante » mais « pas désespérée", "La ministre")],
         ),
         (
             "La ministre dénonce un budget « injuste » et une méthode « brutale ».",
@@ -10029,4 +10029,57 @@ def test_partial_quotes_after_judging_verbs(
     ],
 )
 def test_news37_near_misses(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a translation is the channel, not the source
+        (
+            "« Ce n'est pas une question de charité », a-t-il déclaré en portugais, selon "
+            "l'interprétation officielle.",
+            [("direct", "Ce n'est pas une question de charité", None)],
+        ),
+        (
+            "Selon une traduction officielle de l'ONU, l'ambassadrice a ajouté : « Les Haïtiens "
+            "ne peuvent plus attendre. »",
+            [("direct", "Les Haïtiens ne peuvent plus attendre.", "l'ambassadrice")],
+        ),
+        # « ayant requis l'anonymat » describes the subject, « en poste » is a noun phrase
+        (
+            "Un diplomate européen ayant requis l’anonymat a déclaré que les échanges étaient "
+            "tendus.",
+            [
+                (
+                    "indirect",
+                    "les échanges étaient tendus",
+                    "Un diplomate européen ayant requis l'anonymat",
+                )
+            ],
+        ),
+        (
+            "Un ambassadeur en poste à Paris juge que le sommet va échouer.",
+            [("indirect", "le sommet va échouer", "Un ambassadeur en poste à Paris")],
+        ),
+        # a nationality as a noun before the name in apposition to « selon »'s source
+        (
+            "Selon le chef de la mission d'observation, le Cap-Verdien Osvaldo Semedo Tavares, "
+            "le scrutin s'est tenu « dans le calme ».",
+            [
+                (
+                    "according_to",
+                    "le scrutin s'est tenu « dans le calme »",
+                    "Osvaldo Semedo Tavares",
+                )
+            ],
+        ),
+        # fragments coordinated under one cue are one judgement
+        (
+            "Pékin a dénoncé un texte « précipité » et « déséquilibré ».",
+            [("partial", "précipité » et « déséquilibré", "Pékin")],
+        ),
+    ],
+)
+def test_news38_near_misses(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _claims(text) == expected

@@ -69,6 +69,7 @@ FUNCTION_CLASSES = frozenset(
         "epithet",
         "apart",
         "prep_noun",
+        "after_en",
         "auxiliary",
         "wish",
         "disclose",

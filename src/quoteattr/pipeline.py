@@ -135,6 +135,7 @@ def extract(
     if doc_id is not None and not isinstance(doc_id, str):
         raise QuoteattrError(f"doc_id must be a str or None, not {type(doc_id).__name__}")
     drafts, sightings, described = _read(doc)
+    drafts = _join_coordinated_fragments(doc.norm, drafts)
     starts = {p.start for p in doc.paragraphs()}
     # subjects described at the head of their paragraph: someone new, not a variation
     openers = frozenset(m.start for _, m in described if m.start in starts)
@@ -797,6 +798,34 @@ def _question_label(norm: str, label: regex.Match[str], paragraph: Segment) -> s
     if not norm[label.end() : paragraph.end].rstrip().endswith("?"):
         return None
     return str(label.group(1))
+
+
+# « un texte « précipité » et « déséquilibré » »: between two fragments of one judgement
+_COORDINATED_FRAGMENT = regex.compile(r"\s*[»”\"]\s*(?:,|et|ou|mais)\s*[«“\"]\s*")
+
+
+def _join_coordinated_fragments(norm: str, drafts: list[Draft]) -> list[Draft]:
+    """Quoted fragments coordinated under one cue (« juge la réforme « nécessaire » mais
+    « brutale » ») are one judgement, one claim."""
+    starts = {
+        (d.cue, d.content[0]): i for i, d in enumerate(drafts) if d.kind == "partial" and d.cue
+    }
+    if len(starts) < 2:
+        return drafts
+    joined: set[int] = set()
+    out: list[Draft] = []
+    for i, d in enumerate(drafts):
+        if i in joined:
+            continue
+        while d.kind == "partial" and d.cue is not None:
+            found = _COORDINATED_FRAGMENT.match(norm, d.content[1])
+            j = None if found is None else starts.get((d.cue, found.end()))
+            if j is None or j == i or j in joined:
+                break
+            joined.add(j)
+            d = attrs.evolve(d, content=(d.content[0], drafts[j].content[1]), quoted=None)
+        out.append(d)
+    return out
 
 
 def _deduplicate(drafts: list[Draft]) -> list[Draft]:

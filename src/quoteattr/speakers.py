@@ -72,6 +72,8 @@ def _after_determiner(tokens: Sequence[Token], i: int) -> bool:
     prev = tokens[i - 1].low
     return (
         prev in _DE
+        # « un ambassadeur en poste à Addis-Abeba »: a finite form after « en » is a noun
+        or (prev == "en" and word_class(tokens[i].low, "after_en"))
         or word_class(prev, "det")
         or word_class(prev, "det_indef")
         or (prev == "," and lexicon.normalize_key(tokens[i].low) in lexicon.titles())
@@ -141,6 +143,34 @@ def _and_of_a_title(tokens: Sequence[Token], i: int) -> bool:
         )
         for j in range(max(0, i - 5), i - 1)
     )
+
+
+def _in_perfect_participle(tokens: Sequence[Token], i: int) -> bool:
+    """« Un diplomate ayant requis l'anonymat a déclaré »: « ayant » and the participle after
+    it describe the subject, they do not end it."""
+    low = tokens[i].low
+    return low in _PERFECT_AUXILIARIES or (
+        i > 0 and tokens[i - 1].low in _PERFECT_AUXILIARIES and low.endswith(_PARTICIPLE_ENDS)
+    )
+
+
+_PERFECT_AUXILIARIES = frozenset({"ayant", "étant"})
+_PARTICIPLE_ENDS = (
+    "é",
+    "ée",
+    "és",
+    "ées",
+    "i",
+    "is",
+    "ie",
+    "ies",
+    "u",
+    "us",
+    "ue",
+    "ues",
+    "t",
+    "ts",
+)
 
 
 def _left_stop(token: Token) -> bool:
@@ -499,6 +529,7 @@ def _chunks_left(tokens: Sequence[Token], end: int) -> list[tuple[int, int, bool
                 or _and_of_a_name(tokens, a - 1)
                 or _and_of_a_title(tokens, a - 1)
                 or _in_ago(tokens, a - 1)
+                or _in_perfect_participle(tokens, a - 1)
                 # « Le maire (LR) de Nice », « Christian Estrosi (Horizons) »
                 or _skip_parenthesis_left(tokens, a) < a
             ):

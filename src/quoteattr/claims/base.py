@@ -683,7 +683,11 @@ def name_apposition(tokens: Sequence[Token], comma: int) -> int | None:
     if (
         j + 3 < len(tokens)
         and tokens[j].low in ("le", "la", "l'")
-        and lexicon.normalize_key(tokens[j + 1].low) in lexicon.titles()
+        and (
+            lexicon.normalize_key(tokens[j + 1].low) in lexicon.titles()
+            # « le Cap-Verdien Osvaldo Tavares »: a nationality as a noun, then the name
+            or (tokens[j + 1].capitalized and tokens[j + 1].low in lexicon.demonyms())
+        )
         and tokens[j + 2].capitalized
         and tokens[j + 3].capitalized
     ):
