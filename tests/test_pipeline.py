@@ -10083,3 +10083,43 @@ def test_news37_near_misses(text: str, expected: list[tuple[str, str, str | None
 )
 def test_news38_near_misses(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # « ce qu'elle a appelé « un … » »: her words for it, though « appeler » names
+        (
+            "La secrétaire de la CFDT, Armelle Chaplot, a salué ce qu’elle a appelé « un sursaut "
+            "collectif ».",
+            [("partial", "un sursaut collectif", "Armelle Chaplot")],
+        ),
+        ("C'est ce que les habitants ont appelé « le village ».", []),
+        # a circumstance between the verb and an indefinite quoted object
+        (
+            "Le quotidien Al Akhbar a salué dans un éditorial « une fierté régionale ».",
+            [("partial", "une fierté régionale", "Le quotidien Al Akhbar")],
+        ),
+        # a circumstance set off before the subject pronoun of a colon's sentence
+        (
+            "Le ministre Paul Roy était à Gravelbourg mardi. Sur ce point, il est catégorique : "
+            "« Il n’y en aura pas cette année. »",
+            [("direct", "Il n’y en aura pas cette année.", "Paul Roy")],
+        ),
+        # « La phrase est de X »: whose the words before are
+        (
+            "« On construit encore des logements comme en 1990. » La phrase est de Gaëlle "
+            "Dethise, présidente de la fédération du bâtiment.",
+            [("direct", "On construit encore des logements comme en 1990.", "Gaëlle Dethise")],
+        ),
+        ("« On construit encore. » Le constat est de plus en plus partagé.", []),
+        # words set in apposition, then « comme l'a qualifié X »
+        (
+            "Le projet de piscine, ce « luxe que la région ne peut plus s'offrir », comme l'a "
+            "qualifié mardi le syndic de Nyon, divise les communes.",
+            [("partial", "luxe que la région ne peut plus s'offrir", "le syndic de Nyon")],
+        ),
+    ],
+)
+def test_traps39_near_misses(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _claims(text) == expected

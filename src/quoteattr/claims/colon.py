@@ -335,7 +335,16 @@ def link_colon(ctx: Context, vcues: Sequence[VerbCue]) -> Draft | None:
         clitic_at = next(
             (k for k, t in enumerate(words) if t.low in SUBJECT_CLITICS and k > 0), None
         )
-        if clitic_at is not None and not all(word_class(t.low, "intro") for t in words[:clitic_at]):
+        if (
+            clitic_at is not None
+            and not all(word_class(t.low, "intro") for t in words[:clitic_at])
+            # « Sur ce point, il est catégorique : « … » »: a circumstance set off first
+            and not (
+                word_class(tokens[0].low, "prep")
+                and words[clitic_at].low != "on"  # « Sur le bronze, on peut lire : « … » »
+                and tokens[tokens.index(words[clitic_at]) - 1].text == ","
+            )
+        ):
             return None  # « Mais il reste lucide : « … » » is his; a clitic further in is not
         sign = any(word_class(t.low, "sign") for t in words)
         # Names are looked for only where they decide: a sign word, or a long head.

@@ -398,6 +398,17 @@ def _words_owner(
         ):
             end = _owner_end(tokens, 5)
             return ((2, 5), "être", (5, end)) if end > 5 else None
+        if (
+            lows[2] in ("sont", "étaient", "est", "était")
+            and lows[3] in DE_WORDS
+            and (
+                tokens[4].capitalized
+                or (determiner(lows[4]) and lexicon.normalize_key(lows[5]) in lexicon.titles())
+            )
+        ):
+            # « La phrase est de Gaëlle Dethise », « Ces mots sont de la ministre »
+            end = _owner_end(tokens, 4)
+            return ((2, 4), "être", (4, end)) if end > 4 else None
         if lows[0] in ("ces", "ce", "cette") and lows[2:5] == [",", "c'", "est"]:
             return _cleft_owner(tokens, 5)  # « Cette phrase, c'est X qui l'a prononcée »
         if lows[0] in ("ces", "ce", "cette"):

@@ -32,6 +32,7 @@ from quoteattr.claims.base import (
     name_apposition,
     names_the_same,
     non_attributive,
+    quotation_ending,
     quotation_starting,
     quotations_in,
     says_it_again,
@@ -336,6 +337,30 @@ def link_comme_after(ctx: Context, vc: VerbCue) -> Draft | None:
     between = tokens[k + 1 : vc.first]
     if any(word_class(t.low, "saying") for t in [*between, *tokens[vc.last :]]):
         return None  # « comme le dit l'adage », « comme le veut la chanson »
+    fragment = quotation_ending(ctx, tokens[k - 2].end) if k >= 3 and not between else None
+    opening = (
+        None
+        if fragment is None
+        else next((j for j, t in enumerate(tokens) if t.start == fragment.span.start), None)
+    )
+    if (
+        fragment is not None
+        and opening is not None
+        and fragment.content.text[:1].islower()
+        # set in apposition: « Le projet, « … », comme… », « Le projet, ce « … », comme… »
+        and (
+            (opening >= 1 and tokens[opening - 1].text == ",")
+            or (
+                opening >= 2
+                and determiner(tokens[opening - 1].low)
+                and tokens[opening - 2].text == ","
+            )
+        )
+    ):
+        # « Le projet, ce « luxe que la région ne peut plus s'offrir », comme l'a qualifié
+        # le syndic, divise… »: the words set in apposition are the source's
+        content = (fragment.content.start, fragment.content.end)
+        return verb_draft(ctx, vc, "partial", content, None, "after")
     if quotations_in(ctx, tokens[vc.first].start, ctx.sentence.end) or innermost_containing(
         ctx, tokens[k].start, tokens[vc.last - 1].end
     ):
@@ -631,6 +656,12 @@ def link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | N
                 )
                 # « réclame un « plan d'urgence » »: an indefinite thing asked for, no name
                 or (tokens[qj - 1].low in ("un", "une", "des") and q.content.text[:1].islower())
+                # « ce qu'elle a appelé « une révolution tranquille » »: her words for it
+                or (
+                    in_relative_ce_que(tokens, vc.first) is not None
+                    and q.content.text[:1].islower()
+                    and _indefinite_or_bare(q)
+                )
                 # « défend une opération « de bon sens » »: what the object is, not its name
                 # (« la loi « de programmation militaire » » is a name)
                 or (
@@ -1358,7 +1389,12 @@ def _governs_quotation(ctx: Context, vc: VerbCue, j: int, q: Quotation) -> bool:
                 and circumstance not in ("à", "au", "aux", "auprès")
                 and not determiner(q.content.text.split(None, 1)[0].lower())
             )
-        elif d is None and between[0].low not in OBJECT_PREPS and len(q.content.text) > 20:
+        elif (
+            d is None
+            and between[0].low not in OBJECT_PREPS
+            # « a salué dans un éditorial « une fierté régionale » »: an indefinite object
+            and (len(q.content.text) > 20 or _indefinite_start(q))
+        ):
             # « a rejeté dans le point 18 « toute mesure visant à… » »: a circumstance, then
             # the quoted object itself
             between = []
@@ -1693,6 +1729,12 @@ def _told_or_sourced(tokens: Sequence[Token], vc: VerbCue, que: int) -> bool:
     key = lexicon.normalize_key(" ".join(t.low for t in named).replace("' ", "'"))
     body = lexicon.organizations().get(key)
     return body is not None and body.kind == "media"
+
+
+def _indefinite_start(q: Quotation) -> bool:
+    """« une fierté régionale », « des moyens »: an indefinite article and a noun after it."""
+    words = q.content.text.split(None, 2)
+    return len(words) >= 2 and word_class(words[0].lower(), "det_indef")
 
 
 def _indefinite_or_bare(q: Quotation) -> bool:
