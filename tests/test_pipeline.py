@@ -10123,3 +10123,50 @@ def test_news38_near_misses(text: str, expected: list[tuple[str, str, str | None
 )
 def test_traps39_near_misses(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # « a-t-on appris lundi auprès du parquet »: a day between the cue and the source
+        (
+            "Le procès est reporté au 3 octobre, a-t-on appris lundi auprès du parquet de Mons.",
+            [("indirect", "Le procès est reporté au 3 octobre", "parquet de Mons")],
+        ),
+        # no one said it
+        ("Aucun témoin n’a affirmé que l’ouvrage présentait des signes de faiblesse.", []),
+        ("Personne n'a dit que la route était sûre.", []),
+        # a second report, by someone else, after « , et »
+        (
+            "À la mairie, on souligne que les commerçants seront indemnisés, et le maire s’est "
+            "félicité que la préfecture ait débloqué une aide.",
+            [
+                ("indirect", "les commerçants seront indemnisés", "la mairie"),
+                ("indirect", "la préfecture ait débloqué une aide", "le maire"),
+            ],
+        ),
+        # … or by the same subject after « et »
+        (
+            "Leur président, Joël Pourtau, s’est dit « très inquiet » pour les colonies et s’est "
+            "plaint que les aides ne soient pas versées.",
+            [
+                ("mixed", "« très inquiet » pour les colonies", "Joël Pourtau"),
+                ("indirect", "les aides ne soient pas versées", "Joël Pourtau"),
+            ],
+        ),
+        # someone asked is about to answer: the « il » that follows
+        (
+            "Le président de la communauté de communes a été interrogé sur une éventuelle "
+            "candidature. Il a répondu qu'il « n'excluait rien ».",
+            [
+                (
+                    "mixed",
+                    "il « n'excluait rien »",
+                    "Le président de la communauté de communes",
+                )
+            ],
+        ),
+    ],
+)
+def test_traps37_near_misses(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _claims(text) == expected

@@ -1733,6 +1733,8 @@ def _where_on_speaks(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
     du côté de Matignon », « a-t-on appris de source policière »: where « on » speaks from is
     the source."""
     n = len(tokens)
+    while k < n and (size := adverb_length_forward(tokens, k)):
+        k += size  # « a-t-on appris lundi auprès du parquet »
     if k < n and tokens[k].low in _ON_PLACES:
         k += 1
         if tokens[k - 1].low == "auprès" and k < n and tokens[k].low in _DE:

@@ -101,6 +101,8 @@ def acts(norm: str, tokens: Sequence[Token], subject: MentionInfo) -> bool:
         for vc in find_verb_cues(tokens)
     ):
         return True  # « Le prévenu n'a pas contesté les faits »: he admits them
+    if any(word_class(w, "reached") for w in after[1:3]):
+        return True  # « a été interrogé sur sa candidature »: asked, about to answer
     return not (
         word_class(after[0], "neg")
         or (

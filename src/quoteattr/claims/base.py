@@ -255,7 +255,11 @@ def negated(tokens: Sequence[Token], vc: VerbCue) -> bool:
         return True  # « ne dit pas », « ne dit plus »
     negation = next((k for k, t in enumerate(group) if t.low in _NEGATION_WORDS), None)
     if negation is None:
-        return False
+        # « Aucun témoin n'a affirmé que… », « Personne n'a dit que… »: no one said it
+        return any(
+            tokens[j].low in _NO_ONE and (j == 0 or not determiner(tokens[j - 1].low))
+            for j in range(max(0, vc.first - 4), vc.first)
+        )
     if vc.first + negation + 1 < len(tokens) and tokens[vc.first + negation + 1].low in _ONLY:
         return False  # « ne nous a pas seulement dit que… : il a promis »: said, and more
     # « n'a pas non plus affirmé », « n'a pas encore dit », « n'a pas pour autant affirmé »:
@@ -281,6 +285,7 @@ def negated(tokens: Sequence[Token], vc: VerbCue) -> bool:
 
 _NEGATION_WORDS = frozenset({"pas", "jamais", "plus", "guère", "point", "nullement", "rien"})
 _ONLY = frozenset({"seulement", "uniquement", "simplement", "que"})
+_NO_ONE = frozenset({"aucun", "aucune", "personne", "nul", "nulle"})
 
 
 def says_it_again(tokens: Sequence[Token], vc: VerbCue) -> bool:

@@ -93,6 +93,18 @@ def _clause_end(ctx: Context, k: int, others: Sequence[VerbCue]) -> int:
             tokens[j].text == ","
             and j > k
             and j + 2 < len(tokens)
+            and tokens[j + 1].low in ("et", "puis")
+            and (determiner(tokens[j + 2].low) or tokens[j + 2].capitalized)
+            and any(j + 3 <= o.first <= j + 8 for o in others)
+            and innermost_containing(ctx, tokens[j].start, tokens[j].end) is None
+        ):
+            # « on souligne que les commerçants seront indemnisés, et le maire s'est félicité
+            # que… »: someone else's report
+            return min(end, tokens[j].start)
+        if (
+            tokens[j].text == ","
+            and j > k
+            and j + 2 < len(tokens)
             and (
                 # « …, mais ses proches doutent de sa sincérité »: the writer's own clause
                 (
@@ -1157,7 +1169,12 @@ def _attribute_goes_on(
             or (
                 word_class(t.low, "conj")
                 and i + 1 < len(tokens)
-                and (is_verb(tokens[i + 1]) or word_class(tokens[i + 1].low, "clitic"))
+                and (
+                    is_verb(tokens[i + 1])
+                    or word_class(tokens[i + 1].low, "clitic")
+                    # « … et s'est plaint que »: the subject's next report
+                    or any(i < o.first <= i + 3 for o in others)
+                )
             )
         ),
         end,
