@@ -10170,3 +10170,39 @@ def test_traps39_near_misses(text: str, expected: list[tuple[str, str, str | Non
 )
 def test_traps37_near_misses(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # how the source speaks, between commas, before « que »
+        (
+            "Un haut cadre du ministère affirme pourtant, sans vouloir être nommé, que l’unité "
+            "sera prête avant la fin de l’année.",
+            [
+                (
+                    "indirect",
+                    "l’unité sera prête avant la fin de l’année",
+                    "Un haut cadre du ministère",
+                )
+            ],
+        ),
+        # « joint au téléphone » is an aside: « Ce dernier » is the one named before
+        (
+            "Le maire Paul Roy a refusé. Ce dernier, joint au téléphone, a assuré que rien "
+            "n'était décidé.",
+            [("indirect", "rien n'était décidé", "Paul Roy")],
+        ),
+        # a concession opening the sentence holds its own report; « selon »'s claim is the rest
+        (
+            "Bien que la préfecture affirme que le projet a été « largement présenté » aux "
+            "usagers, aucune réunion publique n'a eu lieu, selon plusieurs vendeuses.",
+            [
+                ("mixed", "le projet a été « largement présenté » aux usagers", "la préfecture"),
+                ("according_to", "aucune réunion publique n'a eu lieu", "plusieurs vendeuses"),
+            ],
+        ),
+    ],
+)
+def test_traps38_near_misses(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _claims(text) == expected

@@ -279,7 +279,11 @@ def participle_led(tokens: Sequence[Token], a: int) -> bool:
                 or (  # « joint par téléphone », « venu en voisin »: before a preposition
                     tok.low.endswith(("t", "te", "u", "ue"))
                     and a + 1 < len(tokens)
-                    and word_class(tokens[a + 1].low, "prep")
+                    # « joint au téléphone »: « au » is « à le »
+                    and (
+                        word_class(tokens[a + 1].low, "prep")
+                        or (tokens[a + 1].low in ("au", "aux") and word_class(tok.low, "reached"))
+                    )
                     # « vient d'une phrase », « met en cause »: a verb (« fait », « atteint »,
                     # « produit » are participles too)
                     and not (

@@ -1173,3 +1173,24 @@ def uncued_draft(content: tuple[int, int], segment: Segment, mode: str, confiden
 
 
 INCISE_ONLY = frozenset({"incise"})
+
+
+def concessive_clause_end(ctx: Context, before: int) -> int | None:
+    """The comma closing « Bien que la préfecture affirme que…, » when the sentence opens on
+    a concession and the words before ``before`` go on after it: someone else's words, which
+    the main clause answers."""
+    tokens = ctx.tokens
+    lows = [t.low for t in tokens[:3]]
+    if not (
+        lows[:2] in (["bien", "que"], ["bien", "qu'"], ["alors", "que"], ["alors", "qu'"])
+        or lows[:2] in (["même", "si"], ["même", "s'"])
+        or lows[:1] == ["quoique"]
+    ):
+        return None
+    for j in range(2, before):
+        if (
+            tokens[j].text == ","
+            and innermost_containing(ctx, tokens[j].start, tokens[j].end) is None
+        ):
+            return j
+    return None

@@ -20,6 +20,7 @@ from quoteattr.claims.base import (
     Context,
     Draft,
     apposition_to_end,
+    concessive_clause_end,
     content_kind,
     ends_sentence,
     extend_over_quotations,
@@ -297,6 +298,8 @@ def link_selon(ctx: Context, vcues: Sequence[VerbCue]) -> list[Draft]:
             # before its colon is not part of the claim.
             topic = next((k for k in range(min(4, i - 1)) if tokens[k].text == ":"), None)
             start = ctx.sentence.start if topic is None else tokens[topic].end
+            if topic is None and (concession := concessive_clause_end(ctx, i - 1)) is not None:
+                start = tokens[concession].end  # « Bien que X affirme…, Y, selon Z »: Y
             end = tokens[i - 1].start
             if apposition_to_end(tokens, x_end):
                 # « …, selon la maire, Ana Morel. »: the apposition names the source too.

@@ -21,6 +21,7 @@ from quoteattr.claims.base import (
     Context,
     Draft,
     apposition_to_end,
+    concessive_clause_end,
     content_kind,
     ends_paragraph,
     ends_sentence,
@@ -75,6 +76,11 @@ def _clause_end(ctx: Context, k: int, others: Sequence[VerbCue]) -> int:
     """Where a clause starting at token ``k`` ends: the sentence end, or an incise after it."""
     end = ctx.sentence.end
     tokens = ctx.tokens
+    concession = concessive_clause_end(ctx, len(tokens))
+    if concession is not None and k < concession:
+        # « Bien que la préfecture affirme que le projet a été présenté, aucune réunion n'a
+        # eu lieu »: the report ends with the concession
+        end = tokens[concession].start
     for other in others:
         if other.first > k and other.first > 0 and tokens[other.first - 1].text == ",":
             end = min(end, tokens[other.first - 1].start)
@@ -259,7 +265,12 @@ def _aside_before_que(tokens: Sequence[Token], comma: int) -> int | None:
             if (
                 m > comma + 1
                 and tokens[m + 1].low in ("que", "qu'")
-                and not has_verb(tokens[comma + 1 : m])
+                and (
+                    not has_verb(tokens[comma + 1 : m])
+                    # « sans vouloir être nommé », « sous couvert d'anonymat »: how the source
+                    # speaks, not what it says
+                    or tokens[comma + 1].low in ("sans", "pour")
+                )
             ):
                 return m + 1
             return None
