@@ -10206,3 +10206,12 @@ def test_traps37_near_misses(text: str, expected: list[tuple[str, str, str | Non
 )
 def test_traps38_near_misses(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _claims(text) == expected
+
+
+def test_a_threat_to_act_is_no_claim() -> None:
+    """« menacent de faire grève »: an action threatened, no words reported (the annotated
+    sets count it four times out of five as nothing said)."""
+    assert _claims("Les contrôleurs aériens de Genève menacent de faire grève en juillet.") == []
+    assert _claims("« Nous bloquerons tout », menacent les planteurs.") == [
+        ("direct", "Nous bloquerons tout", "les planteurs")
+    ]
