@@ -10215,3 +10215,12 @@ def test_a_threat_to_act_is_no_claim() -> None:
     assert _claims("« Nous bloquerons tout », menacent les planteurs.") == [
         ("direct", "Nous bloquerons tout", "les planteurs")
     ]
+
+
+def test_an_impersonal_passive_with_its_agent() -> None:
+    """« Il a été précisé par le tribunal que… »: the agent issued the words; without one
+    nobody is named and no claim is kept."""
+    assert _claims("Il a été précisé par le tribunal que la défense avait déposé des pièces.") == [
+        ("indirect", "la défense avait déposé des pièces", "le tribunal")
+    ]
+    assert _claims("Il a été annoncé que la route rouvrirait lundi.") == []

@@ -935,6 +935,14 @@ def _impersonal_passive(tokens: Sequence[Token], pos: int, head: int) -> int | N
     if (tokens[k].low in ("a", "avait", "aura")) != (tokens[pos - 1].low == "été"):
         return None  # « il a rappelé que » is active; « il est été » is no French
     after = head + 1
+    if after < len(tokens) and tokens[after].low == "par":
+        # « il a été précisé par le tribunal que »: the agent, then the que-clause
+        for j in range(head + 2, min(len(tokens), head + 9)):
+            if tokens[j].low in ("que", "qu'"):
+                after = j
+                break
+            if not tokens[j].word:
+                break
     if after >= len(tokens) or tokens[after].low not in ("que", "qu'"):
         return None
     return k - 1 if tokens[k - 1].low == "il" else None

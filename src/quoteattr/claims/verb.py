@@ -609,6 +609,10 @@ def link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | N
             # « Il a été annoncé que… » names no one: a claim only where the sentence says who
             # issued the words (« le communiqué diffusé par la préfecture »)
             draft = attrs.evolve(draft, needs_source=True)
+            if vc.last + 1 < j and tokens[vc.last].low == "par":
+                # « Il a été précisé par le tribunal que… »: the agent issued them
+                agent = (tokens[vc.last + 1].start, tokens[j - 1].end)
+                draft = attrs.evolve(draft, speaker_mode="selon", speaker_hint=agent)
         return draft
     # A quotation that is the verb's own object: « a exprimé « … » », « a dénoncé des « … » ».
     # An aside between commas (« a reconnu jeudi, lors d'un point de presse, des « … » »)
