@@ -10224,3 +10224,36 @@ def test_an_impersonal_passive_with_its_agent() -> None:
         ("indirect", "la défense avait déposé des pièces", "le tribunal")
     ]
     assert _claims("Il a été annoncé que la route rouvrirait lundi.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # « l'intéressé »: the person the facts concern, named and not yet quoted
+        (
+            "Le pilote Théo Maniglier ne disputera pas le Grand Prix. Son chef d’équipe, Gianluca "
+            "Stefanaggi, a expliqué que la clavicule du Savoyard « n’était pas consolidée ». "
+            "L’intéressé, lui, se dit « frustré mais lucide ».",
+            [
+                (
+                    "mixed",
+                    "la clavicule du Savoyard « n’était pas consolidée »",
+                    "Gianluca Stefanaggi",
+                ),
+                ("partial", "frustré mais lucide", "Théo Maniglier"),
+            ],
+        ),
+        # … never the lawyer who speaks for them
+        (
+            "Le maire Paul Roy a été mis en examen. « Je suis innocent », a-t-il déclaré. Son "
+            "avocat, Me Jean Lunel, dénonce un acharnement. L'intéressé affirme qu'il n'a rien "
+            "touché.",
+            [
+                ("direct", "Je suis innocent", "Paul Roy"),
+                ("indirect", "il n'a rien touché", "Paul Roy"),
+            ],
+        ),
+    ],
+)
+def test_the_person_concerned(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _claims(text) == expected

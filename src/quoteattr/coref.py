@@ -594,6 +594,7 @@ def resolve(
 
 
 _WINDOW = 40
+_CONCERNED_REACH = 600  # characters back to the person « l'intéressé » may be
 _NEAR = 120  # characters from a described subject to a pronoun opening the next sentence
 
 
@@ -1419,6 +1420,19 @@ def _pronoun_antecedent(
     # « L'intéressé » is a person too: the one the facts concern
     stressed = stressed or "intéress" in mention.text.lower()
     concerned = "intéress" in mention.text.lower()
+    if concerned:
+        # « Son chef d'équipe a expliqué que… L'intéressé, lui, se dit… »: the person the
+        # facts concern, named lately and not yet quoted, rather than who spoke of them
+        spoken = {e.name for e in recent if e.name}
+        for s in reversed(sightings.before(position, position - _CONCERNED_REACH)):
+            if (
+                s.name not in spoken
+                and " " in s.name  # a full name, not « la mère de Loïc »
+                and _same_gender(s, mention)
+                # « Son avocat, Me X » speaks for the person concerned
+                and not (s.title is not None and _representative(s.title))
+            ):
+                return _from_sighting(recent, s, sightings)
     for e in recent:
         if (
             (e.type in ("person", "organization", "group") or _someone_unknown(e))
@@ -1434,7 +1448,11 @@ def _pronoun_antecedent(
         return best
     sighting = None
     for s in sightings.before(position, best.position if best is not None else -1):
-        if s.subject and _same_gender(s, mention):
+        if (
+            s.subject
+            and _same_gender(s, mention)
+            and not (concerned and s.title is not None and _representative(s.title))
+        ):
             sighting = s
     if sighting is None and best is None:
         # « … revient à un boulanger, Karim Ouazzani, 31 ans. « … », a-t-il réagi »: with no
