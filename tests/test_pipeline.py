@@ -10257,3 +10257,30 @@ def test_an_impersonal_passive_with_its_agent() -> None:
 )
 def test_the_person_concerned(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # second reader A, session 21: near misses of the partial-quote changes
+        (
+            "On parle, ici, d'une « catastrophe annoncée », dit un viticulteur de Pauillac.",
+            [("partial", "catastrophe annoncée", "un viticulteur de Pauillac")],
+        ),
+        ("La députée ironise sur les « premiers de cordée » chers au président.", []),
+        ("Il souffre de ce que les médecins appellent « une comorbidité ».", []),
+        ("Le circuit s'appuie sur ce que l'on appelle « un circuit court ».", []),
+        (
+            "L'affaire, ce « scandale d'État », comme l'a montré l'enquête de Mediapart, a fait "
+            "tomber le ministre.",
+            [],
+        ),
+        # a threat's quoted words are the subject's
+        (
+            "Le président menace de « tout bloquer » si le budget n'est pas voté.",
+            [("partial", "tout bloquer", "Le président")],
+        ),
+    ],
+)
+def test_second_reader_a_session_21(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _claims(text) == expected

@@ -70,6 +70,7 @@ FUNCTION_CLASSES = frozenset(
         "apart",
         "prep_noun",
         "after_en",
+        "threat",
         "auxiliary",
         "wish",
         "disclose",

@@ -409,6 +409,8 @@ def verb_draft(
         and not any(c.isalpha() for c in ctx.norm[slice(*content)].replace("%", ""))
     ):
         return None  # « l'enseigne n'en propose que 1,5 % »: a figure offered, no words said
+    if kind == "indirect" and quoted is None and word_class(vc.lemma, "threat"):
+        return None  # « menacent de faire grève »: an act threatened, no words reported
     tokens = ctx.tokens
     lead = vc.first
     while lead < vc.head and (tokens[lead].text == "," or tokens[lead].low in STRESSED_PRONOUNS):

@@ -360,7 +360,11 @@ def link_comme_after(ctx: Context, vc: VerbCue) -> Draft | None:
     between = tokens[k + 1 : vc.first]
     if any(word_class(t.low, "saying") for t in [*between, *tokens[vc.last :]]):
         return None  # « comme le dit l'adage », « comme le veut la chanson »
-    fragment = quotation_ending(ctx, tokens[k - 2].end) if k >= 3 and not between else None
+    fragment = (
+        quotation_ending(ctx, tokens[k - 2].end)
+        if k >= 3 and not between and not word_class(vc.lemma, "evidence")
+        else None
+    )
     opening = (
         None
         if fragment is None
@@ -685,7 +689,8 @@ def link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | N
                 or (tokens[qj - 1].low in ("un", "une", "des") and q.content.text[:1].islower())
                 # « ce qu'elle a appelé « une révolution tranquille » »: her words for it
                 or (
-                    in_relative_ce_que(tokens, vc.first) is not None
+                    (ce := in_relative_ce_que(tokens, vc.first)) is not None
+                    and _names_in_own_words(tokens, ce + 2, vc.first)
                     and q.content.text[:1].islower()
                     and _indefinite_or_bare(q)
                 )
@@ -1316,7 +1321,12 @@ def _characterization(ctx: Context, k: int, j: int, q: Quotation) -> bool:
     if k < j and ctx.tokens[k].text == ",":
         # « parle, elle, d'une « … » », « parle, de son côté, d'un « … » »: an aside
         close = next((x for x in range(k + 1, min(j, k + 5)) if ctx.tokens[x].text == ","), None)
-        if close is not None and all(t.word or t.text == "'" for t in ctx.tokens[k + 1 : close]):
+        if (
+            close is not None
+            and all(t.word or t.text == "'" for t in ctx.tokens[k + 1 : close])
+            # the subject's stressed pronoun or its side, not « ici » or a time
+            and ctx.tokens[k + 1].low in _SUBJECT_ASIDE_OPENERS
+        ):
             k = close + 1
     between = [t.low for t in ctx.tokens[k:j] if t.word]
     words = q.content.text.split()
@@ -1349,6 +1359,8 @@ def _characterization(ctx: Context, k: int, j: int, q: Quotation) -> bool:
         )
     )
 
+
+_SUBJECT_ASIDE_OPENERS = frozenset({"elle", "lui", "eux", "elles", "de", "pour", "quant"})
 
 _NAMING_PURPOSE = regex.compile(
     r"\s*,?\s*pour\s+(?:les?\s+|la\s+|l'|l’)?(décrire|désigner|qualifier|nommer|caractériser)\b"
@@ -1465,7 +1477,7 @@ def _governs_quotation(ctx: Context, vc: VerbCue, j: int, q: Quotation) -> bool:
             # « ce que les habitants appellent « le village » », a place's name, nor « on »)
             or (
                 (ce := in_relative_ce_que(tokens, vc.first)) is not None
-                and tokens[ce + 2].low != "on"
+                and _names_in_own_words(tokens, ce + 2, vc.first)
                 and words >= 2
                 and q.content.text[:1].islower()
                 and _indefinite_or_bare(q)
@@ -1521,6 +1533,8 @@ def _governs_quotation(ctx: Context, vc: VerbCue, j: int, q: Quotation) -> bool:
         and ({"quote", "obj"} & vc.complements or vc.light)
         and (vc.verb_class in ("assertion", "speech") or word_class(vc.lemma, "prep_object"))
         and q.content.text[:1].islower()  # « a parlé de la « Maison de la radio » »: a name
+        # « ironise sur les « premiers de cordée » chers au président »: someone else's phrase
+        and (vc.verb_class != "manner" or word_class(between[1].low, "det_indef"))
     ):
         return True  # « a parlé d'un « effort collectif » », « a mis en garde contre une « … » »
     if (
@@ -1761,6 +1775,14 @@ def _told_or_sourced(tokens: Sequence[Token], vc: VerbCue, que: int) -> bool:
     key = lexicon.normalize_key(" ".join(t.low for t in named).replace("' ", "'"))
     body = lexicon.organizations().get(key)
     return body is not None and body.kind == "media"
+
+
+def _names_in_own_words(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """The subject of « ce que X appelle « un … » » between ``a`` and ``b`` speaks for
+    itself: a person or a body, not « on » nor a group whose term of art it is (« ce que les
+    marins appellent « un coup de tabac » »)."""
+    lows = [t.low for t in tokens[a:b] if t.word]
+    return bool(lows) and lows[0] not in ("on", "l'", "les", "des") and "on" not in lows[:2]
 
 
 def _indefinite_start(q: Quotation) -> bool:
