@@ -10284,3 +10284,28 @@ def test_the_person_concerned(text: str, expected: list[tuple[str, str, str | No
 )
 def test_second_reader_a_session_21(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # second reader B, session 21: near misses of the subject and « on » changes
+        (
+            "Le maire en charge son adjoint, qui affirme que le dossier sera bouclé en juin.",
+            [("indirect", "le dossier sera bouclé en juin", "son adjoint")],
+        ),
+        (
+            "Le directeur a été licencié, a-t-on appris lundi au cours d'une réunion auprès du "
+            "personnel.",
+            [("indirect", "Le directeur a été licencié", None)],
+        ),
+        # questioned by someone: the one who asks speaks next, not the one asked
+        (
+            "Le témoin a été interrogé par le juge Dupont. Il a estimé que son témoignage était "
+            "fiable.",
+            [("indirect", "son témoignage était fiable", None)],
+        ),
+    ],
+)
+def test_second_reader_b_session_21(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _claims(text) == expected

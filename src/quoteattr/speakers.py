@@ -145,6 +145,16 @@ def _and_of_a_title(tokens: Sequence[Token], i: int) -> bool:
     )
 
 
+def _noun_in_ions(tokens: Sequence[Token], i: int) -> bool:
+    """« relations », « questions »: a noun, unless « nous » goes before (« que nous
+    interrogions »)."""
+    return (
+        tokens[i].low.endswith("ions")
+        and is_verb(tokens[i])
+        and not (i > 0 and tokens[i - 1].low == "nous")
+    )
+
+
 def _in_perfect_participle(tokens: Sequence[Token], i: int) -> bool:
     """« Un diplomate ayant requis l'anonymat a déclaré »: « ayant » and the participle after
     it describe the subject, they do not end it."""
@@ -179,8 +189,7 @@ def _left_stop(token: Token) -> bool:
         token.text in _HARD_STOPS
         or word_class(low, "que")
         or (word_class(low, "conj") and low not in ("bien",))
-        # « relations », « questions »: a noun here, not « nous relations »
-        or (is_verb(token) and not low.endswith("ions"))
+        or is_verb(token)
     )
 
 
@@ -534,6 +543,7 @@ def _chunks_left(tokens: Sequence[Token], end: int) -> list[tuple[int, int, bool
                 or _and_of_a_title(tokens, a - 1)
                 or _in_ago(tokens, a - 1)
                 or _in_perfect_participle(tokens, a - 1)
+                or _noun_in_ions(tokens, a - 1)
                 # « Le maire (LR) de Nice », « Christian Estrosi (Horizons) »
                 or _skip_parenthesis_left(tokens, a) < a
             ):
@@ -1732,13 +1742,22 @@ def _verb_marker(low: str) -> bool:
 _ON_PLACES = frozenset({"à", "au", "aux", "dans", "chez", "auprès"})
 
 
+def _circumstance_ahead(tokens: Sequence[Token], k: int) -> bool:
+    """« au cours d'une réunion », « à l'issue de l'assemblée »: a time, not a place."""
+    heads = [t.low for t in tokens[k + 1 : k + 3]]
+    return any(word_class(h, "prep_noun") or word_class(h, "circumstance") for h in heads)
+
+
 def _where_on_speaks(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
     """« indique-t-on à la préfecture », « confie-t-on dans l'entourage du ministre », « assure-t-on
     du côté de Matignon », « a-t-on appris de source policière »: where « on » speaks from is
     the source."""
     n = len(tokens)
+    cue_end = k
     while k < n and (size := adverb_length_forward(tokens, k)):
         k += size  # « a-t-on appris lundi auprès du parquet »
+    if k > cue_end and (k >= n or _circumstance_ahead(tokens, k)):
+        return None  # « a-t-on appris lundi au cours d'une réunion »: no place named
     if k < n and tokens[k].low in _ON_PLACES:
         k += 1
         if tokens[k - 1].low == "auprès" and k < n and tokens[k].low in _DE:

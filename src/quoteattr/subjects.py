@@ -101,8 +101,10 @@ def acts(norm: str, tokens: Sequence[Token], subject: MentionInfo) -> bool:
         for vc in find_verb_cues(tokens)
     ):
         return True  # « Le prévenu n'a pas contesté les faits »: he admits them
-    if any(word_class(w, "reached") for w in after[1:3]):
-        return True  # « a été interrogé sur sa candidature »: asked, about to answer
+    if any(word_class(w, "reached") for w in after[1:3]) and "par" not in after[2:4]:
+        # « a été interrogé sur sa candidature »: asked, about to answer (« interrogé par le
+        # juge »: the one who asks speaks next)
+        return True
     return not (
         word_class(after[0], "neg")
         or (
