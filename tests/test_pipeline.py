@@ -10309,3 +10309,69 @@ def test_second_reader_a_session_21(text: str, expected: list[tuple[str, str, st
 )
 def test_second_reader_b_session_21(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # second reader C, session 21: a list subject or the account going on is no new report
+        (
+            "Le préfet indique que la mairie, le département, et la région ont promis des aides.",
+            [
+                (
+                    "indirect",
+                    "la mairie, le département, et la région ont promis des aides",
+                    "Le préfet",
+                )
+            ],
+        ),
+        # a second quoted attribute is no new report, though « confiant » is a form of confier
+        (
+            "Leur président, Joël Pourtau, s'est dit « fier » de ses joueurs et « confiant » pour "
+            "la suite.",
+            [
+                (
+                    "mixed",
+                    "« fier » de ses joueurs et « confiant » pour la suite",
+                    "Joël Pourtau",
+                )
+            ],
+        ),
+        # the concession ends where the main clause's subject starts, past the report's commas
+        (
+            "Bien que la préfecture affirme que le projet, présenté en mars, a été validé, les "
+            "riverains restent inquiets, selon nos informations.",
+            [
+                ("indirect", "le projet, présenté en mars, a été validé", "la préfecture"),
+                ("according_to", "les riverains restent inquiets", "nos informations"),
+            ],
+        ),
+        # a concession with no report of its own: the source vouches for the whole sentence
+        (
+            "Bien qu'elle soit en baisse, la délinquance reste élevée, selon le commissaire.",
+            [
+                (
+                    "according_to",
+                    "Bien qu'elle soit en baisse, la délinquance reste élevée",
+                    "le commissaire",
+                )
+            ],
+        ),
+        # an impersonal « il » before a colon says nothing
+        ("Sur la façade de la mairie, il est écrit : « Liberté, égalité, fraternité ».", []),
+        ("Sur la porte, il y avait un mot : « Partis en vacances ».", []),
+        (
+            "Le slogan est célèbre. Dans les années 1980, il était partout : « Touche pas à "
+            "mon pote ».",
+            [],
+        ),
+        # someone taken to task by another is not the « il » of the next quotation
+        (
+            "Le syndicaliste Paul Roy a interpellé le ministre.\n\nLe ministre de l'Emploi a "
+            "aussitôt été pris à partie par le syndicaliste. « Vous mentez », a-t-il lancé.",
+            [("direct", "Vous mentez", "Paul Roy")],
+        ),
+    ],
+)
+def test_second_reader_c_session_21(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _claims(text) == expected

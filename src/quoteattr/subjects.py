@@ -93,7 +93,15 @@ def possessor_body(
 def acts(norm: str, tokens: Sequence[Token], subject: MentionInfo) -> bool:
     """Whether the subject does something: « Le préfet était absent », « a été limogé », « n'a
     pas répondu » describe someone who is not about to speak."""
-    after = [t.low for t in tokens if t.start >= subject.end and t.word][:4]
+    # « a aussitôt été pris à partie »: adverbs left out, not the negation
+    adverbs = lexicon.adverbs()
+    after = [
+        t.low
+        for t in tokens
+        if t.start >= subject.end
+        and t.word
+        and (t.low not in adverbs or adverbs[t.low].kind == "negation")
+    ][:4]
     if not after:
         return False
     if word_class(after[0], "neg") and any(

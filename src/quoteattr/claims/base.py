@@ -19,6 +19,7 @@ from quoteattr.cues import (
     SUBJECT_CLITICS,
     VerbCue,
     adverb_length_forward,
+    find_verb_cues,
     split_inversion,
 )
 from quoteattr.grammar import determiner, word_class
@@ -1178,9 +1179,10 @@ INCISE_ONLY = frozenset({"incise"})
 
 
 def concessive_clause_end(ctx: Context, before: int) -> int | None:
-    """The comma closing « Bien que la préfecture affirme que…, » when the sentence opens on
-    a concession and the words before ``before`` go on after it: someone else's words, which
-    the main clause answers."""
+    """The comma closing « Bien que la préfecture affirme que le projet, présenté en mars, a
+    été validé, » when the sentence opens on a concession that holds a report of its own and
+    the words before ``before`` go on after it: someone else's words, which the main clause
+    answers."""
     tokens = ctx.tokens
     lows = [t.low for t in tokens[:3]]
     if not (
@@ -1189,10 +1191,46 @@ def concessive_clause_end(ctx: Context, before: int) -> int | None:
         or lows[:1] == ["quoique"]
     ):
         return None
-    for j in range(2, before):
+    reports = [vc for vc in find_verb_cues(tokens[:before]) if vc.first >= 2]
+    if not reports:
+        return None  # « Bien qu'elle soit en baisse, la délinquance reste élevée »: no rival
+    # the last comma after the report where a subject starts (« …, a été validé, les
+    # riverains… »), not one inside it (« que le projet, présenté en mars, a été validé »)
+    found = None
+    for j in range(reports[0].last, before):
         if (
             tokens[j].text == ","
+            and j + 1 < before
+            and _subject_opens(tokens[j + 1])
             and innermost_containing(ctx, tokens[j].start, tokens[j].end) is None
         ):
-            return j
-    return None
+            found = j
+    return found
+
+
+def _subject_opens(token: Token) -> bool:
+    """A determiner, a subject pronoun or a capitalised word: where a subject may start."""
+    return (
+        determiner(token.low)
+        or word_class(token.low, "det_indef")
+        or token.low in SUBJECT_CLITICS
+        or token.low in _SUBJECT_QUANTIFIERS
+        or token.text[:1].isdigit()
+        or (token.capitalized and token.word)
+    )
+
+
+_SUBJECT_QUANTIFIERS = frozenset(
+    {
+        "aucun",
+        "aucune",
+        "chaque",
+        "plusieurs",
+        "certains",
+        "certaines",
+        "tous",
+        "toutes",
+        "nul",
+        "nulle",
+    }
+)

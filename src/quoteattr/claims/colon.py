@@ -41,6 +41,37 @@ _QUESTION_LABEL = regex.compile(r"(?:^|\n)\s*(?:Question|Q)\s*:", regex.IGNORECA
 _PLAIN = frozenset({"clair", "claire", "limpide", "simple", "net", "nette", "sans appel"})
 
 
+# « il est », « elle se montre », « il s'est voulu », « elle reste »: how someone stands
+_STANCE_COPULAS = frozenset(
+    {
+        "est", "était", "reste", "restait", "demeure", "demeurait", "paraît", "semble",
+        "montre", "montrait", "montré", "montrée", "veut", "voulait", "voulu", "voulue",
+    }
+)  # fmt: skip
+
+
+def _stance_after_clitic(words: Sequence[Token], at: int) -> bool:
+    """« il est catégorique », « elle se montre prudente », « il reste ferme »: a personal
+    pronoun, a copula and an adjective, how someone speaks (not « il est écrit », « il y a »,
+    « il restait une phrase », « on peut lire »)."""
+    rest = [t.low for t in words[at + 1 : at + 4]]
+    if words[at].low == "on" or not rest:
+        return False
+    if rest[0] in ("se", "s'") and len(rest) > 1:
+        rest = rest[1:]  # « se montre », « s'est montré »
+    if rest[0] in ("est", "était") and len(rest) > 1 and rest[1] in _STANCE_COPULAS:
+        rest = rest[1:]
+    if rest[0] not in _STANCE_COPULAS or len(rest) < 2:
+        return False
+    attribute = rest[1]
+    return not (
+        determiner(attribute)
+        or word_class(attribute, "det_indef")
+        or attribute in lexicon.adverbs()
+        or attribute.endswith(("é", "és", "it", "its"))
+    )
+
+
 def _owned_reporting_noun(words: Sequence[Token]) -> bool:
     """« Le message du président (est clair) », « La réponse de la mairie » before a colon: a
     determiner, a noun of speech and whose it is, and at most a plain « est clair »."""
@@ -341,8 +372,8 @@ def link_colon(ctx: Context, vcues: Sequence[VerbCue]) -> Draft | None:
             # « Sur ce point, il est catégorique : « … » »: a circumstance set off first
             and not (
                 word_class(tokens[0].low, "prep")
-                and words[clitic_at].low != "on"  # « Sur le bronze, on peut lire : « … » »
                 and tokens[tokens.index(words[clitic_at]) - 1].text == ","
+                and _stance_after_clitic(words, clitic_at)
             )
         ):
             return None  # « Mais il reste lucide : « … » » is his; a clitic further in is not

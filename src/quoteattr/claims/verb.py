@@ -101,7 +101,7 @@ def _clause_end(ctx: Context, k: int, others: Sequence[VerbCue]) -> int:
             and j + 2 < len(tokens)
             and tokens[j + 1].low in ("et", "puis")
             and (determiner(tokens[j + 2].low) or tokens[j + 2].capitalized)
-            and any(j + 3 <= o.first <= j + 8 for o in others)
+            and _reports_in_turn(tokens, j + 3, others)
             and innermost_containing(ctx, tokens[j].start, tokens[j].end) is None
         ):
             # « on souligne que les commerçants seront indemnisés, et le maire s'est félicité
@@ -156,6 +156,14 @@ def _clause_end(ctx: Context, k: int, others: Sequence[VerbCue]) -> int:
             ):
                 end = min(end, tokens[j].start)
     return end
+
+
+def _reports_in_turn(tokens: Sequence[Token], a: int, others: Sequence[VerbCue]) -> bool:
+    """« …, et le maire s'est félicité que… »: the next reporting verb, a few words on, opens
+    a que-clause of its own (not « et le conducteur lui a dit de se taire », the account
+    going on, nor « la mairie, le département, et la région ont promis des aides »)."""
+    nxt = next((o for o in others if a <= o.first <= a + 5), None)
+    return nxt is not None and nxt.last < len(tokens) and tokens[nxt.last].low in ("que", "qu'")
 
 
 _COMMON_INFINITIVES = frozenset(
@@ -1192,8 +1200,12 @@ def _attribute_goes_on(
                 and (
                     is_verb(tokens[i + 1])
                     or word_class(tokens[i + 1].low, "clitic")
-                    # « … et s'est plaint que »: the subject's next report
-                    or any(i < o.first <= i + 3 for o in others)
+                    # « … et s'est plaint que »: the subject's next report (not « et
+                    # « confiant » », a second attribute quoted)
+                    or (
+                        tokens[i + 1].text not in OPENING_MARKS
+                        and any(i < o.first <= i + 3 for o in others)
+                    )
                 )
             )
         ),
