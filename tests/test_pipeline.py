@@ -10375,3 +10375,36 @@ def test_second_reader_b_session_21(text: str, expected: list[tuple[str, str, st
 )
 def test_second_reader_c_session_21(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # second reader E, session 21: an inverted subject goes on through « relations » (a
+        # noun) and « Grand Est » (a name), and the claim is kept
+        (
+            "« Nous ne céderons pas », a déclaré la présidente de la commission emploi et "
+            "relations sociales de la région Grand Est, Valérie Debord.",
+            [("direct", "Nous ne céderons pas", "Valérie Debord")],
+        ),
+        (
+            "« Nous ne céderons pas », a déclaré la présidente de la commission relations "
+            "sociales.",
+            [
+                (
+                    "direct",
+                    "Nous ne céderons pas",
+                    "la présidente de la commission relations sociales",
+                )
+            ],
+        ),
+        # « l'intéressé » is never the judge who decides about them
+        (
+            "Jean Dupont a été mis en examen par le juge Paul Martin. L'intéressé affirme qu'il "
+            "ignorait tout du montage.",
+            [("indirect", "il ignorait tout du montage", "Jean Dupont")],
+        ),
+    ],
+)
+def test_second_reader_e_session_21(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _claims(text) == expected

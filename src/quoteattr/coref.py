@@ -873,6 +873,13 @@ def _representative(title: str) -> bool:
     return word_class(found.canonical if found is not None else _key(title), "representative")
 
 
+def _judging(title: str) -> bool:
+    """« juge », « procureur », « magistrat »: someone who tries the person concerned."""
+    found = title_record(title)
+    canonical = found.canonical if found is not None else _key(title)
+    return canonical == "magistrat" or canonical in lexicon.title_classes().get("magistrat", ())
+
+
 def _unionist(mention: MentionInfo) -> bool:
     """« le syndicaliste », « la syndicaliste » with no organisation of their own."""
     found = title_record(mention.title) if mention.organization is None else None
@@ -1429,8 +1436,9 @@ def _pronoun_antecedent(
                 s.name not in spoken
                 and " " in s.name  # a full name, not « la mère de Loïc »
                 and _same_gender(s, mention)
-                # « Son avocat, Me X » speaks for the person concerned
-                and not (s.title is not None and _representative(s.title))
+                # « Son avocat, Me X » speaks for the person concerned; « le juge X »
+                # decides about them
+                and not (s.title is not None and (_representative(s.title) or _judging(s.title)))
             ):
                 return _from_sighting(recent, s, sightings)
     for e in recent:

@@ -155,6 +155,12 @@ def _noun_in_ions(tokens: Sequence[Token], i: int) -> bool:
     )
 
 
+def _inside_proper_name(tokens: Sequence[Token], i: int) -> bool:
+    """« la région Grand Est », « Paris Est »: a capitalised verb form after a capitalised
+    word goes on with the name."""
+    return i > 0 and tokens[i].capitalized and tokens[i - 1].capitalized and tokens[i - 1].word
+
+
 def _in_perfect_participle(tokens: Sequence[Token], i: int) -> bool:
     """« Un diplomate ayant requis l'anonymat a déclaré »: « ayant » and the participle after
     it describe the subject, they do not end it."""
@@ -544,6 +550,7 @@ def _chunks_left(tokens: Sequence[Token], end: int) -> list[tuple[int, int, bool
                 or _in_ago(tokens, a - 1)
                 or _in_perfect_participle(tokens, a - 1)
                 or _noun_in_ions(tokens, a - 1)
+                or _inside_proper_name(tokens, a - 1)
                 # « Le maire (LR) de Nice », « Christian Estrosi (Horizons) »
                 or _skip_parenthesis_left(tokens, a) < a
             ):
@@ -1323,7 +1330,13 @@ def subject_after(tokens: Sequence[Token], start: int) -> tuple[int, int] | None
             continue
         if b > a and ends:
             break
-        if b > a and is_verb(tok) and not _after_determiner(tokens, b):
+        if (
+            b > a
+            and is_verb(tok)
+            and not _after_determiner(tokens, b)
+            and not _noun_in_ions(tokens, b)
+            and not _inside_proper_name(tokens, b)
+        ):
             break
         b += 1
     if b == a or b - a > 24:
