@@ -10408,3 +10408,52 @@ def test_second_reader_c_session_21(text: str, expected: list[tuple[str, str, st
 )
 def test_second_reader_e_session_21(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # second reader D, session 21: joined fragments are not the incise's too
+        (
+            "Le juge a estimé les faits « graves » et « répétés », a rapporté l'avocate.",
+            [("partial", "graves » et « répétés", "Le juge")],
+        ),
+        # a concession's report keeps its list; the main clause keeps its list and apposition
+        (
+            "Bien que le maire ait promis que la piscine, le gymnase et la médiathèque seraient "
+            "rénovés, rien n'a été fait.",
+            [
+                (
+                    "indirect",
+                    "la piscine, le gymnase et la médiathèque seraient rénovés",
+                    "le maire",
+                )
+            ],
+        ),
+        (
+            "Bien que le gestionnaire assure que le réseau tiendra, Paris, Lyon et Marseille ont "
+            "connu des coupures, selon Enedis.",
+            [
+                ("indirect", "le réseau tiendra", "le gestionnaire"),
+                ("according_to", "Paris, Lyon et Marseille ont connu des coupures", "Enedis"),
+            ],
+        ),
+        # a means after « par » is no agent
+        ("Il a été précisé par SMS aux abonnés que le service reprendrait.", []),
+        # a discipline's or a law's term of art, a finding, a passive before a colon
+        ("Il souffre de ce que la médecine appelle « un syndrome de Diogène ».", []),
+        (
+            "Le projet, cette « loi scélérate », comme l'a établi la commission d'enquête, a été "
+            "retiré.",
+            [],
+        ),
+        ("Sur ce point, il est rejoint par le parquet : « Les preuves manquent. »", []),
+        # a figure given as an answer is kept
+        (
+            "Interrogé sur l'affluence, l'organisateur a répondu : 15 000.",
+            [("indirect", "15 000", "l'organisateur")],
+        ),
+    ],
+)
+def test_second_reader_d_session_21(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _claims(text) == expected

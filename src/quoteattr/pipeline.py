@@ -825,7 +825,21 @@ def _join_coordinated_fragments(norm: str, drafts: list[Draft]) -> list[Draft]:
             joined.add(j)
             d = attrs.evolve(d, content=(d.content[0], drafts[j].content[1]), quoted=None)
         out.append(d)
-    return out
+    spans = (
+        [d.content for i, d in enumerate(out) if d.kind == "partial" and d.cue] if joined else []
+    )
+    # « les faits « graves » et « répétés », a rapporté l'avocate »: the last fragment is not
+    # the incise's too
+    return [
+        d
+        for d in out
+        if not (
+            d.kind == "partial"
+            and any(
+                a <= d.content[0] and d.content[1] <= b and (a, b) != d.content for a, b in spans
+            )
+        )
+    ]
 
 
 def _deduplicate(drafts: list[Draft]) -> list[Draft]:

@@ -408,6 +408,7 @@ def verb_draft(
         kind == "indirect"
         and quoted is None
         and not any(c.isalpha() for c in ctx.norm[slice(*content)].replace("%", ""))
+        and ctx.norm[: content[0]].rstrip()[-1:] != ":"  # « a répondu : 15 000 »: an answer
     ):
         return None  # « l'enseigne n'en propose que 1,5 % »: a figure offered, no words said
     if kind == "indirect" and quoted is None and word_class(vc.lemma, "threat"):
@@ -1204,8 +1205,15 @@ def concessive_clause_end(ctx: Context, before: int) -> int | None:
             and _subject_opens(tokens[j + 1])
             and innermost_containing(ctx, tokens[j].start, tokens[j].end) is None
         ):
+            if found is not None and _short_item(tokens[found + 1 : j]):
+                continue  # « …, Paris, Lyon et Marseille ont… », « …, le maire, X, sera… »
             found = j
     return found
+
+
+def _short_item(words: Sequence[Token]) -> bool:
+    """A list item or an apposition: at most three words and no verb."""
+    return len(words) <= 3 and not any(is_verb(t) for t in words)
 
 
 def _subject_opens(token: Token) -> bool:
@@ -1222,15 +1230,8 @@ def _subject_opens(token: Token) -> bool:
 
 _SUBJECT_QUANTIFIERS = frozenset(
     {
-        "aucun",
-        "aucune",
-        "chaque",
-        "plusieurs",
-        "certains",
-        "certaines",
-        "tous",
-        "toutes",
-        "nul",
-        "nulle",
+        "aucun", "aucune", "chaque", "plusieurs", "certains", "certaines", "tous", "toutes",
+        "nul", "nulle", "rien", "personne", "chacun", "chacune", "seul", "seule", "seuls",
+        "seules", "celui-ci", "celle-ci", "ceux-ci", "celles-ci", "cela", "ça",
     }
-)
+)  # fmt: skip

@@ -64,6 +64,8 @@ def _stance_after_clitic(words: Sequence[Token], at: int) -> bool:
     if rest[0] not in _STANCE_COPULAS or len(rest) < 2:
         return False
     attribute = rest[1]
+    if "par" in (t.low for t in words[at + 2 : at + 6]):
+        return False  # « il est rejoint par le parquet : « … » »: a passive, the agent speaks
     return not (
         determiner(attribute)
         or word_class(attribute, "det_indef")

@@ -621,7 +621,11 @@ def link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | N
             # « Il a été annoncé que… » names no one: a claim only where the sentence says who
             # issued the words (« le communiqué diffusé par la préfecture »)
             draft = attrs.evolve(draft, needs_source=True)
-            if vc.last + 1 < j and tokens[vc.last].low == "par":
+            if (
+                vc.last + 1 < j
+                and tokens[vc.last].low == "par"
+                and _agent_at(tokens, vc.last + 1, j)
+            ):
                 # « Il a été précisé par le tribunal que… »: the agent issued them
                 agent = (tokens[vc.last + 1].start, tokens[j - 1].end)
                 draft = attrs.evolve(draft, speaker_mode="selon", speaker_hint=agent)
@@ -1789,12 +1793,33 @@ def _told_or_sourced(tokens: Sequence[Token], vc: VerbCue, que: int) -> bool:
     return body is not None and body.kind == "media"
 
 
+def _agent_at(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """« par le tribunal », « par Emmanuel Macron », « par l'AFP »: someone, not a means
+    (« par SMS », « par GPS »)."""
+    first = tokens[a]
+    return (
+        determiner(first.low)
+        or lexicon.normalize_key(first.low) in lexicon.first_names()
+        or find_organization(tokens[a:b]) == (0, b - a)
+    )
+
+
 def _names_in_own_words(tokens: Sequence[Token], a: int, b: int) -> bool:
     """The subject of « ce que X appelle « un … » » between ``a`` and ``b`` speaks for
     itself: a person or a body, not « on » nor a group whose term of art it is (« ce que les
     marins appellent « un coup de tabac » »)."""
-    lows = [t.low for t in tokens[a:b] if t.word]
-    return bool(lows) and lows[0] not in ("on", "l'", "les", "des") and "on" not in lows[:2]
+    words = [t for t in tokens[a:b] if t.word]
+    if not words or words[0].low in ("on", "l'", "les", "des"):
+        return False
+    if any(t.low == "on" for t in words[:2]):
+        return False
+    if words[0].low in SUBJECT_CLITICS or words[0].capitalized:
+        return True
+    # « ce que le maire appelle », not « ce que la loi / la médecine appelle »
+    head = words[1] if len(words) > 1 and determiner(words[0].low) else words[0]
+    return (
+        lexicon.normalize_key(head.low) in lexicon.titles() or find_organization(words) is not None
+    )
 
 
 def _indefinite_start(q: Quotation) -> bool:
