@@ -873,6 +873,13 @@ def _representative(title: str) -> bool:
     return word_class(found.canonical if found is not None else _key(title), "representative")
 
 
+def _acts_for_or_on(sighting: NameSighting) -> bool:
+    """« Son avocat, Me X » speaks for the person concerned; « le juge X » decides about
+    them: neither is « l'intéressé »."""
+    title = sighting.title
+    return title is not None and (_representative(title) or _judging(title))
+
+
 def _judging(title: str) -> bool:
     """« juge », « procureur », « magistrat »: someone who tries the person concerned."""
     found = title_record(title)
@@ -1436,9 +1443,7 @@ def _pronoun_antecedent(
                 s.name not in spoken
                 and " " in s.name  # a full name, not « la mère de Loïc »
                 and _same_gender(s, mention)
-                # « Son avocat, Me X » speaks for the person concerned; « le juge X »
-                # decides about them
-                and not (s.title is not None and (_representative(s.title) or _judging(s.title)))
+                and not _acts_for_or_on(s)
             ):
                 return _from_sighting(recent, s, sightings)
     for e in recent:
@@ -1456,11 +1461,7 @@ def _pronoun_antecedent(
         return best
     sighting = None
     for s in sightings.before(position, best.position if best is not None else -1):
-        if (
-            s.subject
-            and _same_gender(s, mention)
-            and not (concerned and s.title is not None and _representative(s.title))
-        ):
+        if s.subject and _same_gender(s, mention) and not (concerned and _acts_for_or_on(s)):
             sighting = s
     if sighting is None and best is None:
         # « … revient à un boulanger, Karim Ouazzani, 31 ans. « … », a-t-il réagi »: with no

@@ -813,10 +813,12 @@ def _join_coordinated_fragments(norm: str, drafts: list[Draft]) -> list[Draft]:
     if len(starts) < 2:
         return drafts
     joined: set[int] = set()
+    spans: list[tuple[int, int]] = []
     out: list[Draft] = []
     for i, d in enumerate(drafts):
         if i in joined:
             continue
+        first = d.content
         while d.kind == "partial" and d.cue is not None:
             found = _COORDINATED_FRAGMENT.match(norm, d.content[1])
             j = None if found is None else starts.get((d.cue, found.end()))
@@ -824,22 +826,18 @@ def _join_coordinated_fragments(norm: str, drafts: list[Draft]) -> list[Draft]:
                 break
             joined.add(j)
             d = attrs.evolve(d, content=(d.content[0], drafts[j].content[1]), quoted=None)
+        if d.content != first:
+            spans.append(d.content)
         out.append(d)
-    spans = (
-        [d.content for i, d in enumerate(out) if d.kind == "partial" and d.cue] if joined else []
-    )
+    if not spans:
+        return out
     # « les faits « graves » et « répétés », a rapporté l'avocate »: the last fragment is not
     # the incise's too
-    return [
-        d
-        for d in out
-        if not (
-            d.kind == "partial"
-            and any(
-                a <= d.content[0] and d.content[1] <= b and (a, b) != d.content for a, b in spans
-            )
-        )
-    ]
+    return [d for d in out if d.kind != "partial" or not _strictly_inside(d.content, spans)]
+
+
+def _strictly_inside(content: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= content[0] and content[1] <= b and (a, b) != content for a, b in spans)
 
 
 def _deduplicate(drafts: list[Draft]) -> list[Draft]:

@@ -129,8 +129,7 @@ def _and_of_a_title(tokens: Sequence[Token], i: int) -> bool:
         nxt.word
         and not nxt.capitalized
         and not word_class(nxt.low, "det")
-        # « relations », « communications »: nouns, whatever « nous relations » may be
-        and not (is_verb(nxt) and not nxt.low.endswith("ions"))
+        and not (is_verb(nxt) and not _noun_in_ions(tokens, i + 1))
         and not word_class(nxt.low, "clitic")
     ):
         return False
@@ -172,21 +171,8 @@ def _in_perfect_participle(tokens: Sequence[Token], i: int) -> bool:
 
 _PERFECT_AUXILIARIES = frozenset({"ayant", "étant"})
 _PARTICIPLE_ENDS = (
-    "é",
-    "ée",
-    "és",
-    "ées",
-    "i",
-    "is",
-    "ie",
-    "ies",
-    "u",
-    "us",
-    "ue",
-    "ues",
-    "t",
-    "ts",
-)
+    "é", "ée", "és", "ées", "i", "is", "ie", "ies", "u", "us", "ue", "ues", "t", "ts",
+)  # fmt: skip
 
 
 def _left_stop(token: Token) -> bool:

@@ -700,12 +700,7 @@ def link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | N
                 # « réclame un « plan d'urgence » »: an indefinite thing asked for, no name
                 or (tokens[qj - 1].low in ("un", "une", "des") and q.content.text[:1].islower())
                 # « ce qu'elle a appelé « une révolution tranquille » »: her words for it
-                or (
-                    (ce := in_relative_ce_que(tokens, vc.first)) is not None
-                    and _names_in_own_words(tokens, ce + 2, vc.first)
-                    and q.content.text[:1].islower()
-                    and _indefinite_or_bare(q)
-                )
+                or _own_words_for_it(tokens, vc, q)
                 # « défend une opération « de bon sens » »: what the object is, not its name
                 # (« la loi « de programmation militaire » » is a name)
                 or (
@@ -1492,11 +1487,8 @@ def _governs_quotation(ctx: Context, vc: VerbCue, j: int, q: Quotation) -> bool:
             # « ce qu'il appelle « une exclusion déguisée » »: what the subject calls it (not
             # « ce que les habitants appellent « le village » », a place's name, nor « on »)
             or (
-                (ce := in_relative_ce_que(tokens, vc.first)) is not None
-                and _names_in_own_words(tokens, ce + 2, vc.first)
-                and words >= 2
-                and q.content.text[:1].islower()
-                and _indefinite_or_bare(q)
+                words >= 2
+                and _own_words_for_it(tokens, vc, q)
                 and not {"quote", "obj"}.isdisjoint(vc.complements)
             )
         )
@@ -1804,15 +1796,28 @@ def _agent_at(tokens: Sequence[Token], a: int, b: int) -> bool:
     )
 
 
+def _own_words_for_it(tokens: Sequence[Token], vc: VerbCue, q: Quotation) -> bool:
+    """« ce qu'il appelle « un dossier monté » »: the subject's own words for what the
+    relative stands for (a judgement, not a name: « ce que les habitants appellent « le
+    village » »)."""
+    ce = in_relative_ce_que(tokens, vc.first)
+    return (
+        ce is not None
+        and _names_in_own_words(tokens, ce + 2, vc.first)
+        and q.content.text[:1].islower()
+        and _indefinite_or_bare(q)
+    )
+
+
 def _names_in_own_words(tokens: Sequence[Token], a: int, b: int) -> bool:
     """The subject of « ce que X appelle « un … » » between ``a`` and ``b`` speaks for
     itself: a person or a body, not « on » nor a group whose term of art it is (« ce que les
     marins appellent « un coup de tabac » »)."""
     words = [t for t in tokens[a:b] if t.word]
-    if not words or words[0].low in ("on", "l'", "les", "des"):
+    if not words or words[0].low in ("on", "les", "des"):
         return False
-    if any(t.low == "on" for t in words[:2]):
-        return False
+    if [t.low for t in words[:2]] == ["l'", "on"]:
+        return False  # « ce que l'on appelle »
     if words[0].low in SUBJECT_CLITICS or words[0].capitalized:
         return True
     # « ce que le maire appelle », not « ce que la loi / la médecine appelle »
