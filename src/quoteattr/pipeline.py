@@ -136,9 +136,8 @@ def extract(
         raise QuoteattrError(f"doc_id must be a str or None, not {type(doc_id).__name__}")
     drafts, sightings, described = _read(doc)
     drafts = _join_coordinated_fragments(doc.norm, drafts)
-    starts = {p.start for p in doc.paragraphs()}
-    # subjects described at the head of their paragraph: someone new, not a variation
-    openers = frozenset(m.start for _, m in described if m.start in starts)
+    # subjects described at the head of their paragraph (a line): someone new, not a variation
+    openers = frozenset(m.start for _, m in described if _opens_line(doc.norm, m.start))
     # Only the offset map outlives the reading: on a 10 MB document the normalised copy and
     # the quotations weigh as much as the claims.
     offsets = doc.offsets
@@ -806,12 +805,8 @@ _COORDINATED_FRAGMENT = regex.compile(r"\s*[»”\"]\s*(?:,|et|ou|mais)\s*[«“
 
 def _join_coordinated_fragments(norm: str, drafts: list[Draft]) -> list[Draft]:
     """Quoted fragments coordinated under one cue (« juge la réforme « nécessaire » mais
-    « brutale » ») are one judgement, one claim."""
-    starts = {
-        (d.cue, d.content[0]): i for i, d in enumerate(drafts) if d.kind == "partial" and d.cue
-    }
-    if len(starts) < 2:
-        return drafts
+    « brutale » ») are one judgement, one claim. The fragments of one sentence are read
+    together, so the next few drafts are the only ones looked at."""
     joined: set[int] = set()
     spans: list[tuple[int, int]] = []
     out: list[Draft] = []
@@ -821,8 +816,20 @@ def _join_coordinated_fragments(norm: str, drafts: list[Draft]) -> list[Draft]:
         first = d.content
         while d.kind == "partial" and d.cue is not None:
             found = _COORDINATED_FRAGMENT.match(norm, d.content[1])
-            j = None if found is None else starts.get((d.cue, found.end()))
-            if j is None or j == i or j in joined:
+            j = None
+            if found is not None:
+                j = next(
+                    (
+                        k
+                        for k in range(i + 1, min(len(drafts), i + _FRAGMENT_REACH))
+                        if k not in joined
+                        and drafts[k].kind == "partial"
+                        and drafts[k].cue == d.cue
+                        and drafts[k].content[0] == found.end()
+                    ),
+                    None,
+                )
+            if j is None:
                 break
             joined.add(j)
             d = attrs.evolve(d, content=(d.content[0], drafts[j].content[1]), quoted=None)
@@ -834,6 +841,14 @@ def _join_coordinated_fragments(norm: str, drafts: list[Draft]) -> list[Draft]:
     # « les faits « graves » et « répétés », a rapporté l'avocate »: the last fragment is not
     # the incise's too
     return [d for d in out if d.kind != "partial" or not _strictly_inside(d.content, spans)]
+
+
+_FRAGMENT_REACH = 8  # drafts after a fragment where the next one of its cue may be
+
+
+def _opens_line(norm: str, pos: int) -> bool:
+    """Only blanks between the line's start and ``pos``; paragraphs are lines."""
+    return not norm[norm.rfind("\n", 0, pos) + 1 : pos].strip()
 
 
 def _strictly_inside(content: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
