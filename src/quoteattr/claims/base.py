@@ -408,7 +408,8 @@ def verb_draft(
         kind == "indirect"
         and quoted is None
         and not any(c.isalpha() for c in ctx.norm[slice(*content)].replace("%", ""))
-        and ctx.norm[: content[0]].rstrip()[-1:] != ":"  # « a répondu : 15 000 »: an answer
+        # « a répondu : 15 000 »: an answer (a short window: no copy of a long text)
+        and ctx.norm[max(0, content[0] - 8) : content[0]].rstrip()[-1:] != ":"
     ):
         return None  # « l'enseigne n'en propose que 1,5 % »: a figure offered, no words said
     if kind == "indirect" and quoted is None and word_class(vc.lemma, "threat"):
