@@ -1371,7 +1371,8 @@ def _characterization(ctx: Context, k: int, j: int, q: Quotation) -> bool:
     )
 
 
-_SUBJECT_ASIDE_OPENERS = frozenset({"elle", "lui", "eux", "elles", "de", "pour", "quant"})
+# the subject's stressed pronoun, or its side (« de son côté », « pour sa part », « quant à lui »)
+_SUBJECT_ASIDE_OPENERS = STRESSED_PRONOUNS | frozenset({"de", "pour", "quant"})
 
 _NAMING_PURPOSE = regex.compile(
     r"\s*,?\s*pour\s+(?:les?\s+|la\s+|l'|l’)?(décrire|désigner|qualifier|nommer|caractériser)\b"
