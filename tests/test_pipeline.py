@@ -10457,3 +10457,74 @@ def test_second_reader_e_session_21(text: str, expected: list[tuple[str, str, st
 )
 def test_second_reader_d_session_21(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a description right after the person named last spoke is that person
+        (
+            "Sur le parking, Mélanie Robert, aide-soignante, dit avoir posé un jour de congé. « "
+            "Mon employeur s'en moque », soupire la navetteuse.",
+            "Mélanie Robert",
+        ),
+        # a noun the lexicon does not know, after a named subject
+        (
+            "Fadi Najjar organise la tournée. D'après le promoteur, une deuxième date est à "
+            "l'étude.",
+            "Fadi Najjar",
+        ),
+        (
+            "Plus nuancée, Claire Martin, qui suit le dossier pour Oddo, estime que le marché "
+            "exagère. D'après la spécialiste des valeurs industrielles, l'action est bradée.",
+            "Claire Martin",
+        ),
+        # an office after the words, for someone named without one
+        (
+            "Anders Lindqvist a averti mardi que « des civils sont pris au piège ». « Le monde "
+            "regarde ailleurs », a déploré le secrétaire général adjoint aux affaires "
+            "humanitaires.",
+            "Anders Lindqvist",
+        ),
+    ],
+)
+def test_description_after_a_named_subject(text: str, speaker: str) -> None:
+    assert [name for _, _, name in _claims(text)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an office opening its sentence, someone of the person's, one of a group: others
+        (
+            "Depuis 1998, Jean-Claude Rasolofo répare les vélos des écoliers. Le maire a salué « "
+            "un homme qui fait avancer la ville ».",
+            "Le maire",
+        ),
+        (
+            "Le pilote Théo Vandel a été transporté à l'hôpital. « Il est conscient », a "
+            "rapporté le directeur de son écurie.",
+            "le directeur de son écurie",
+        ),
+        (
+            "Paul Abega a réuni les planteurs de cacao. L'un d'eux assure que les acheteurs "
+            "trichent.",
+            "L'un d'eux",
+        ),
+        # a function with its own complement, after someone of another title
+        (
+            "L'entraîneur des Bleus, Patrice Cazelles, a dévoilé sa liste. « Je ne parlerai pas "
+            "de cas individuels », a-t-il lancé. Le médecin de la sélection a indiqué qu'un "
+            "examen aurait lieu dimanche.",
+            "Le médecin de la sélection",
+        ),
+        # a known title after a named subject who did not speak
+        (
+            "Samedi, Sébastien Rochas a officialisé sa candidature. « Les Lyonnais veulent une "
+            "ville propre », a lancé le conseiller.",
+            "le conseiller",
+        ),
+    ],
+)
+def test_description_after_a_named_subject_is_someone_else(text: str, speaker: str) -> None:
+    assert [name for _, _, name in _claims(text)][-1] == speaker

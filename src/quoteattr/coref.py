@@ -841,7 +841,66 @@ def _find(
             and 0 < position - spoke_last.position < _EPITHET_REACH
         ):
             return spoke_last
+    if sighting is None and untitled:
+        sighting = _subject_just_named(recent, mention, position, sightings)
     return _from_sighting(recent, sighting, sightings)
+
+
+def _subject_just_named(
+    recent: Sequence[Entity], mention: MentionInfo, position: int, sightings: _SightingIndex
+) -> NameSighting | None:
+    """« Claire Roy estime que le marché « surréagit ». D'après la spécialiste, … »: a definite
+    description no one named was given, right after the person named last spoke, is the
+    writer's variation on that person. After a named subject who did not speak, only a noun
+    the lexicon does not know (« le promoteur »): « la sage-femme » after « Léa Roy a
+    accouché », « le procureur » after « Jean Roy a comparu » are someone else."""
+    if (
+        mention.anonymous
+        or mention.apart
+        or mention.number == "pl"
+        or mention.name is not None
+        or mention.type != "person"
+        or not mention.text[:3].lower().startswith(("le ", "la ", "l'"))
+        or _key(mention.text).startswith(("l'un", "l'une"))  # « l'un d'eux »: one of a group
+        or (mention.title is not None and roles.is_relation(mention.title))  # « la cadette »
+        or any(w in THIRD_PERSON_POSSESSIVES for w in _key(mention.text).split())
+    ):
+        return None  # « le directeur de son écurie » is someone of the person's
+    before = sightings.before(mention.start)
+    if not before:
+        return None
+    last = before[-1]
+    if (
+        not last.subject
+        or not _same_gender(last, mention)
+        or not 0 < mention.start - last.position < _JUST_NAMED_REACH
+    ):
+        return None
+    spoke = bool(recent) and recent[0].name == last.name
+    if not spoke and mention.title is not None:
+        return None
+    if spoke and _unionist(mention) and not _union_body(recent[0]):
+        return None  # « le syndicaliste » after the chamber of agriculture's president
+    title, organization = last.role
+    if title is not None and (
+        (mention.organization is not None and not _same_body(organization, mention.organization))
+        or _key(mention.text).split(_key(mention.title or "~"), 1)[-1].startswith(_OF)
+    ):
+        return None  # « le médecin de la sélection » after its coach
+    found = title_record(mention.title)
+    if (
+        found is not None
+        and found.kind == "title"
+        and (any(last.role) or last.title is not None or mention.start < position)
+    ):
+        # An office: someone else, unless the person was named without one and the office
+        # comes after the words (« Le maire a salué « … » » after the man honoured is the mayor)
+        return None
+    return last
+
+
+_JUST_NAMED_REACH = 400
+_OF = (" de ", " du ", " des ", " d'")
 
 
 def _epithet_title(mention: MentionInfo) -> bool:
