@@ -10528,3 +10528,38 @@ def test_description_after_a_named_subject(text: str, speaker: str) -> None:
 )
 def test_description_after_a_named_subject_is_someone_else(text: str, speaker: str) -> None:
     assert [name for _, _, name in _claims(text)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what the object is, in the subject's words, closing the sentence or set apart
+        (
+            "Le maire, Christian Burkhalter, a défendu une hausse de la taxe foncière "
+            '"limitée à 2 %".',
+            [("partial", "limitée à 2 %", "Christian Burkhalter")],
+        ),
+        (
+            "Le technicien a salué la performance de sa mêlée, « dominante du début à la fin », "
+            "avant de filer.",
+            [("partial", "dominante du début à la fin", "Le technicien")],
+        ),
+        # a dedication's words, a cause blamed
+        (
+            "Le capitaine, Yanis Ouarab, a dédié la victoire «aux supporters privés de stade».",
+            [("partial", "aux supporters privés de stade", "Yanis Ouarab")],
+        ),
+        (
+            "Son directeur, Moussa Karembé, a imputé ce recul à «une pluviométrie capricieuse» et "
+            "aux chenilles.",
+            [("partial", "une pluviométrie capricieuse", "Moussa Karembé")],
+        ),
+        # a room given over to a subject; a name qualifying the object
+        ("Le musée a dédié une salle entière à « la peinture du Nord ».", []),
+        ("Le ministre a défendu une réforme des retraites baptisée « Avenir ».", []),
+    ],
+)
+def test_quoted_words_completing_an_object(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

@@ -94,6 +94,7 @@ FUNCTION_CLASSES = frozenset(
         "neg_adverb",
         "sign",
         "persona",
+        "dedication",
         "age",
         "unionist",
         "not_union",

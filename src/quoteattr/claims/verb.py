@@ -1620,10 +1620,32 @@ def _governs_quotation(ctx: Context, vc: VerbCue, j: int, q: Quotation) -> bool:
     )
     # « a promis le curage du drain de Mabanda « avant la fin du mois » »: a quoted time or
     # manner after a longer object is still what was promised
-    adverbial = word_class(q.content.text.split(None, 1)[0].lower(), "prep")
+    head = q.content.text.split(None, 1)[0].lower()
+    adverbial = word_class(head, "prep")
+    # « a défendu une hausse de la taxe foncière « limitée à 2 % » »: what the object is, in the
+    # subject's words, closing the sentence
+    # (« a salué la performance de sa mêlée, « dominante du début à la fin », et… »: set apart)
+    apart = len(between) >= 3 and between[-1].text == ","
+    if apart:
+        between = between[:-1]
+    qualified = (
+        q.role in ("speech", "scare")
+        and q.content.text[:1].islower()
+        and head.endswith(_DEEMED_ENDINGS)  # « limitée à 2 % », « dominante », « prudent »
+        and not determiner(between[-1].low)  # « sur la « réforme » » names the noun
+        and between[-1].low not in OBJECT_PREPS
+        and (
+            ctx.norm[q.span.end : q.span.end + 2].strip()[:1] in (",", ";")
+            if apart
+            else ends_sentence(ctx, q)
+        )
+    )
     return (
         determiner(first.low)
-        and (len(between) <= 5 or (adverbial and len(between) <= 9))
+        and (len(between) <= 5 or ((adverbial or qualified) and len(between) <= 9))
+        and (qualified or not apart)
+        # « a dédié la victoire « aux supporters » », not « une salle à « la peinture » »
+        and (not word_class(vc.lemma, "dedication") or head in ("à", "au", "aux"))
         and "obj" in vc.complements
         and (vc.verb_class in ("assertion", "speech", "stance") or request)
         and all(t.word for t in between)
