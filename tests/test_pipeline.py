@@ -10563,3 +10563,16 @@ def test_quoted_words_completing_an_object(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+def test_a_predecessor_is_someone_a_pronoun_may_stand_for() -> None:
+    text = (
+        "La ministre a soutenu que l'attente passerait sous les quinze heures. Son "
+        "prédécesseur, qui siège dans l'opposition, a qualifié l'objectif de «vœu pieux». Selon "
+        "lui, le réseau manque encore de 400 infirmières."
+    )
+    assert _claims(text)[-1] == (
+        "according_to",
+        "le réseau manque encore de 400 infirmières",
+        "Son prédécesseur",
+    )
