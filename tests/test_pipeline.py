@@ -10576,3 +10576,11 @@ def test_a_predecessor_is_someone_a_pronoun_may_stand_for() -> None:
         "le réseau manque encore de 400 infirmières",
         "Son prédécesseur",
     )
+
+
+def test_a_name_the_list_lacks_after_a_title_opening_the_sentence() -> None:
+    text = (
+        "L'ARS a estimé que la situation restait « sous contrôle ». Infirmière de nuit, Rahmati "
+        "Madjidi résume l'état d'esprit du service. « On demande des bras », a-t-elle lancé."
+    )
+    assert _claims(text)[-1] == ("direct", "On demande des bras", "Rahmati Madjidi")

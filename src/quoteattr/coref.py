@@ -135,6 +135,8 @@ _PERSON_HINT = regex.compile(
     # « le confiseur Aurèle V… », « du réalisateur mauritanien Moctar Z… »
     r"|\b(?:[Ll](?:e|a|')|du) ?\p{Ll}[\p{L}\p{M}'-]+(?: \p{Ll}[\p{L}\p{M}'-]+)? "
     r"\p{Lu}[\p{L}\p{M}'-]+ \p{Lu}"
+    # « Infirmière de nuit, Rahmati Madjidi résume… »
+    r"|\b\p{Lu}\p{Ll}+(?: [\p{Ll}'-]+){0,4}, \p{Lu}[\p{L}\p{M}'-]+ \p{Lu}[\p{L}\p{M}'-]+ \p{Ll}"
 )
 
 
@@ -181,6 +183,18 @@ def name_sightings(sentences: Sequence[Sequence[Token]], norm: str) -> list[Name
                 )
             text = norm[tokens[a].start : tokens[b - 1].end]
             gender = first.gender if first is not None and first.gender in ("m", "f") else None
+            phrases = _described_as(tokens, a, b, norm)
+            if first is None:
+                # a name the list lacks: the gender of its title (« Infirmière de nuit, X »)
+                gender = next(
+                    (
+                        found.gender
+                        for p in phrases
+                        if (found := title_record(roles.split_title(p)[0])) is not None
+                        and found.gender in ("m", "f")
+                    ),
+                    None,
+                )
             # « d'après un roman de Paul Ferrant, en tournera… »: a complement's name, before
             # the verb but not its subject
             complement = (
@@ -211,7 +225,7 @@ def name_sightings(sentences: Sequence[Sequence[Token]], norm: str) -> list[Name
                     gender,
                     _title_before(tokens, a),
                     subject,
-                    _described_as(tokens, a, b, norm),
+                    phrases,
                     _age_after(tokens, b),
                     _work_by(tokens, a),
                 )
@@ -274,9 +288,15 @@ def _titled_apposition(tokens: Sequence[Token], a: int, b: int) -> bool:
             return True
     if a < 2 or tokens[a - 1].text != ",":
         return False
-    if b < len(tokens) and tokens[b].text not in (",", "."):
-        return False
     start = _phrase_start(tokens, a - 1)
+    if (
+        b < len(tokens)
+        and tokens[b].text not in (",", ".")
+        # « Infirmière de nuit, Rahmati Madjidi résume… »: a title opening the sentence, then
+        # the name as its subject
+        and not (start == 0 and is_verb(tokens[b]))
+    ):
+        return False
     return any(lexicon.normalize_key(t.low) in titles for t in tokens[start : a - 1])
 
 
