@@ -10584,3 +10584,13 @@ def test_a_name_the_list_lacks_after_a_title_opening_the_sentence() -> None:
         "Madjidi résume l'état d'esprit du service. « On demande des bras », a-t-elle lancé."
     )
     assert _claims(text)[-1] == ("direct", "On demande des bras", "Rahmati Madjidi")
+
+
+def test_a_subject_set_apart_by_its_own_pronoun_is_the_next_pronoun() -> None:
+    text = (
+        "La maire de Moutier, Valentine Gigandet, a salué une rentrée « historique ». "
+        "L'Association des parents d'élèves estime que les horaires « restent à revoir ». La "
+        "maire, elle, préfère regarder plus loin. « Dans vingt ans, plus personne ne s'en "
+        "souviendra », conclut-elle."
+    )
+    assert _claims(text)[-1][2] == "Valentine Gigandet"

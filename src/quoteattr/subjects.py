@@ -422,6 +422,8 @@ def subject_mention(
         # « Interrogée par France Inter, la ministre… »
         opening = next((k + 1 for k, t in enumerate(tokens[:10]) if t.text == ","), 0)
     named = False
+    if found is None or found[0] != opening:
+        found = _topic_then_pronoun(tokens, opening) or found
     if found is None:
         found = _named_subject(tokens, opening)
         named = True
@@ -448,6 +450,22 @@ def subject_mention(
     ):
         return None
     return mention
+
+
+def _topic_then_pronoun(tokens: Sequence[Token], opening: int) -> tuple[int, int] | None:
+    """« La maire, elle, préfère regarder plus loin »: a short phrase set apart by a stressed
+    pronoun of its own is the subject."""
+    for k in range(opening + 2, min(len(tokens) - 2, opening + 8)):
+        if tokens[k].text == ",":
+            if (
+                tokens[k + 1].low in STRESSED_PRONOUNS
+                and tokens[k + 2].text == ","
+                and determiner(tokens[opening].low)
+                and all(t.word for t in tokens[opening:k])
+            ):
+                return opening, k
+            return None
+    return None
 
 
 def topic_subject(norm: str, tokens: Sequence[Token], mention: MentionInfo) -> MentionInfo | None:
