@@ -10594,3 +10594,26 @@ def test_a_subject_set_apart_by_its_own_pronoun_is_the_next_pronoun() -> None:
         "souviendra », conclut-elle."
     )
     assert _claims(text)[-1][2] == "Valentine Gigandet"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a country is no title: « l'actrice » is the Belgian named just before
+        (
+            "Dans le rôle de l'infirmière, la Bruxelloise Inès Kadiri a décroché le prix. "
+            "Interrogée sur ses scènes, l'actrice a expliqué avoir passé trois semaines en "
+            "immersion.",
+            "Inès Kadiri",
+        ),
+        # « le vainqueur » is who won, not the subject named after
+        (
+            "Le Colombien Andrés Motavita a remporté samedi la cinquième étape. Le Vaudois Loris "
+            "Chamorel, troisième du jour, conserve la tête du classement. « J'ai attaqué là où je "
+            "l'avais prévu », a raconté le vainqueur.",
+            "Andrés Motavita",
+        ),
+    ],
+)
+def test_a_persona_after_people_named_with_their_country(text: str, speaker: str) -> None:
+    assert _claims(text)[-1][2] == speaker

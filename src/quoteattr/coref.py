@@ -59,6 +59,7 @@ class NameSighting:
     phrases: tuple[str, ...] = ()
     age: int | None = None  # « Gérard Lamy, 71 ans »
     maker: bool = False  # named as a work's maker (« le roman de X », « un album dessiné par X »)
+    won: bool = False  # the subject of a win (« X a remporté l'étape »)
 
     @property
     def role(self) -> tuple[str | None, str | None]:
@@ -228,6 +229,7 @@ def name_sightings(sentences: Sequence[Sequence[Token]], norm: str) -> list[Name
                     phrases,
                     _age_after(tokens, b),
                     _work_by(tokens, a),
+                    subject and any(word_class(t.low, "win") for t in tokens[b : b + 3]),
                 )
             )
     return out
@@ -1191,11 +1193,18 @@ def _untitled_person(
     untitled = [
         s
         for s in reversed(sightings.before(position, since)[-_WINDOW:])
-        if s.title is None and not any(s.role) and _same_gender(s, mention)
+        if not _holds_title(s) and _same_gender(s, mention)
     ]
     # A subject first; else, with no speaker either, whoever the text named (« Le tribunal a
     # condamné Yannick Morel… « … », a dit le prévenu »).
     sighted = next((s for s in untitled if s.subject), None)
+    found = title_record(mention.title)
+    if found is not None and word_class(found.canonical, "winner"):
+        # « X a remporté l'étape. Y conserve la tête. « … », a raconté le vainqueur »: who won
+        sighted = next(
+            (s for s in untitled if s.won),
+            sighted,
+        )
     if sighted is None and speaker is None and untitled:
         sighted = untitled[0]
     if sighted is None and untitled and 0 < position - untitled[0].position < _EPITHET_REACH:
@@ -1211,7 +1220,7 @@ def _untitled_person(
     named_since = sightings.before(position, since)[-_WINDOW:]
     accused = _accused(mention)
     if sighted is not None and any(
-        (s.title is not None or any(s.role))
+        _holds_title(s)
         and _same_gender(s, mention)
         # « Le prévenu » is not his lawyer nor the prosecutor named since
         and not (accused and _court_party(s))
@@ -1230,6 +1239,11 @@ def _untitled_person(
         ):
             return None  # « Le capitaine Anthony R. a tenu à calmer… « … », prévient le défenseur »
     return _from_sighting(recent, sighted, sightings) if sighted is not None else speaker
+
+
+def _holds_title(sighting: NameSighting) -> bool:
+    """A function written with the name; « le Colombien Andrés Motavita »: a country is none."""
+    return (sighting.title is not None and sighting.title in lexicon.titles()) or any(sighting.role)
 
 
 def _accused(mention: MentionInfo) -> bool:

@@ -95,6 +95,8 @@ FUNCTION_CLASSES = frozenset(
         "sign",
         "persona",
         "dedication",
+        "winner",
+        "win",
         "age",
         "unionist",
         "not_union",

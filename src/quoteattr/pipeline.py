@@ -529,15 +529,10 @@ def _shared(m: MentionInfo, shared: dict[str, str]) -> MentionInfo:
 
 
 def _shared_sighting(s: NameSighting, shared: dict[str, str]) -> NameSighting:
-    return NameSighting(
-        s.position,
-        shared.setdefault(s.name, s.name),
-        s.gender,
-        s.title,
-        s.subject,
-        tuple(shared.setdefault(p, p) for p in s.phrases),
-        s.age,
-        s.maker,
+    return attrs.evolve(
+        s,
+        name=shared.setdefault(s.name, s.name),
+        phrases=tuple(shared.setdefault(p, p) for p in s.phrases),
     )
 
 
