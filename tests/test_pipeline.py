@@ -10617,3 +10617,13 @@ def test_a_subject_set_apart_by_its_own_pronoun_is_the_next_pronoun() -> None:
 )
 def test_a_persona_after_people_named_with_their_country(text: str, speaker: str) -> None:
     assert _claims(text)[-1][2] == speaker
+
+
+def test_charges_quoted_inside_a_clause_before_an_incise() -> None:
+    text = (
+        "Onze personnes ont été mises en examen à Nîmes pour « trafic de stupéfiants » ainsi "
+        "que pour « association de malfaiteurs », a-t-on appris lundi de source judiciaire."
+    )
+    ((kind, content, _),) = _claims(text)
+    assert kind == "mixed"
+    assert content.startswith("Onze personnes ont été mises en examen")

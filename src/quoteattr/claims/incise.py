@@ -326,6 +326,12 @@ def _plain_clause(tokens: Sequence[Token], vc: VerbCue, after: int) -> bool:
     )
 
 
+def _embedded(ctx: Context, q: Quotation) -> bool:
+    """A fragment in lower case right after a word of the clause (« pour « vol » »)."""
+    before = token_before(ctx, q.span.start)
+    return q.content.text[:1].islower() and before is not None and before.word
+
+
 def _clause_before(ctx: Context, q: Quotation) -> int | None:
     """Where the sentence starts when a clause of the writer's leads into the quotation
     before an incise (« Ce n'est « pas une surprise », a réagi X »), else None."""
@@ -333,10 +339,14 @@ def _clause_before(ctx: Context, q: Quotation) -> int | None:
     k = next((i for i, t in enumerate(tokens) if t.start >= q.span.start), 0)
     lead = tokens[:k]
     # « La pièce « En attendant Godot » est « … » »: a title inside the clause is a name.
+    # « … pour « trafic de stupéfiants » ainsi que pour « association de malfaiteurs », a-t-on
+    # appris »: fragments in lower case inside the clause, the last one too, are part of it.
     titles = [
         (t.span.start, t.span.end)
         for t in ctx.quotations
-        if t.role == "title" and lead and lead[0].start <= t.span.start < q.span.start
+        if lead
+        and lead[0].start <= t.span.start < q.span.start
+        and (t.role == "title" or (_embedded(ctx, t) and _embedded(ctx, q)))
     ]
     if not lead or any(
         t.text in ":;"
