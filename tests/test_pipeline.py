@@ -10627,3 +10627,38 @@ def test_charges_quoted_inside_a_clause_before_an_incise() -> None:
     ((kind, content, _),) = _claims(text)
     assert kind == "mixed"
     assert content.startswith("Onze personnes ont été mises en examen")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a » typed to close a straight quotation mark
+        (
+            '"Nous avons vendu à crédit », a dénoncé Jonas Ndilbé. Selon un agent de la '
+            "société, les fonds sont bloqués.",
+            [
+                ("direct", "Nous avons vendu à crédit", "Jonas Ndilbé"),
+                ("according_to", "les fonds sont bloqués", "un agent de la société"),
+            ],
+        ),
+        # an acute accent typed for an apostrophe
+        (
+            "Le syndicat FO du site juge l´annonce « positive mais tardive ».",
+            [("partial", "positive mais tardive", "Le syndicat FO du site")],
+        ),
+        # a dateline with a date, or with no agency, is no part of the claim
+        (
+            "ORAN, 4 mai (Agence Oran Presse) – La station sera prête avant l'été, selon les "
+            "services de la wilaya.",
+            [("according_to", "La station sera prête avant l'été", "les services de la wilaya")],
+        ),
+        (
+            "GENÈVE – Plus de 24 000 personnes ont franchi la frontière, a indiqué le HCR.",
+            [("indirect", "Plus de 24 000 personnes ont franchi la frontière", "le HCR")],
+        ),
+    ],
+)
+def test_damaged_marks_and_datelines(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _claims(text) == expected

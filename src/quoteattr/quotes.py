@@ -296,6 +296,10 @@ def _scan(text: str) -> list[_Raw]:
                 out.append((start, last, start + 1, position, "guillemets", False))
             elif not stack and (opened := _never_opened(text, position, out)) is not None:
                 out.append((opened, last, opened, position, "guillemets", False))
+            elif stack and stack[-1][1] == "straight" and _no_straight_ahead(text, position):
+                # « "Nous avons vendu à crédit », a dénoncé X »: a » closes the " left open
+                start = stack.pop()[0]
+                out.append((start, last, start + 1, position, "straight", False))
             else:
                 _close_family(text, stack, out, position, "guillemets")
         elif char == _LQ and not stack:
@@ -354,6 +358,12 @@ def _scan(text: str) -> list[_Raw]:
             _end_paragraph(text, newline, stack, out, -1)
     _close_above(text, stack, 0, _trim_end(text, length), out)
     return out
+
+
+def _no_straight_ahead(text: str, position: int) -> bool:
+    """Whether no " is left in the paragraph after ``position`` to close one left open."""
+    end = text.find("\n", position)
+    return text.find('"', position + 1, len(text) if end < 0 else end) < 0
 
 
 def _mistyped_closer(text: str, stack: list[tuple[int, str]], position: int) -> bool:

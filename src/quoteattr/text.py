@@ -27,6 +27,7 @@ _SAME_LENGTH: tuple[tuple[str, str], ...] = tuple(
         "\N{LEFT SINGLE QUOTATION MARK}": "'",
         "\N{MODIFIER LETTER APOSTROPHE}": "'",
         "\N{GRAVE ACCENT}": "'",
+        "\N{ACUTE ACCENT}": "'",  # « s´est félicité »: typed for an apostrophe
         "\N{PRIME}": "'",
         "\N{NO-BREAK SPACE}": " ",
         "\N{NARROW NO-BREAK SPACE}": " ",
@@ -83,11 +84,14 @@ CLOSING_GUILLEMETS = frozenset(
 DE_WORDS = frozenset({"de", "d'", "du", "des"})
 
 # A wire dateline: a place in capitals or a capitalised town, an agency in parentheses, a dash.
+# « ORAN, 4 mai (Agence Oran Presse) – », « GENÈVE – »: a place in capitals may give a date and
+# leave the agency out.
 _DATELINE = regex.compile(
-    r"(?:\p{Lu}[\p{Lu}\p{M}'/ .-]+"
-    r"|\p{Lu}\p{Ll}+(?:[ -](?:\p{Lu}\p{Ll}+|en|de|du|des|la|le|les|sur|sous|lès|aux?))*)"
-    r" ?\((?:\p{Lu}[\p{L}.-]{1,20}(?:[ /-]\p{Lu}[\p{L}.-]{1,20})?)\) ?"
-    r"[-\N{EN DASH}\N{EM DASH}] "
+    r"(?:\p{Lu}[\p{Lu}\p{M}]{2,}[\p{Lu}\p{M}'/ .-]*(?:, [\p{L}\d]+(?: [\p{L}\d]+){0,3})?"
+    r"(?: ?\((?:\p{Lu}[\p{L}.-]{1,20}(?:[ /-]\p{L}[\p{L}.-]{0,20}){0,3})\))?"
+    r"|\p{Lu}\p{Ll}+(?:[ -](?:\p{Lu}\p{Ll}+|en|de|du|des|la|le|les|sur|sous|lès|aux?))*"
+    r" ?\((?:\p{Lu}[\p{L}.-]{1,20}(?:[ /-]\p{Lu}[\p{L}.-]{1,20})?)\))"
+    r" ?[-\N{EN DASH}\N{EM DASH}] "
 )
 # A sentence ends at . ! ? … (possibly followed by closing marks) before a space and something
 # that can start a sentence. Abbreviations are filtered in code.
