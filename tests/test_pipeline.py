@@ -10662,3 +10662,17 @@ def test_damaged_marks_and_datelines(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+def test_a_report_ends_before_the_subjects_next_report() -> None:
+    text = (
+        "Dans un communiqué, le groupe assure qu'il « respecte les normes en vigueur » et "
+        "rappelle avoir investi 180 millions de dinars."
+    )
+    assert _claims(text)[0] == ("mixed", "il « respecte les normes en vigueur »", "le groupe")
+    assert _claims(
+        "Le maire affirme que les travaux ont pris du retard et estime que la facture sera lourde."
+    ) == [
+        ("indirect", "les travaux ont pris du retard", "Le maire"),
+        ("indirect", "la facture sera lourde", "Le maire"),
+    ]

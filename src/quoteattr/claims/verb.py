@@ -96,6 +96,21 @@ def _clause_end(ctx: Context, k: int, others: Sequence[VerbCue]) -> int:
             # subject's next verb phrase
             return min(end, tokens[j].start)
         if (
+            tokens[j].low == "et"
+            and j > k + 1
+            and tokens[j - 1].text != ","
+            and any(
+                o.first == j + 1
+                and o.last < len(tokens)
+                and (tokens[o.last].low in ("que", "qu'") or _looks_infinitive(tokens, o.last))
+                for o in others
+            )
+            and innermost_containing(ctx, tokens[j].start, tokens[j].end) is None
+        ):
+            # « assure qu'il « respecte les normes » et rappelle avoir investi… »: the
+            # subject's next report
+            return min(end, tokens[j].start)
+        if (
             tokens[j].text == ","
             and j > k
             and j + 2 < len(tokens)
