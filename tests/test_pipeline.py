@@ -10676,3 +10676,9 @@ def test_a_report_ends_before_the_subjects_next_report() -> None:
         ("indirect", "les travaux ont pris du retard", "Le maire"),
         ("indirect", "la facture sera lourde", "Le maire"),
     ]
+
+
+def test_an_adjective_before_a_document_noun() -> None:
+    assert _claims("Le Gabon compte 95 000 éléphants, indique le premier rapport national.") == [
+        ("indirect", "Le Gabon compte 95 000 éléphants", "le premier rapport national")
+    ]

@@ -719,6 +719,8 @@ def _noun_kind(words: Sequence[Token]) -> str:
     for tok in words:
         if word_class(tok.low, "det") or word_class(tok.low, "det_indef"):
             continue
+        if word_class(tok.low, "prenominal") and tok is not words[-1]:
+            continue  # « le premier rapport national »
         source = lexicon.source_nouns().get(tok.low)
         if source is not None:
             return {
