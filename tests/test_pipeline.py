@@ -10476,7 +10476,7 @@ def test_second_reader_d_session_21(text: str, expected: list[tuple[str, str, st
         ),
         (
             "Plus nuancée, Claire Martin, qui suit le dossier pour Oddo, estime que le marché "
-            "exagère. D'après la spécialiste des valeurs industrielles, l'action est bradée.",
+            "exagère. « L'action est bradée », tranche la spécialiste des valeurs industrielles.",
             "Claire Martin",
         ),
         # an office after the words, for someone named without one
@@ -10682,3 +10682,35 @@ def test_an_adjective_before_a_document_noun() -> None:
     assert _claims("Le Gabon compte 95 000 éléphants, indique le premier rapport national.") == [
         ("indirect", "Le Gabon compte 95 000 éléphants", "le premier rapport national")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a description before its verb, after someone spoke, is the other side
+        (
+            "Julie Bernard a été agressée dans le métro. « Personne n'a bougé », raconte-t-elle. "
+            "Selon la policière, les images sont inexploitables.",
+            [
+                ("direct", "Personne n'a bougé", "Julie Bernard"),
+                ("according_to", "les images sont inexploitables", "la policière"),
+            ],
+        ),
+        # a street or a room named, a department's label: no words dedicated or said
+        ("La commune a dédié une rue « à la mémoire des fusillés de 1944 ».", []),
+        ("La présidente a salué le travail des équipes de la rédaction « numérique ».", []),
+        # one word set apart still says what the object is
+        (
+            "Le sélectionneur a salué l'état d'esprit du groupe, « irréprochable », mais "
+            "regretté le manque de réalisme.",
+            [("partial", "irréprochable", "Le sélectionneur")],
+        ),
+        # a straight mark left open inside « … » keeps its » for the outer quotation
+        (
+            "« Il m'a dit \"tu vas le regretter », raconte la victime à la barre.",
+            [("direct", "Il m'a dit \"tu vas le regretter", "la victime")],
+        ),
+    ],
+)
+def test_second_reader_session_22(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _claims(text) == expected

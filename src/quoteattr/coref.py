@@ -166,9 +166,12 @@ def name_sightings(sentences: Sequence[Sequence[Token]], norm: str) -> list[Name
             if a > 0 and body_noun(tokens[a - 1].low):
                 continue  # « la société Olivier Bâtiment »: a body's name
             first = lexicon.first_name(tokens[a].text)
-            if first is None and not (
-                (b - a == 2 and _aged(tokens, b) and _person_like(tokens, a, b))
-                or _titled_apposition(tokens, a, b)
+            if first is None and (
+                body_noun(tokens[a].low)  # « Vigneron à Saint-Émilion, Château Figeac a… »
+                or not (
+                    (b - a == 2 and _aged(tokens, b) and _person_like(tokens, a, b))
+                    or _titled_apposition(tokens, a, b)
+                )
             ):
                 # « Mirlande Vilsaint, 29 ans, », « L'entraîneur du Jaraaf, Ousseynou Faye, »:
                 # an age or a title in apposition makes a person of a name the list lacks
@@ -229,7 +232,10 @@ def name_sightings(sentences: Sequence[Sequence[Token]], norm: str) -> list[Name
                     phrases,
                     _age_after(tokens, b),
                     _work_by(tokens, a),
-                    subject and any(word_class(t.low, "win") for t in tokens[b : b + 3]),
+                    # not « avait remporté l'étape l'an dernier »
+                    subject
+                    and any(word_class(t.low, "win") for t in tokens[b : b + 3])
+                    and not any(t.low in ("avait", "avaient") for t in tokens[b : b + 3]),
                 )
             )
     return out
@@ -462,6 +468,7 @@ def resolve(
     described: Sequence[tuple[int, MentionInfo]] = (),
     speaks_as_i: Sequence[bool] = (),
     openers: frozenset[int] = frozenset(),
+    words_first: Sequence[bool] = (),
 ) -> list[Speaker | None]:
     """One speaker per claim (None where no source is named), in the claims' order.
 
@@ -476,7 +483,8 @@ def resolve(
     with a titled person (« Le préfet a promis des aides. »): a later « il » may be them.
     ``speaks_as_i[i]`` tells a claim whose words say « je »: its pronoun is a person, never
     a body (« La chambre a recensé 600 hectares. Elle avoue : « Je… » »). ``openers`` are
-    the starts of described subjects that open their paragraph.
+    the starts of described subjects that open their paragraph. ``words_first[i]`` tells a
+    claim whose words come before its cue (« « … », tranche l'investisseuse »).
     Mention spans are left to the pipeline, which maps them to the caller's text.
     """
     by_recency: dict[int, Entity] = {}  # insertion order = least recently used first
@@ -515,7 +523,10 @@ def resolve(
         if person:
             recent = [e for e in recent if e.type != "organization"]
         says_i = index < len(speaks_as_i) and speaks_as_i[index]
-        entity = _find(recent, by_name, mention, position, seen, says_i=says_i)
+        before_cue = index < len(words_first) and words_first[index]
+        entity = _find(
+            recent, by_name, mention, position, seen, says_i=says_i, words_first=before_cue
+        )
         if entity is None and described and (generic := _generic_body(mention)) is not None:
             # « La marque Solévia conteste nos résultats. Dans un courrier, l'entreprise
             # assure que… »: the body the sentence before was about
@@ -748,11 +759,13 @@ def _find(
     *,
     untitled: bool = True,
     says_i: bool = False,
+    words_first: bool = False,
 ) -> Entity | None:
     """The entity a mention refers to, or None for a new one. ``untitled`` lets a description
     with no titled antecedent go to the untitled person named last (« la romancière »); a
     described subject (« La romancière a assisté à la première. ») introduces someone.
-    ``says_i`` tells words said as « je »: a work's maker named since may say them."""
+    ``says_i`` tells words said as « je »: a work's maker named since may say them;
+    ``words_first`` words that come before their cue."""
     if mention.back_reference == "same":
         # « la même source » goes back to the last source described as a source, if any.
         head = _key(mention.text).split()[-1]
@@ -864,12 +877,16 @@ def _find(
         ):
             return spoke_last
     if sighting is None and untitled:
-        sighting = _subject_just_named(recent, mention, position, sightings)
+        sighting = _subject_just_named(recent, mention, position, sightings, words_first)
     return _from_sighting(recent, sighting, sightings)
 
 
 def _subject_just_named(
-    recent: Sequence[Entity], mention: MentionInfo, position: int, sightings: _SightingIndex
+    recent: Sequence[Entity],
+    mention: MentionInfo,
+    position: int,
+    sightings: _SightingIndex,
+    words_first: bool,
 ) -> NameSighting | None:
     """« Claire Roy estime que le marché « surréagit ». D'après la spécialiste, … »: a definite
     description no one named was given, right after the person named last spoke, is the
@@ -901,6 +918,11 @@ def _subject_just_named(
     spoke = bool(recent) and recent[0].name == last.name
     if not spoke and mention.title is not None:
         return None
+    if spoke and mention.title is not None and not words_first:
+        # « « … », dit-elle. Selon la policière, … », « L'infirmière assure pourtant que… »:
+        # a description before its verb brings in the other side; after the words (« « … »,
+        # tranche l'investisseuse ») it goes on with the one who spoke
+        return None
     if spoke and _unionist(mention) and not _union_body(recent[0]):
         return None  # « le syndicaliste » after the chamber of agriculture's president
     title, organization = last.role
@@ -913,7 +935,7 @@ def _subject_just_named(
     if (
         found is not None
         and found.kind == "title"
-        and (any(last.role) or last.title is not None or mention.start < position)
+        and (any(last.role) or last.title is not None or not words_first)
     ):
         # An office: someone else, unless the person was named without one and the office
         # comes after the words (« Le maire a salué « … » » after the man honoured is the mayor)
@@ -1199,7 +1221,8 @@ def _untitled_person(
     # condamné Yannick Morel… « … », a dit le prévenu »).
     sighted = next((s for s in untitled if s.subject), None)
     found = title_record(mention.title)
-    if found is not None and word_class(found.canonical, "winner"):
+    winner = found is not None and word_class(found.canonical, "winner")
+    if winner:
         # « X a remporté l'étape. Y conserve la tête. « … », a raconté le vainqueur »: who won
         sighted = next(
             (s for s in untitled if s.won),
@@ -1211,9 +1234,13 @@ def _untitled_person(
         # « Dans le rôle du directeur, Étienne Bochud porte le spectacle. Le comédien
         # vaudois… parle d'un rôle « … » »: named just before, whatever the clause made him
         sighted = untitled[0]
-    if sighted is not None and any(
-        s is not sighted and s.subject and abs(s.position - sighted.position) < _PAIRED
-        for s in untitled
+    if (
+        sighted is not None
+        and not (sighted.won and winner)
+        and any(
+            s is not sighted and s.subject and abs(s.position - sighted.position) < _PAIRED
+            for s in untitled
+        )
     ):
         return None  # « Pascal Gastien et Olivier Frapolli se retrouvent »: which of the two?
     since = sighted.position if sighted is not None else since

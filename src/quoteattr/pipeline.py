@@ -176,6 +176,7 @@ def extract(
         described,
         [d.content in says_i for d in drafts],
         openers,
+        [d.cue is not None and d.content[1] <= d.cue[0] for d in drafts],
     )
     del sightings, described
     name = doc_id if doc_id is not None else ""

@@ -296,7 +296,11 @@ def _scan(text: str) -> list[_Raw]:
                 out.append((start, last, start + 1, position, "guillemets", False))
             elif not stack and (opened := _never_opened(text, position, out)) is not None:
                 out.append((opened, last, opened, position, "guillemets", False))
-            elif stack and stack[-1][1] == "straight" and _no_straight_ahead(text, position):
+            elif (
+                len(stack) == 1  # not « Il m'a dit "tu vas le regretter », raconte X
+                and stack[0][1] == "straight"
+                and _no_straight_ahead(text, position)
+            ):
                 # « "Nous avons vendu à crédit », a dénoncé X »: a » closes the " left open
                 start = stack.pop()[0]
                 out.append((start, last, start + 1, position, "straight", False))

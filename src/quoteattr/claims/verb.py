@@ -1645,6 +1645,8 @@ def _governs_quotation(ctx: Context, vc: VerbCue, j: int, q: Quotation) -> bool:
         between = between[:-1]
     qualified = (
         q.role in ("speech", "scare")
+        # not a label (« la rédaction « numérique » »), unless set apart
+        and (apart or " " in q.content.text.strip())
         and q.content.text[:1].islower()
         and head.endswith(_DEEMED_ENDINGS)  # « limitée à 2 % », « dominante », « prudent »
         and not determiner(between[-1].low)  # « sur la « réforme » » names the noun
@@ -1659,8 +1661,12 @@ def _governs_quotation(ctx: Context, vc: VerbCue, j: int, q: Quotation) -> bool:
         determiner(first.low)
         and (len(between) <= 5 or ((adverbial or qualified) and len(between) <= 9))
         and (qualified or not apart)
-        # « a dédié la victoire « aux supporters » », not « une salle à « la peinture » »
-        and (not word_class(vc.lemma, "dedication") or head in ("à", "au", "aux"))
+        # « a dédié la victoire « aux supporters » », not « une salle à « la peinture » » nor
+        # « une rue « à la mémoire des fusillés » »: a feat dedicated, in words said
+        and (
+            not word_class(vc.lemma, "dedication")
+            or (head in ("à", "au", "aux") and any(word_class(t.low, "feat") for t in between))
+        )
         and "obj" in vc.complements
         and (vc.verb_class in ("assertion", "speech", "stance") or request)
         and all(t.word for t in between)
