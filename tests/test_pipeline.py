@@ -10714,3 +10714,25 @@ def test_an_adjective_before_a_document_noun() -> None:
 )
 def test_second_reader_session_22(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a plural pronoun after two people named side by side as the subject
+        (
+            "Deux infirmières, Aurélie Morlot et Sabrina Tissier, ouvriront un cabinet lundi. "
+            "Elles affirment que quatre cents patients n'avaient plus de suivi. Cette dernière, "
+            "ancienne urgentiste, précise que le cabinet ouvrira le samedi.",
+            ["Aurélie Morlot", "Sabrina Tissier"],
+        ),
+        # a title in the last apposition of a list
+        (
+            "Il était accompagné du gouverneur, Moussa Bako, et de la coordinatrice d'une ONG, "
+            "Fatouma Gado. La coordinatrice a rappelé que plusieurs forages étaient à l'arrêt.",
+            ["Fatouma Gado"],
+        ),
+    ],
+)
+def test_people_named_together(text: str, speakers: list[str]) -> None:
+    assert [name for _, _, name in _claims(text)] == speakers

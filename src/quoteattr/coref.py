@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Mapping, Sequence
-from itertools import islice
+from itertools import islice, pairwise
 
 import attrs
 import regex
@@ -1548,6 +1548,12 @@ def _pronoun_antecedent(
         ranked += [e for e in recent if e.anonymous or e.type == "organization"]
         if not ranked and mention.text.split(None, 1)[0].lower() in THIRD_PERSON_POSSESSIVES:
             return None  # « Selon leurs calculs »: several people, not the last speaker
+        if not ranked:
+            # « Deux ingénieurs, Patrick X et Eric Y, ont présenté un drone. Ils affirment… »:
+            # the pair named together as the subject since the last speaker
+            pair = _pair_named_since(recent, mention, position, sightings)
+            if pair is not None:
+                return _from_sighting(recent, pair, sightings)
         return ranked[0] if ranked else (recent[0] if recent else None)
     # « Lui persiste : « … » »: a stressed pronoun stands for a person, never a body
     stressed = mention.text.lower().partition("-")[0] in ("lui", "eux")
@@ -1599,6 +1605,29 @@ def _pronoun_antecedent(
     ):
         return _from_sighting(recent, sighting, sightings) or best
     return best
+
+
+def _pair_named_since(
+    recent: Sequence[Entity], mention: MentionInfo, position: int, sightings: _SightingIndex
+) -> NameSighting | None:
+    """The first of two people named side by side (« A et B ») as the subject, after the last
+    speaker and within a sentence or two of a plural pronoun (« Elles » only for two women)."""
+    since = recent[0].position if recent else -1
+    named = sightings.before(position, since)[-_APPOSED_LOOKBACK:]
+    for first, second in pairwise(named):
+        if (
+            first.subject
+            and 0 < second.position - first.position < _PAIRED
+            and position - first.position < _EPITHET_REACH
+            and first.name != second.name
+            # « Ils » for any pair, « Elles » for two women
+            and (
+                mention.gender != "f"
+                or (_same_gender(first, mention) and _same_gender(second, mention))
+            )
+        ):
+            return first
+    return None
 
 
 def _newsroom_staff(sighting: NameSighting) -> bool:

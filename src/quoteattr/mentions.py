@@ -427,6 +427,11 @@ def analyse(norm: str, start: int, end: int, context: Sequence[Token] | None = N
     words = [t for t in tokens if t.word]
     low = " ".join(t.low for t in tokens).replace("' ", "'")
     pronoun = lexicon.pronouns().get(low)
+    if pronoun is None and " , " in low:
+        # « Cette dernière, ancienne urgentiste au Creusot, précise… »: the apposition says
+        # more of whom the pronoun points back to
+        head = lexicon.pronouns().get(low.split(" , ", 1)[0])
+        pronoun = head if head is not None and head.kind == "latter" else None
     if pronoun is not None:
         return MentionInfo(
             start,
