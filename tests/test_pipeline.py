@@ -10736,3 +10736,32 @@ def test_second_reader_session_22(text: str, expected: list[tuple[str, str, str 
 )
 def test_people_named_together(text: str, speakers: list[str]) -> None:
     assert [name for _, _, name in _claims(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Un conseiller de l'opposition a demandé si les fonds avaient bien été décaissés.",
+            [
+                (
+                    "indirect",
+                    "les fonds avaient bien été décaissés",
+                    "Un conseiller de l'opposition",
+                )
+            ],
+        ),
+        (
+            "Une citoyenne a demandé combien coûterait la réfection du quai.",
+            [("indirect", "combien coûterait la réfection du quai", "Une citoyenne")],
+        ),
+        # the journalist's question; a request to do something is no question
+        ("Quand on lui demande si elle remontera sur scène, la chanteuse se tait.", []),
+        (
+            "La ministre a demandé aux préfets de recenser les besoins.",
+            [("indirect", "recenser les besoins", "La ministre")],
+        ),
+    ],
+)
+def test_indirect_questions(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _claims(text) == expected

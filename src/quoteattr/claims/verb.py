@@ -173,6 +173,15 @@ def _clause_end(ctx: Context, k: int, others: Sequence[VerbCue]) -> int:
     return end
 
 
+def _asked_by_the_press(tokens: Sequence[Token], vc: VerbCue) -> bool:
+    """« Quand on lui demande si… », « un docker à qui nous demandions s'il… »: the
+    journalist's question, no one's claim."""
+    i = vc.first - 1
+    while i >= 0 and tokens[i].low in ("lui", "leur", "me", "m'", "vous", "l'", "les"):
+        i -= 1
+    return i >= 0 and tokens[i].low in ("on", "nous", "je", "j'")
+
+
 def _reports_in_turn(tokens: Sequence[Token], a: int, others: Sequence[VerbCue]) -> bool:
     """« …, et le maire s'est félicité que… »: the next reporting verb, a few words on, opens
     a que-clause of its own (not « et le conducteur lui a dit de se taire », the account
@@ -645,6 +654,23 @@ def link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | N
                 agent = (tokens[vc.last + 1].start, tokens[j - 1].end)
                 draft = attrs.evolve(draft, speaker_mode="selon", speaker_hint=agent)
         return draft
+    if (
+        tok is not None
+        and vc.verb_class == "request"
+        and "si" in vc.complements
+        and (tok.low in ("si", "s'") or word_class(tok.low, "interrogative"))
+        and j + 1 < len(tokens)
+        and tokens[j + 1].word
+        and not _asked_by_the_press(tokens, vc)
+    ):
+        # « a demandé si les fonds avaient été décaissés », « a demandé combien coûterait le
+        # quai »: an indirect question, its words (after « si », from the question word)
+        start = tok.end if tok.low in ("si", "s'") else tok.start
+        end = extend_over_quotations(ctx, start, _clause_end(ctx, j + 1, others))
+        content = _without_trailing_aside(norm, trim(norm, start, end))
+        if content[1] > content[0]:
+            kind, quoted = content_kind(ctx, *content)
+            return verb_draft(ctx, vc, kind, content, quoted, mode)
     # A quotation that is the verb's own object: « a exprimé « … » », « a dénoncé des « … » ».
     # An aside between commas (« a reconnu jeudi, lors d'un point de presse, des « … » »)
     # widens the reach.
