@@ -10765,3 +10765,9 @@ def test_people_named_together(text: str, speakers: list[str]) -> None:
 )
 def test_indirect_questions(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _claims(text) == expected
+
+
+def test_a_judgement_after_an_aside_of_the_subject() -> None:
+    assert _claims("Le chef de groupe PLR juge pour sa part la mesure équitable.") == [
+        ("indirect", "la mesure équitable", "Le chef de groupe PLR")
+    ]

@@ -1742,6 +1742,9 @@ def _deemed(ctx: Context, vc: VerbCue, mode: str) -> Draft | None:
     (« l'a jugé insuffisant ») is left alone: what it stands for is no words said."""
     tokens = ctx.tokens
     first = vc.last
+    lows = [t.low for t in tokens[first : first + 3]]
+    if (lows[0::2], len(lows)) in ((["pour", "part"], 3), (["de", "côté"], 3)):
+        first += 3  # « juge pour sa part la mesure équitable »
     if first >= len(tokens) or not determiner(tokens[first].low):
         return None
     # the clause's last words: the attribute, after the object
