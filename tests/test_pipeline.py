@@ -10771,3 +10771,15 @@ def test_a_judgement_after_an_aside_of_the_subject() -> None:
     assert _claims("Le chef de groupe PLR juge pour sa part la mesure équitable.") == [
         ("indirect", "la mesure équitable", "Le chef de groupe PLR")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Son album est remonté en tête des écoutes, d'après le palmarès des plateformes.",
+        "Selon le cahier des charges de la chaîne, seule la qualité relève de son contrôle.",
+        "D'après le classement publié mardi, Lyon est troisième.",
+    ],
+)
+def test_a_ranking_or_a_specification_is_no_source(text: str) -> None:
+    assert _claims(text) == []
