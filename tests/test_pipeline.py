@@ -10783,3 +10783,11 @@ def test_a_judgement_after_an_aside_of_the_subject() -> None:
 )
 def test_a_ranking_or_a_specification_is_no_source(text: str) -> None:
     assert _claims(text) == []
+
+
+def test_and_inside_a_title_after_aux() -> None:
+    text = (
+        "« Il a frappé un homme à terre », a soutenu la procureure aux poursuites criminelles "
+        "et pénales, Me Isabelle Carrière, lors des représentations."
+    )
+    assert _claims(text) == [("direct", "Il a frappé un homme à terre", "Isabelle Carrière")]

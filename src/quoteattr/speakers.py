@@ -134,8 +134,9 @@ def _and_of_a_title(tokens: Sequence[Token], i: int) -> bool:
     ):
         return False
     # « présidente de la commission emploi et relations sociales »: right after a title too
+    # (« la procureure aux poursuites criminelles et pénales »)
     return any(
-        tokens[j].low in _DE
+        (tokens[j].low in _DE or tokens[j].low in ("à", "au", "aux"))
         and (
             any(t.capitalized for t in tokens[j + 1 : j + 3])
             or (j > 0 and title_record(tokens[j - 1].low) is not None)
