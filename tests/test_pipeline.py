@@ -10791,3 +10791,14 @@ def test_and_inside_a_title_after_aux() -> None:
         "et pénales, Me Isabelle Carrière, lors des représentations."
     )
     assert _claims(text) == [("direct", "Il a frappé un homme à terre", "Isabelle Carrière")]
+
+
+def test_an_adjective_aside_is_no_part_of_the_subject() -> None:
+    text = (
+        "Claire Rivalland, chercheuse au CNRS, extérieure à l'équipe de recherche, salue une "
+        "analyse « solide »."
+    )
+    assert _claims(text) == [("partial", "solide", "Claire Rivalland")]
+    assert _claims("Le ministre, furieux, a déclaré que la réforme passerait.") == [
+        ("indirect", "la réforme passerait", "Le ministre")
+    ]

@@ -102,6 +102,32 @@ def _and_of_a_name(tokens: Sequence[Token], i: int) -> bool:
     )
 
 
+def _loose_aside(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """« furieux », « extérieure à l'équipe », « comme l'appellent ses fans »: an adjective
+    alone or with its complement, or « comme » and a clause; not a noun phrase in apposition
+    (« syndicat autonome des conducteurs », « ancienne puissance coloniale »), which says
+    what the subject is."""
+    head = tokens[a]
+    if head.low == "comme":
+        return True
+    return (
+        head.word
+        and not head.capitalized
+        and head.low.endswith(_ADJECTIVE_ENDINGS)
+        and lexicon.normalize_key(head.low) not in lexicon.titles()
+        and lexicon.source_kind(head.low) is None
+        and (b - a == 1 or tokens[a + 1].low in _ADJECTIVE_COMPLEMENTS)
+    )
+
+
+_ADJECTIVE_ENDINGS = (
+    "é", "ée", "és", "ées", "eux", "euse", "euses", "if", "ive", "ifs", "ives", "ible", "ibles",
+    "able", "ables", "ique", "iques", "ant", "ante", "ants", "antes", "eure", "eures", "ieur",
+    "ieurs", "al", "aux", "el", "els", "ue", "ues",
+)  # fmt: skip
+_ADJECTIVE_COMPLEMENTS = frozenset({"à", "au", "aux", "de", "d'", "du", "des", "en", "pour", "par"})
+
+
 def _and_of_a_title(tokens: Sequence[Token], i: int) -> bool:
     """« le ministre de l'Économie et des Finances », « la ministre de la Transition
     écologique et solidaire »: an « et » inside the capitalised complement of a title, going
@@ -668,6 +694,18 @@ def subject_before(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
             and tokens[a - 1].text == ","
         ):
             continue  # « La ministre, elle, a dénoncé »: the stressed pronoun repeats her
+        if (
+            found is None
+            and a > 1
+            and tokens[a - 1].text == ","
+            and b < len(tokens)
+            and tokens[b].text == ","
+            and _loose_aside(tokens, a, b)
+        ):
+            # « Claire Roy, chercheuse au CNRS, extérieure à l'équipe, salue… », « Ariane,
+            # comme l'appellent ses fans, a indiqué… »: what is said of the subject, between
+            # commas, is no part of the mention
+            continue
         if (
             _relative_at(tokens, a, b, index > 0)
             or (index > 0 and participle_led(tokens, a))
