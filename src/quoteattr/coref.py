@@ -916,13 +916,15 @@ def _subject_just_named(
     ):
         return None
     spoke = bool(recent) and recent[0].name == last.name
-    if not spoke and mention.title is not None:
-        return None
+    if not spoke and (mention.title is not None or not words_first):
+        return None  # « Luc Barre a déposé un recours. D'après le promoteur, … »: the other side
     if spoke and mention.title is not None and not words_first:
         # « « … », dit-elle. Selon la policière, … », « L'infirmière assure pourtant que… »:
         # a description before its verb brings in the other side; after the words (« « … »,
         # tranche l'investisseuse ») it goes on with the one who spoke
         return None
+    if spoke and mention.title is not None and _other_function(recent[0], mention):
+        return None  # « Le président du club, Jean Roux, … « … », a confié le technicien »
     if spoke and _unionist(mention) and not _union_body(recent[0]):
         return None  # « le syndicaliste » after the chamber of agriculture's president
     title, organization = last.role
@@ -935,7 +937,7 @@ def _subject_just_named(
     if (
         found is not None
         and found.kind == "title"
-        and (any(last.role) or last.title is not None or not words_first)
+        and (spoke or any(last.role) or last.title is not None or not words_first)
     ):
         # An office: someone else, unless the person was named without one and the office
         # comes after the words (« Le maire a salué « … » » after the man honoured is the mayor)
@@ -1024,6 +1026,8 @@ def _describes_someone(mention: MentionInfo) -> bool:
         return False
     if not mention.text[:3].lower().startswith(("le ", "la ", "l'")):
         return False
+    if any(w in THIRD_PERSON_POSSESSIVES for w in _key(mention.text).split()):
+        return False  # « l'actrice qui joue sa mère » is someone of the person's
     found = title_record(mention.title)
     if mention.organization and not (found is not None and found.canonical in _FOUNDERS):
         return False  # « le gérant du café » is someone else; « la fondatrice de Kelvia » not
@@ -1266,6 +1270,23 @@ def _untitled_person(
         ):
             return None  # « Le capitaine Anthony R. a tenu à calmer… « … », prévient le défenseur »
     return _from_sighting(recent, sighted, sightings) if sighted is not None else speaker
+
+
+def _other_function(entity: Entity, mention: MentionInfo) -> bool:
+    """Whether the speaker's title makes the description someone else: one who speaks for
+    others (« Sophie Marchal, avocate de la famille » is not « l'officière »), or a general
+    title whose functions do not hold theirs (« le technicien » is a coach, not « le président
+    du club »)."""
+    if entity.title is None or mention.title is None:
+        return False
+    if _representative(entity.title):
+        return True
+    found = title_record(mention.title)
+    known = title_record(entity.title)
+    if found is None or known is None:
+        return False
+    functions = lexicon.title_classes().get(found.canonical)
+    return functions is not None and known.canonical not in functions
 
 
 def _holds_title(sighting: NameSighting) -> bool:

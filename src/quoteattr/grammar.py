@@ -95,6 +95,7 @@ FUNCTION_CLASSES = frozenset(
         "sign",
         "persona",
         "dedication",
+        "press",
         "interrogative",
         "feat",
         "prenominal",

@@ -7,6 +7,7 @@ qu'a affirmé X »). A verb after its content is an incise (``incise``).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 import attrs
 import regex
@@ -103,12 +104,15 @@ def _clause_end(ctx: Context, k: int, others: Sequence[VerbCue]) -> int:
                 o.first == j + 1
                 and o.last < len(tokens)
                 and (tokens[o.last].low in ("que", "qu'") or _looks_infinitive(tokens, o.last))
+                and _number_of_verb(tokens[o.first]) not in (None, _number_of_subject(tokens, k))
+                and _number_of_subject(tokens, k) is not None
                 for o in others
             )
             and innermost_containing(ctx, tokens[j].start, tokens[j].end) is None
         ):
-            # « assure qu'il « respecte les normes » et rappelle avoir investi… »: the
-            # subject's next report
+            # « Le maire affirme que les travaux ont pris du retard et estime que… »: a verb
+            # that cannot go with the clause's subject is the speaker's next report (« que
+            # l'homme criait et répétait que… » goes on with the man)
             return min(end, tokens[j].start)
         if (
             tokens[j].text == ","
@@ -173,13 +177,69 @@ def _clause_end(ctx: Context, k: int, others: Sequence[VerbCue]) -> int:
     return end
 
 
+_PLURAL_DETERMINERS = frozenset(
+    {"les", "des", "ces", "leurs", "mes", "tes", "nos", "vos", "ses", "plusieurs", "certains",
+     "certaines", "quelques", "ils", "elles", "deux", "trois"}
+)  # fmt: skip
+_SINGULAR_DETERMINERS = frozenset(
+    {"le", "la", "l'", "un", "une", "son", "sa", "ce", "cet", "cette", "leur", "il", "elle", "on"}
+)
+
+
+def _number_of_subject(tokens: Sequence[Token], k: int) -> str | None:
+    """The number of a clause's subject, from its first word (article or pronoun)."""
+    low = tokens[k].low if k < len(tokens) else ""
+    if low in _PLURAL_DETERMINERS or low[:1].isdigit():
+        return "pl"
+    return "sg" if low in _SINGULAR_DETERMINERS else None
+
+
+def _number_of_verb(token: Token) -> str | None:
+    """The number of a finite verb of the third person (« estime », « ont », « estiment »); None
+    for a participle, which shares an auxiliary and tells nothing."""
+    low = token.low
+    if low.endswith(("é", "ée", "és", "ées", "u", "ue", "i", "it", "is")):
+        return None
+    if low in ("ont", "sont", "font", "vont") or (len(low) > 4 and low.endswith("ent")):
+        return "pl"
+    return "sg"
+
+
 def _asked_by_the_press(tokens: Sequence[Token], vc: VerbCue) -> bool:
-    """« Quand on lui demande si… », « un docker à qui nous demandions s'il… »: the
-    journalist's question, no one's claim."""
+    """« Quand on lui demande si… », « un docker à qui nous demandions s'il… », « Le
+    journaliste lui a demandé si… », « Lorsque France Inter lui a demandé si… »: the press's
+    question, no one's claim."""
     i = vc.first - 1
     while i >= 0 and tokens[i].low in ("lui", "leur", "me", "m'", "vous", "l'", "les"):
         i -= 1
-    return i >= 0 and tokens[i].low in ("on", "nous", "je", "j'")
+    if i >= 0 and tokens[i].low in ("on", "nous", "je", "j'"):
+        return True
+    organizations = lexicon.organizations()
+    near = tokens[max(0, i - 3) : i + 1]
+    names = [t.text for t in near] + [f"{a.text} {b.text}" for a, b in pairwise(near)]
+    return any(word_class(t.low, "press") for t in near) or any(
+        (found := organizations.get(lexicon.normalize_key(name))) is not None
+        and found.kind == "media"
+        for name in names
+    )
+
+
+def _conditional_si(tokens: Sequence[Token], j: int) -> bool:
+    """« a demandé, si possible, un renvoi », « a demandé si nécessaire l'intervention de
+    l'armée », « a demandé aux habitants, si la canicule persiste, de limiter… », « si
+    peu »: « si » meaning « if » or « so », not « whether »."""
+    if j > 0 and tokens[j - 1].text == ",":
+        return True
+    nxt = tokens[j + 1].low if j + 1 < len(tokens) else ""
+    if word_class(nxt, "degree") or nxt in ("possible", "nécessaire", "besoin", "peu"):
+        return True
+    comma = next((i for i in range(j + 1, len(tokens)) if tokens[i].text in ",;."), None)
+    return (
+        comma is not None
+        and tokens[comma].text == ","
+        and comma + 1 < len(tokens)
+        and tokens[comma + 1].low in ("de", "d'")
+    )
 
 
 def _reports_in_turn(tokens: Sequence[Token], a: int, others: Sequence[VerbCue]) -> bool:
@@ -662,6 +722,7 @@ def link_verb(ctx: Context, vc: VerbCue, others: Sequence[VerbCue]) -> Draft | N
         and j + 1 < len(tokens)
         and tokens[j + 1].word
         and not _asked_by_the_press(tokens, vc)
+        and not (tok.low in ("si", "s'") and _conditional_si(tokens, j))
     ):
         # « a demandé si les fonds avaient été décaissés », « a demandé combien coûterait le
         # quai »: an indirect question, its words (after « si », from the question word)
@@ -1743,8 +1804,10 @@ def _deemed(ctx: Context, vc: VerbCue, mode: str) -> Draft | None:
     tokens = ctx.tokens
     first = vc.last
     lows = [t.low for t in tokens[first : first + 3]]
-    if (lows[0::2], len(lows)) in ((["pour", "part"], 3), (["de", "côté"], 3)):
-        first += 3  # « juge pour sa part la mesure équitable »
+    if (lows[0::2], len(lows)) in ((["pour", "part"], 3), (["de", "côté"], 3)) and not (
+        vc.lemma == "juger" and any(word_class(t.low, "court") for t in tokens[: vc.first])
+    ):
+        first += 3  # « juge pour sa part la mesure équitable » (a court tries « le maire »)
     if first >= len(tokens) or not determiner(tokens[first].low):
         return None
     # the clause's last words: the attribute, after the object
