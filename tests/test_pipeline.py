@@ -10836,3 +10836,30 @@ def test_no_question_in_a_condition_or_from_the_press(text: str) -> None:
         kind == "indirect" and content.startswith(("la canicule", "possible", "elle"))
         for kind, content, _ in _claims(text)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # « prévient » is singular, « nous » an object
+        (
+            "Le maire affirme que les travaux ont pris du retard et prévient que la facture sera "
+            "lourde.",
+            [
+                ("indirect", "les travaux ont pris du retard", "Le maire"),
+                ("indirect", "la facture sera lourde", "Le maire"),
+            ],
+        ),
+        (
+            "Le maire nous a demandé si les fonds étaient disponibles.",
+            [("indirect", "les fonds étaient disponibles", "Le maire")],
+        ),
+        # a dateline in capitals of two words, with its agency
+        (
+            "LE HAVRE (AFP) – Le port sera fermé lundi, selon la préfecture.",
+            [("according_to", "Le port sera fermé lundi", "la préfecture")],
+        ),
+    ],
+)
+def test_diff_review_session_22(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _claims(text) == expected

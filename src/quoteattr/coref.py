@@ -268,7 +268,9 @@ def _person_like(tokens: Sequence[Token], a: int, b: int) -> bool:
 
 def _titled_apposition(tokens: Sequence[Token], a: int, b: int) -> bool:
     """Whether the name at ``a``..``b`` is a person's by a title: between commas right after
-    a phrase holding one (« L'ancien entraîneur du Jaraaf, Ousseynou Thioune-Faye, »), right
+    a phrase holding one (« L'ancien entraîneur du Jaraaf, Ousseynou Thioune-Faye, »), after
+    one that opens the sentence, as its subject (« Infirmière de nuit, Rahmati Madjidi
+    résume »), right
     after one (« le confiseur Aurèle Vauzelle-Mignot »), or after a civility (« le Dr Wilner
     Dorvilien »)."""
     if not 2 <= b - a <= 3:
@@ -877,14 +879,13 @@ def _find(
         ):
             return spoke_last
     if sighting is None and untitled:
-        sighting = _subject_just_named(recent, mention, position, sightings, words_first)
+        sighting = _subject_just_named(recent, mention, sightings, words_first)
     return _from_sighting(recent, sighting, sightings)
 
 
 def _subject_just_named(
     recent: Sequence[Entity],
     mention: MentionInfo,
-    position: int,
     sightings: _SightingIndex,
     words_first: bool,
 ) -> NameSighting | None:
@@ -902,7 +903,7 @@ def _subject_just_named(
         or not mention.text[:3].lower().startswith(("le ", "la ", "l'"))
         or _key(mention.text).startswith(("l'un", "l'une"))  # « l'un d'eux »: one of a group
         or (mention.title is not None and roles.is_relation(mention.title))  # « la cadette »
-        or any(w in THIRD_PERSON_POSSESSIVES for w in _key(mention.text).split())
+        or _of_someone(mention)
     ):
         return None  # « le directeur de son écurie » is someone of the person's
     before = sightings.before(mention.start)
@@ -928,25 +929,19 @@ def _subject_just_named(
     if spoke and _unionist(mention) and not _union_body(recent[0]):
         return None  # « le syndicaliste » after the chamber of agriculture's president
     title, organization = last.role
+    after_title = _key(mention.text).split(_key(mention.title or "~"), 1)[-1].split()
     if title is not None and (
         (mention.organization is not None and not _same_body(organization, mention.organization))
-        or _key(mention.text).split(_key(mention.title or "~"), 1)[-1].startswith(_OF)
+        or (bool(after_title) and after_title[0] in DE_WORDS)
     ):
         return None  # « le médecin de la sélection » after its coach
     found = title_record(mention.title)
-    if (
-        found is not None
-        and found.kind == "title"
-        and (spoke or any(last.role) or last.title is not None or not words_first)
-    ):
-        # An office: someone else, unless the person was named without one and the office
-        # comes after the words (« Le maire a salué « … » » after the man honoured is the mayor)
-        return None
+    if found is not None and found.kind == "title":
+        return None  # an office (« le maire », « la sénatrice »): someone who holds it
     return last
 
 
 _JUST_NAMED_REACH = 400
-_OF = (" de ", " du ", " des ", " d'")
 
 
 def _epithet_title(mention: MentionInfo) -> bool:
@@ -1026,7 +1021,7 @@ def _describes_someone(mention: MentionInfo) -> bool:
         return False
     if not mention.text[:3].lower().startswith(("le ", "la ", "l'")):
         return False
-    if any(w in THIRD_PERSON_POSSESSIVES for w in _key(mention.text).split()):
+    if _of_someone(mention):
         return False  # « l'actrice qui joue sa mère » is someone of the person's
     found = title_record(mention.title)
     if mention.organization and not (found is not None and found.canonical in _FOUNDERS):
@@ -1264,7 +1259,7 @@ def _untitled_person(
         latest = named_since[-1]
         if (
             latest.subject
-            and latest.title is not None
+            and _holds_title(latest)
             and _same_gender(latest, mention)
             and not (accused and _court_party(latest))
         ):
@@ -1287,6 +1282,12 @@ def _other_function(entity: Entity, mention: MentionInfo) -> bool:
         return False
     functions = lexicon.title_classes().get(found.canonical)
     return functions is not None and known.canonical not in functions
+
+
+def _of_someone(mention: MentionInfo) -> bool:
+    """« le directeur de son écurie », « l'actrice qui joue sa mère »: a description by a
+    relation to someone, who is then not the one described."""
+    return any(w in THIRD_PERSON_POSSESSIVES for w in _key(mention.text).split())
 
 
 def _holds_title(sighting: NameSighting) -> bool:

@@ -95,6 +95,8 @@ FUNCTION_CLASSES = frozenset(
         "sign",
         "persona",
         "dedication",
+        "asking_press",
+        "if_needed",
         "press",
         "interrogative",
         "feat",

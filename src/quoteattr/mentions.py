@@ -298,7 +298,7 @@ def after_preposition(tokens: Sequence[Token], a: int) -> bool:
     )
 
 
-def _gender_from_determiner(tokens: Sequence[Token]) -> tuple[str | None, str | None]:
+def gender_from_determiner(tokens: Sequence[Token]) -> tuple[str | None, str | None]:
     if not tokens:
         return None, None
     low = tokens[0].low
@@ -481,7 +481,7 @@ def analyse(norm: str, start: int, end: int, context: Sequence[Token] | None = N
     if _particle_surname(tokens):
         # « de Gaulle », « van Rompuy »: a surname that starts with its particle.
         return MentionInfo(start, end, text, "person", name=text, gender=None, number="sg")
-    det_gender, det_number = _gender_from_determiner(tokens)
+    det_gender, det_number = gender_from_determiner(tokens)
     if people_noun(tokens):
         # « la Lyonnaise », « l'Américaine Jessica Moore »: a person of a country or city.
         named = len(tokens) > 2 and not _aged_noun(tokens)

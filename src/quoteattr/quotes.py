@@ -366,8 +366,7 @@ def _scan(text: str) -> list[_Raw]:
 
 def _no_straight_ahead(text: str, position: int) -> bool:
     """Whether no " is left in the paragraph after ``position`` to close one left open."""
-    end = text.find("\n", position)
-    return text.find('"', position + 1, len(text) if end < 0 else end) < 0
+    return not _left_in_paragraph(text, position, '"')
 
 
 def _mistyped_closer(text: str, stack: list[tuple[int, str]], position: int) -> bool:
@@ -375,8 +374,12 @@ def _mistyped_closer(text: str, stack: list[tuple[int, str]], position: int) -> 
     close it (« « Nous irons jusqu'au bout ”, a lancé X »)."""
     if not stack or stack[-1][1] != "guillemets":
         return False
+    return not _left_in_paragraph(text, position, _RQ)
+
+
+def _left_in_paragraph(text: str, position: int, mark: str) -> bool:
     end = text.find("\n", position)
-    return text.count(_RQ, position + 1, len(text) if end < 0 else end) == 0
+    return text.find(mark, position + 1, len(text) if end < 0 else end) >= 0
 
 
 def _opens_turn(text: str, position: int, turn: int | None) -> bool:

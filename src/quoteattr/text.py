@@ -87,8 +87,10 @@ DE_WORDS = frozenset({"de", "d'", "du", "des"})
 # « ORAN, 4 mai (Agence Oran Presse) – », « GENÈVE – »: a place in capitals may give a date and
 # leave the agency out.
 _DATELINE = regex.compile(
-    r"(?:\p{Lu}[\p{Lu}\p{M}]{2,}[\p{Lu}\p{M}'/ .-]*(?:, [\p{L}\d]+(?: [\p{L}\d]+){0,3})?"
-    r"(?: ?\((?:\p{Lu}[\p{L}.-]{1,20}(?:[ /-]\p{L}[\p{L}.-]{0,20}){0,3})\))?"
+    r"(?:\p{Lu}[\p{Lu}\p{M}'/ .-]+(?:, [\p{L}\d]+(?: [\p{L}\d]+){0,3})?"
+    r" ?\((?:\p{Lu}[\p{L}.-]{1,20}(?:[ /-]\p{L}[\p{L}.-]{0,20}){0,3})\)"
+    r"|\p{Lu}[\p{Lu}\p{M}'/ .-]+, [\p{L}\d]+(?: [\p{L}\d]+){0,3}"
+    r"|\p{Lu}[\p{Lu}\p{M}]{2,}(?:[/ -]\p{Lu}[\p{Lu}\p{M}]+)*"
     r"|\p{Lu}\p{Ll}+(?:[ -](?:\p{Lu}\p{Ll}+|en|de|du|des|la|le|les|sur|sous|lès|aux?))*"
     r" ?\((?:\p{Lu}[\p{L}.-]{1,20}(?:[ /-]\p{Lu}[\p{L}.-]{1,20})?)\))"
     r" ?[-\N{EN DASH}\N{EM DASH}] "

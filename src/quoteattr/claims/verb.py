@@ -7,7 +7,6 @@ qu'a affirmé X »). A verb after its content is an incise (``incise``).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import pairwise
 
 import attrs
 import regex
@@ -56,7 +55,7 @@ from quoteattr.cues import (
     split_inversion,
 )
 from quoteattr.grammar import determiner, word_class
-from quoteattr.mentions import find_organization
+from quoteattr.mentions import find_organization, gender_from_determiner
 from quoteattr.model import Quotation
 from quoteattr.speakers import (
     after_opening_circumstance,
@@ -85,6 +84,7 @@ def _clause_end(ctx: Context, k: int, others: Sequence[VerbCue]) -> int:
     for other in others:
         if other.first > k and other.first > 0 and tokens[other.first - 1].text == ",":
             end = min(end, tokens[other.first - 1].start)
+    subject_number = _number_of_subject(tokens, k)
     for j in range(k, len(tokens) - 1):
         if (
             tokens[j].text == ","
@@ -104,8 +104,8 @@ def _clause_end(ctx: Context, k: int, others: Sequence[VerbCue]) -> int:
                 o.first == j + 1
                 and o.last < len(tokens)
                 and (tokens[o.last].low in ("que", "qu'") or _looks_infinitive(tokens, o.last))
-                and _number_of_verb(tokens[o.first]) not in (None, _number_of_subject(tokens, k))
-                and _number_of_subject(tokens, k) is not None
+                and subject_number is not None
+                and _number_of_verb(tokens[o.first]) not in (None, subject_number)
                 for o in others
             )
             and innermost_containing(ctx, tokens[j].start, tokens[j].end) is None
@@ -177,50 +177,49 @@ def _clause_end(ctx: Context, k: int, others: Sequence[VerbCue]) -> int:
     return end
 
 
-_PLURAL_DETERMINERS = frozenset(
-    {"les", "des", "ces", "leurs", "mes", "tes", "nos", "vos", "ses", "plusieurs", "certains",
-     "certaines", "quelques", "ils", "elles", "deux", "trois"}
-)  # fmt: skip
-_SINGULAR_DETERMINERS = frozenset(
-    {"le", "la", "l'", "un", "une", "son", "sa", "ce", "cet", "cette", "leur", "il", "elle", "on"}
-)
-
-
 def _number_of_subject(tokens: Sequence[Token], k: int) -> str | None:
     """The number of a clause's subject, from its first word (article or pronoun)."""
-    low = tokens[k].low if k < len(tokens) else ""
-    if low in _PLURAL_DETERMINERS or low[:1].isdigit():
-        return "pl"
-    return "sg" if low in _SINGULAR_DETERMINERS else None
+    if k >= len(tokens):
+        return None
+    pronoun = lexicon.pronouns().get(tokens[k].low)
+    if pronoun is not None and pronoun.kind == "personal":
+        return pronoun.number if pronoun.number in ("sg", "pl") else None
+    if tokens[k].low in ("l'", "son", "leur"):
+        return "sg"  # an article or possessive before any noun
+    return gender_from_determiner(tokens[k : k + 2])[1]
 
 
 def _number_of_verb(token: Token) -> str | None:
-    """The number of a finite verb of the third person (« estime », « ont », « estiment »); None
-    for a participle, which shares an auxiliary and tells nothing."""
-    low = token.low
-    if low.endswith(("é", "ée", "és", "ées", "u", "ue", "i", "it", "is")):
+    """The number of a finite verb of the third person (« estime », « prévient », « ont »); None
+    for a participle, which shares an auxiliary, or a form that may be either."""
+    persons = {i.person for i in verbs.form_index().get(token.low, ()) if i.person in (3, 6)}
+    persons |= {i.person for i in verbs.auxiliary_index().get(token.low, ()) if i.person in (3, 6)}
+    if len(persons) != 1:
         return None
-    if low in ("ont", "sont", "font", "vont") or (len(low) > 4 and low.endswith("ent")):
-        return "pl"
-    return "sg"
+    return "sg" if persons == {3} else "pl"
 
 
 def _asked_by_the_press(tokens: Sequence[Token], vc: VerbCue) -> bool:
     """« Quand on lui demande si… », « un docker à qui nous demandions s'il… », « Le
     journaliste lui a demandé si… », « Lorsque France Inter lui a demandé si… »: the press's
-    question, no one's claim."""
+    question, no one's claim (« Le maire nous a demandé si… » is the mayor's)."""
     i = vc.first - 1
-    while i >= 0 and tokens[i].low in ("lui", "leur", "me", "m'", "vous", "l'", "les"):
+    while i >= 0 and tokens[i].low in _OBJECT_CLITICS and tokens[i].low not in ("nous", "vous"):
         i -= 1
-    if i >= 0 and tokens[i].low in ("on", "nous", "je", "j'"):
-        return True
-    organizations = lexicon.organizations()
+    if i >= 0 and word_class(tokens[i].low, "asking_press"):
+        if tokens[i].low != "nous" or i == 0 or not tokens[i - 1].word:
+            return True
+        if word_class(tokens[i - 1].low, "rel"):
+            return True  # « à qui nous demandions »
     near = tokens[max(0, i - 3) : i + 1]
-    names = [t.text for t in near] + [f"{a.text} {b.text}" for a, b in pairwise(near)]
-    return any(word_class(t.low, "press") for t in near) or any(
-        (found := organizations.get(lexicon.normalize_key(name))) is not None
-        and found.kind == "media"
-        for name in names
+    span = find_organization(near)
+    body = (
+        lexicon.organizations().get(" ".join(t.low for t in near[span[0] : span[1]]))
+        if span is not None
+        else None
+    )
+    return any(word_class(t.low, "press") for t in near) or (
+        body is not None and body.kind == "media"
     )
 
 
@@ -231,7 +230,7 @@ def _conditional_si(tokens: Sequence[Token], j: int) -> bool:
     if j > 0 and tokens[j - 1].text == ",":
         return True
     nxt = tokens[j + 1].low if j + 1 < len(tokens) else ""
-    if word_class(nxt, "degree") or nxt in ("possible", "nécessaire", "besoin", "peu"):
+    if word_class(nxt, "degree") or word_class(nxt, "if_needed"):
         return True
     comma = next((i for i in range(j + 1, len(tokens)) if tokens[i].text in ",;."), None)
     return (
@@ -1709,6 +1708,10 @@ def _governs_quotation(ctx: Context, vc: VerbCue, j: int, q: Quotation) -> bool:
         # object, then its verdict
         return True
     first = between[0]
+    # (« a salué la performance de sa mêlée, « dominante du début à la fin », et… »: set apart)
+    apart = len(between) >= 3 and between[-1].text == ","
+    if apart:
+        between = between[:-1]
     # « a demandé de « … » », and « réclame un « plan d'urgence » »: the thing asked for
     # « que les organisateurs appellent des « parcelles-théâtres » »: a name given, no request
     request = vc.verb_class == "request" and (
@@ -1726,10 +1729,6 @@ def _governs_quotation(ctx: Context, vc: VerbCue, j: int, q: Quotation) -> bool:
     adverbial = word_class(head, "prep")
     # « a défendu une hausse de la taxe foncière « limitée à 2 % » »: what the object is, in the
     # subject's words, closing the sentence
-    # (« a salué la performance de sa mêlée, « dominante du début à la fin », et… »: set apart)
-    apart = len(between) >= 3 and between[-1].text == ","
-    if apart:
-        between = between[:-1]
     qualified = (
         q.role in ("speech", "scare")
         # not a label (« la rédaction « numérique » »), unless set apart
@@ -1803,11 +1802,11 @@ def _deemed(ctx: Context, vc: VerbCue, mode: str) -> Draft | None:
     (« l'a jugé insuffisant ») is left alone: what it stands for is no words said."""
     tokens = ctx.tokens
     first = vc.last
-    lows = [t.low for t in tokens[first : first + 3]]
-    if (lows[0::2], len(lows)) in ((["pour", "part"], 3), (["de", "côté"], 3)) and not (
+    aside = adverb_length_forward(tokens, first) if first < len(tokens) else 0
+    if aside > 1 and not (
         vc.lemma == "juger" and any(word_class(t.low, "court") for t in tokens[: vc.first])
     ):
-        first += 3  # « juge pour sa part la mesure équitable » (a court tries « le maire »)
+        first += aside  # « juge pour sa part la mesure équitable » (a court tries « le maire »)
     if first >= len(tokens) or not determiner(tokens[first].low):
         return None
     # the clause's last words: the attribute, after the object
