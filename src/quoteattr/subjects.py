@@ -454,16 +454,12 @@ def subject_mention(
 
 def _topic_then_pronoun(tokens: Sequence[Token], opening: int) -> tuple[int, int] | None:
     """« La maire, elle, préfère regarder plus loin »: a short phrase set apart by a stressed
-    pronoun of its own is the subject."""
+    pronoun of its own is the subject, as ``subject_before`` reads it, though the verb after
+    is one the lexicons do not know."""
     for k in range(opening + 2, min(len(tokens) - 2, opening + 8)):
         if tokens[k].text == ",":
-            if (
-                tokens[k + 1].low in STRESSED_PRONOUNS
-                and tokens[k + 2].text == ","
-                and determiner(tokens[opening].low)
-                and all(t.word for t in tokens[opening:k])
-            ):
-                return opening, k
+            if tokens[k + 1].low in STRESSED_PRONOUNS and tokens[k + 2].text == ",":
+                return subject_before(tokens, k + 3)
             return None
     return None
 
